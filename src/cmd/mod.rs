@@ -1,0 +1,15 @@
+//! One file per subcommand; each has `run(args, ctx)`.
+
+pub mod render;
+pub mod templates;
+
+use crate::dates::WeekNumbering;
+
+/// Settings every command shares.
+#[derive(Clone, Copy, Debug)]
+pub struct Ctx {
+    /// Week numbering rule in force.
+    pub rule: WeekNumbering,
+    /// Whether stderr gets colours.
+    pub color: bool,
+}

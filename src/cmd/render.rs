@@ -1,0 +1,126 @@
+//! `weekly render`: weeks to Markdown, HTML or JSON, on stdout, to a file, or into a folder.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use super::Ctx;
+use crate::cli::RenderArgs;
+use crate::input;
+use crate::output::{write_atomic, write_stdout};
+use crate::render::{Format, Renderer};
+use crate::templates::{self, Settings};
+use crate::view::Options;
+use crate::week::Week;
+use crate::{Failed, UsageError};
+
+/// Runs `weekly render`.
+pub fn run(args: RenderArgs, ctx: Ctx) -> Result<()> {
+    check_usage(&args)?;
+    let settings = Settings {
+        dirs: args.templates.iter().cloned().collect(),
+        fuel: args.fuel,
+        jinja2_whitespace: args.raw,
+    };
+    let choice = templates::choose(args.template.as_deref().unwrap_or("zh"))?;
+    let options = Options {
+        show_targets: args.show_targets,
+    };
+    let renderer = Renderer::new(settings, choice, ctx.rule, options)?;
+    let job = Job {
+        renderer,
+        args: &args,
+        ctx,
+    };
+    match &args.out_dir {
+        Some(dir) => job.batch(dir),
+        None => {
+            let text = job.one(&args.inputs[0])?;
+            match &args.output {
+                Some(path) => write_atomic(path, text.as_bytes()),
+                None => write_stdout(text.as_bytes()),
+            }
+        }
+    }
+}
+
+fn check_usage(args: &RenderArgs) -> Result<()> {
+    if args.inputs.len() > 1 && args.out_dir.is_none() {
+        return Err(
+            UsageError("several inputs need --out-dir DIR (one output file each)".into()).into(),
+        );
+    }
+    if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
+        return Err(UsageError("stdin (`-`) cannot be used with --out-dir".into()).into());
+    }
+    Ok(())
+}
+
+struct Job<'a> {
+    renderer: Renderer,
+    args: &'a RenderArgs,
+    ctx: Ctx,
+}
+
+impl Job<'_> {
+    /// Renders one input to a string.
+    fn one(&self, name: &str) -> Result<String> {
+        let source = input::read(name, self.args.max_size)?;
+        if self.args.raw {
+            let data: serde_json::Value = source.parse()?;
+            let md = self.renderer.raw(&data)?;
+            return match self.args.format {
+                Format::Md => Ok(md),
+                Format::Html => self.renderer.page(&md, "en"),
+                Format::Json => Ok(serde_json::to_string_pretty(&data)? + "\n"),
+            };
+        }
+        let week = Week::from_source(&source, self.ctx.rule)?;
+        self.renderer
+            .week(&week, self.args.format)
+            .with_context(|| format!("while rendering {name}"))
+    }
+
+    /// Renders every input into `dir`, reporting failures and going on; fails at the end if any did.
+    fn batch(&self, dir: &Path) -> Result<()> {
+        if !dir.is_dir() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        let mut seen = HashSet::new();
+        let mut failed = 0;
+        for name in &self.args.inputs {
+            let target = out_path(dir, name, self.args.format);
+            let result = if seen.insert(target.clone()) {
+                self.one(name)
+                    .and_then(|text| write_atomic(&target, text.as_bytes()))
+            } else {
+                Err(anyhow::anyhow!(
+                    "{name}: another input already writes {}",
+                    target.display()
+                ))
+            };
+            if let Err(err) = result {
+                crate::report(&err, self.ctx.color);
+                failed += 1;
+            }
+        }
+        if failed > 0 {
+            return Err(Failed(format!(
+                "{failed} of {} inputs failed",
+                self.args.inputs.len()
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+/// `reports/2023-W44.yaml` becomes `DIR/2023-W44.md`.
+fn out_path(dir: &Path, input: &str, format: Format) -> PathBuf {
+    let stem = Path::new(input)
+        .file_stem()
+        .map_or_else(|| "week".into(), |s| s.to_string_lossy().into_owned());
+    dir.join(format!("{stem}.{}", format.extension()))
+}

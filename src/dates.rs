@@ -1,0 +1,188 @@
+//! Dates: week numbering rules, the date forms a report prints, and lenient date parsing.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// How a date is turned into a week number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WeekNumbering {
+    /// Week 1 holds January 1; weeks start on Monday (spreadsheet `WEEKNUM(d, 2)`).
+    #[default]
+    Jan1,
+    /// ISO 8601: week 1 holds the year's first Thursday; the year may differ from the date's.
+    Iso,
+}
+
+impl WeekNumbering {
+    /// The (year, week) that `date` falls in under this rule.
+    pub fn week_of(self, date: NaiveDate) -> (i32, u32) {
+        match self {
+            WeekNumbering::Jan1 => {
+                let jan1 = NaiveDate::from_yo_opt(date.year(), 1).unwrap_or(date);
+                let offset = jan1.weekday().num_days_from_monday();
+                (date.year(), (date.ordinal0() + offset) / 7 + 1)
+            }
+            WeekNumbering::Iso => {
+                let w = date.iso_week();
+                (w.year(), w.week())
+            }
+        }
+    }
+
+    /// The rule's name as written in config and flags.
+    pub fn name(self) -> &'static str {
+        match self {
+            WeekNumbering::Jan1 => "jan1",
+            WeekNumbering::Iso => "iso",
+        }
+    }
+}
+
+/// 周一..周日 for a date.
+pub fn weekday_zh(date: NaiveDate) -> &'static str {
+    const NAMES: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+    NAMES[date.weekday().num_days_from_monday() as usize]
+}
+
+/// Mon..Sun for a date.
+pub fn weekday_en(date: NaiveDate) -> &'static str {
+    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    NAMES[date.weekday().num_days_from_monday() as usize]
+}
+
+/// A calendar date, written `2023-10-24` (also read as `2023/10/24`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        ["%Y-%m-%d", "%Y/%m/%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+            .map(Date)
+            .ok_or_else(|| format!("`{s}` is not a valid date (want YYYY-MM-DD, e.g. 2023-10-24)"))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+/// A date and time to the minute, written `2023-11-29 20:54`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DateTime(pub NaiveDateTime);
+
+impl FromStr for DateTime {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        const FORMS: [&str; 4] = [
+            "%Y-%m-%d %H:%M",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%dT%H:%M:%S",
+        ];
+        if let Some(dt) = FORMS
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        {
+            return Ok(DateTime(dt));
+        }
+        let date: Date = s.parse().map_err(|_| {
+            format!(
+                "`{s}` is not a valid date and time (want YYYY-MM-DD HH:MM, e.g. 2023-11-29 20:54)"
+            )
+        })?;
+        Ok(DateTime(date.0.and_time(NaiveTime::MIN)))
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d %H:%M"))
+    }
+}
+
+/// Serde for types that read from and write to one string.
+macro_rules! string_serde {
+    ($ty:ty, $what:literal) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+    };
+}
+
+string_serde!(Date, "date");
+string_serde!(DateTime, "date and time");
+
+/// Reads a month/day such as `11/9` in the year of `around`, choosing the year that puts it
+/// nearest to `around` (so `1/5` written in late December lands in the next year).
+pub fn month_day_near(month: u32, day: u32, around: NaiveDate) -> Option<NaiveDate> {
+    let y = around.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .min_by_key(|d| (*d - around).num_days().abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse::<Date>().unwrap().0
+    }
+
+    #[test]
+    fn seed_week_is_44_under_jan1_and_43_under_iso() {
+        assert_eq!(WeekNumbering::Jan1.week_of(d("2023-10-24")), (2023, 44));
+        assert_eq!(WeekNumbering::Iso.week_of(d("2023-10-24")), (2023, 43));
+    }
+
+    #[test]
+    fn year_boundary_under_jan1_splits_a_monday_week() {
+        assert_eq!(WeekNumbering::Jan1.week_of(d("2022-12-31")), (2022, 53));
+        assert_eq!(WeekNumbering::Jan1.week_of(d("2023-01-01")), (2023, 1));
+        assert_eq!(WeekNumbering::Jan1.week_of(d("2023-01-02")), (2023, 2));
+    }
+
+    #[test]
+    fn year_boundary_under_iso_uses_the_iso_year() {
+        assert_eq!(WeekNumbering::Iso.week_of(d("2023-01-01")), (2022, 52));
+        assert_eq!(WeekNumbering::Iso.week_of(d("2024-12-30")), (2025, 1));
+    }
+
+    #[test]
+    fn parses_and_rejects_dates() {
+        assert_eq!(d("2023/10/24"), d("2023-10-24"));
+        assert!("2023-02-30".parse::<Date>().is_err());
+        let dt: DateTime = "2023-11-29 20:54".parse().unwrap();
+        assert_eq!(dt.to_string(), "2023-11-29 20:54");
+        assert_eq!(weekday_zh(d("2023-10-23")), "周一");
+    }
+
+    #[test]
+    fn month_day_picks_the_nearest_year() {
+        assert_eq!(
+            month_day_near(11, 9, d("2023-10-24")),
+            Some(d("2023-11-09"))
+        );
+        assert_eq!(month_day_near(1, 5, d("2023-12-28")), Some(d("2024-01-05")));
+    }
+}

@@ -1,0 +1,275 @@
+//! Recognisers for the facts people write inside report text: progress, due dates, metric
+//! lines, incident times and dated links. Shared by the week model and by `import`.
+
+use chrono::NaiveDate;
+
+use crate::dates::month_day_near;
+
+/// A number as written (`99.110` stays `99.110`), with its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    /// The digits as the author wrote them.
+    pub text: String,
+    /// The parsed value.
+    pub value: f64,
+}
+
+impl Number {
+    /// Parses a plain decimal such as `99.997`, `-3` or `+0.5`.
+    pub fn parse(text: &str) -> Option<Number> {
+        let t = text.trim();
+        let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+        let ok = !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && digits.chars().filter(|&c| c == '.').count() <= 1
+            && digits.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !ok {
+            return None;
+        }
+        Some(Number {
+            text: t.to_string(),
+            value: t.parse().ok()?,
+        })
+    }
+
+    /// Digits after the decimal point.
+    pub fn decimals(&self) -> usize {
+        self.text.split_once('.').map_or(0, |(_, f)| f.len())
+    }
+}
+
+/// A metric value with its unit: `99.997%` is `99.997` and `%`; `1次` is `1` and `次`.
+pub fn split_value(text: &str) -> Option<(Number, String)> {
+    let t = text.trim();
+    let end = t
+        .char_indices()
+        .find(|&(i, c)| !(c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+'))))
+        .map_or(t.len(), |(i, _)| i);
+    let number = Number::parse(&t[..end])?;
+    let unit = t[end..].trim();
+    if unit.chars().count() > 4
+        || unit
+            .chars()
+            .any(|c| c.is_ascii_digit() || c.is_whitespace())
+    {
+        return None;
+    }
+    Some((number, unit.to_string()))
+}
+
+/// One metric recognised in a line of text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundMetric {
+    /// The name, such as `入金有效成功率` or `事故数CD级`.
+    pub name: String,
+    /// The value.
+    pub value: Number,
+    /// The unit, possibly empty.
+    pub unit: String,
+}
+
+/// The metrics of a line such as `出金有效成功率：99.961% ，一次支付成功率：99.110%` or a count by
+/// level such as `事故数AB级0次，CD级1次`. Empty when any part of the line is not a metric.
+pub fn metric_line(line: &str) -> Vec<FoundMetric> {
+    let parts: Vec<&str> = line.split(['，', ',', '；', ';']).map(str::trim).collect();
+    let mut found: Vec<FoundMetric> = Vec::new();
+    for part in parts {
+        let Some(mut metric) = metric_part(part) else {
+            return Vec::new();
+        };
+        if !part.contains(['：', ':'])
+            && let Some(first) = found.first()
+            && let Some(base) = level_base(&first.name)
+            && level_base(&metric.name) == Some("")
+        {
+            metric.name = format!("{base}{}", metric.name);
+        }
+        found.push(metric);
+    }
+    found
+}
+
+/// `名称：99.997%` or `名称99%` or `AB级0次`.
+fn metric_part(part: &str) -> Option<FoundMetric> {
+    if let Some((name, value)) = part.split_once(['：', ':']) {
+        let (value, unit) = split_value(value)?;
+        let name = name.trim();
+        return (!name.is_empty()).then(|| FoundMetric {
+            name: name.to_string(),
+            value,
+            unit,
+        });
+    }
+    let start = part.char_indices().find(|(_, c)| c.is_ascii_digit())?.0;
+    let name = part[..start].trim();
+    let (value, unit) = split_value(&part[start..])?;
+    (!name.is_empty()).then(|| FoundMetric {
+        name: name.to_string(),
+        value,
+        unit,
+    })
+}
+
+/// For a name ending in a level such as `AB级`, the part before the level.
+fn level_base(name: &str) -> Option<&str> {
+    let stem = name.strip_suffix('级')?;
+    let letters = stem
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_uppercase)
+        .count();
+    (letters > 0).then(|| &stem[..stem.len() - letters])
+}
+
+/// Progress written as `进度70%`, `进度：70%` or `progress 70%`.
+pub fn progress(text: &str) -> Option<u8> {
+    for key in ["进度", "progress", "Progress"] {
+        let mut rest = text;
+        while let Some(i) = rest.find(key) {
+            rest = &rest[i + key.len()..];
+            let tail = rest.trim_start_matches([' ', '：', ':']);
+            let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
+            if !digits.is_empty() && tail[digits.len()..].starts_with('%') {
+                return digits.parse().ok().filter(|p| *p <= 100);
+            }
+        }
+    }
+    None
+}
+
+/// A due date such as `预计11/10上线`, `计划11/9上线` or `10/31上线`, read near `around`.
+pub fn due(text: &str, around: NaiveDate) -> Option<NaiveDate> {
+    const AFTER: [&str; 6] = ["上线", "投产", "完成", "发布", "交付", "提测"];
+    const BEFORE: [&str; 2] = ["预计", "计划"];
+    for (start, md) in month_days(text) {
+        let end = start + md.2;
+        let after = AFTER.iter().any(|w| text[end..].starts_with(w));
+        let before = BEFORE.iter().any(|w| text[..start].ends_with(w));
+        if after || before {
+            return month_day_near(md.0, md.1, around);
+        }
+    }
+    None
+}
+
+/// Every `M/D` in `text` with its byte offset: (offset, (month, day, byte length)).
+fn month_days(text: &str) -> Vec<(usize, (u32, u32, usize))> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let boundary = !prev.is_some_and(|p| p.is_ascii_digit() || p == '/');
+        prev = Some(c);
+        if i < skip_to || !boundary || !c.is_ascii_digit() {
+            continue;
+        }
+        if let Some(found) = month_day_at(&text[i..]) {
+            out.push((i, found));
+            skip_to = i + found.2;
+        }
+    }
+    out
+}
+
+/// `M/D` at the start of `s` when both parts are plausible.
+fn month_day_at(s: &str) -> Option<(u32, u32, usize)> {
+    let m: String = s.chars().take_while(char::is_ascii_digit).collect();
+    if m.is_empty() || m.len() > 2 {
+        return None;
+    }
+    let rest = s[m.len()..].strip_prefix('/')?;
+    let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if d.is_empty() || d.len() > 2 || rest[d.len()..].starts_with('/') {
+        return None;
+    }
+    let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((
+        month,
+        day,
+        m.len() + 1 + d.len(),
+    ))
+}
+
+/// Splits `10/23 14:36 监控发现…` into the time and the rest.
+pub fn incident_time(text: &str) -> Option<(&str, &str)> {
+    let (md, rest) = text.split_once(' ')?;
+    let date_ok = month_day_at(md).is_some_and(|f| f.2 == md.len())
+        || md.parse::<crate::dates::Date>().is_ok();
+    if !date_ok {
+        return None;
+    }
+    let (hm, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+    let time_ok = chrono::NaiveTime::parse_from_str(hm, "%H:%M").is_ok();
+    time_ok.then(|| (&text[..md.len() + 1 + hm.len()], rest.trim_start()))
+}
+
+/// The date a daily-note file name starts with: `2023-10-23 周一_x.md`.
+pub fn leading_date(name: &str) -> Option<NaiveDate> {
+    let head = name.get(..10)?;
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str) -> Vec<(String, String, String)> {
+        metric_line(line)
+            .into_iter()
+            .map(|m| (m.name, m.value.text, m.unit))
+            .collect()
+    }
+
+    #[test]
+    fn reads_the_seed_metric_lines() {
+        assert_eq!(
+            names("入金有效成功率：99.997%"),
+            [("入金有效成功率".into(), "99.997".into(), "%".into())]
+        );
+        let two = names("出金有效成功率：99.961% ，一次支付成功率：99.110%");
+        assert_eq!(
+            two[1],
+            ("一次支付成功率".into(), "99.110".into(), "%".into())
+        );
+        let counts = names("事故数AB级0次，CD级1次");
+        assert_eq!(counts[0], ("事故数AB级".into(), "0".into(), "次".into()));
+        assert_eq!(counts[1], ("事故数CD级".into(), "1".into(), "次".into()));
+    }
+
+    #[test]
+    fn prose_is_not_a_metric() {
+        assert!(metric_line("本周无异常，一切正常").is_empty());
+        assert!(metric_line("健康分整体656分，中心排名第5。").is_empty());
+    }
+
+    #[test]
+    fn reads_progress_and_due_dates() {
+        assert_eq!(progress("测试回归方案开发中，进度70%"), Some(70));
+        assert_eq!(progress("整体联调测试进行中，进度75%。"), Some(75));
+        assert_eq!(progress("覆盖率15%"), None);
+        let around = NaiveDate::from_ymd_opt(2023, 10, 24).unwrap();
+        let nov = |d| NaiveDate::from_ymd_opt(2023, 11, d);
+        assert_eq!(
+            due("完成电话报警功能开发中，预计11/10上线", around),
+            nov(10)
+        );
+        assert_eq!(
+            due("与存管银行账户能力系统整合60%，计划11/9上线", around),
+            nov(9)
+        );
+        assert_eq!(due("截止10/27，有两笔", around), None);
+    }
+
+    #[test]
+    fn reads_incident_times_and_link_dates() {
+        assert_eq!(
+            incident_time("10/23 14:36 监控发现GC"),
+            Some(("10/23 14:36", "监控发现GC"))
+        );
+        assert_eq!(incident_time("监控发现 GC"), None);
+        assert_eq!(
+            leading_date("2023-10-23 周一_x.md"),
+            NaiveDate::from_ymd_opt(2023, 10, 23)
+        );
+    }
+}

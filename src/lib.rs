@@ -1,0 +1,105 @@
+//! `weekly`: write the weekly status report as YAML, render it through Jinja templates.
+//!
+//! The library holds everything; `main.rs` only parses the command line, calls [`run`] and
+//! turns the outcome into an exit code (0 ok, 1 bad input or failed check, 2 usage).
+
+pub mod cli;
+pub mod cmd;
+pub mod dates;
+pub mod diag;
+pub mod extract;
+pub mod input;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod templates;
+pub mod view;
+pub mod week;
+pub mod yaml;
+
+use std::fmt;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use cli::{Cli, Command};
+use diag::Diagnostic;
+
+/// A usage mistake found after parsing the flags: exit 2.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// A failure whose details were already reported (a batch with failed files): exit 1.
+#[derive(Debug)]
+pub struct Failed(pub String);
+
+impl fmt::Display for Failed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Failed {}
+
+/// Whether stderr should get colours: a terminal, and `NO_COLOR` unset.
+pub fn stderr_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Runs a parsed command line and returns the exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let ctx = cmd::Ctx {
+        rule: cli.week_numbering.unwrap_or_default(),
+        color: stderr_color(),
+    };
+    let result = match cli.command {
+        Command::Render(args) => cmd::render::run(args, ctx),
+        Command::Templates(args) => cmd::templates::run(args, ctx),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            report(&err, ctx.color);
+            if err.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+/// Prints an error to stderr: a diagnostic with its snippet, or `error:` and each `caused by:`.
+pub fn report(err: &anyhow::Error, color: bool) {
+    eprint!("{}", format_error(err, color));
+}
+
+/// The text [`report`] prints.
+pub fn format_error(err: &anyhow::Error, color: bool) -> String {
+    if let Some(diag) = err.chain().find_map(|e| e.downcast_ref::<Diagnostic>()) {
+        let mut out = diag.render(color);
+        out.push('\n');
+        for outer in err
+            .chain()
+            .take_while(|e| e.downcast_ref::<Diagnostic>().is_none())
+        {
+            out.push_str(&format!("note: {outer}\n"));
+        }
+        return out;
+    }
+    let mut out = format!("error: {err}\n");
+    for cause in err.chain().skip(1) {
+        out.push_str(&format!("caused by: {cause}\n"));
+    }
+    if err.downcast_ref::<UsageError>().is_some() {
+        out.push_str("\nFor more information, try '--help'.\n");
+    }
+    out
+}

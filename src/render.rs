@@ -1,0 +1,122 @@
+//! Rendering: a week (or any YAML, with `--raw`) through a template to Markdown, HTML or JSON.
+//!
+//! A [`Renderer`] builds its template environment once; `--out-dir` renders many weeks with it.
+
+use anyhow::Result;
+use minijinja::{Environment, Value};
+
+use crate::dates::WeekNumbering;
+use crate::markdown;
+use crate::templates::{self, Choice, Settings};
+use crate::view::{self, Options};
+use crate::week::Week;
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown through the template.
+    #[default]
+    Md,
+    /// A whole HTML5 page made from the Markdown.
+    Html,
+    /// The week as JSON, in the input schema (reads back as input).
+    Json,
+}
+
+impl Format {
+    /// The file extension of this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// A template environment ready to render weeks with one chosen template.
+pub struct Renderer {
+    env: Environment<'static>,
+    template: String,
+    rule: WeekNumbering,
+    options: Options,
+}
+
+impl Renderer {
+    /// Builds the environment and checks that the chosen template loads and compiles.
+    pub fn new(
+        mut settings: Settings,
+        choice: Choice,
+        rule: WeekNumbering,
+        options: Options,
+    ) -> Result<Renderer> {
+        if let Some(dir) = choice.dir {
+            settings.dirs.insert(0, dir);
+        }
+        let env = templates::environment(&settings);
+        match env.get_template(&choice.name) {
+            Ok(_) => {}
+            Err(e) if e.kind() == minijinja::ErrorKind::TemplateNotFound => {
+                anyhow::bail!(
+                    "template `{}` not found (built-in: zh, en; see `weekly templates list`)",
+                    choice.name
+                )
+            }
+            Err(e) => return Err(templates::diagnose(&e)),
+        }
+        Ok(Renderer {
+            env,
+            template: choice.name,
+            rule,
+            options,
+        })
+    }
+
+    /// Renders a week in `format`.
+    pub fn week(&self, week: &Week, format: Format) -> Result<String> {
+        match format {
+            Format::Md => self.markdown(week),
+            Format::Html => {
+                let md = self.markdown(week)?;
+                let lang = if self.template.starts_with("en") {
+                    "en"
+                } else {
+                    "zh-CN"
+                };
+                self.page(&md, lang)
+            }
+            Format::Json => Ok(serde_json::to_string_pretty(week)? + "\n"),
+        }
+    }
+
+    /// The week's Markdown through the chosen template.
+    pub fn markdown(&self, week: &Week) -> Result<String> {
+        let ctx = view::context(week, self.rule, self.options);
+        self.render(Value::from(minijinja::value::Serde(&ctx)))
+    }
+
+    /// Any data through the chosen template: top-level keys become variables (`--raw`).
+    pub fn raw(&self, data: &serde_json::Value) -> Result<String> {
+        self.render(Value::from(minijinja::value::Serde(data)))
+    }
+
+    /// A whole HTML page around rendered Markdown.
+    pub fn page(&self, markdown_text: &str, lang: &str) -> Result<String> {
+        let title = markdown::first_heading(markdown_text).unwrap_or_else(|| "weekly".into());
+        let body = templates::safe(markdown::to_html(markdown_text));
+        let tpl = self
+            .env
+            .get_template("page.html.j2")
+            .map_err(|e| templates::diagnose(&e))?;
+        let ctx = minijinja::context! { title, lang, body };
+        tpl.render(ctx).map_err(|e| templates::diagnose(&e))
+    }
+
+    fn render(&self, ctx: Value) -> Result<String> {
+        let tpl = self
+            .env
+            .get_template(&self.template)
+            .map_err(|e| templates::diagnose(&e))?;
+        tpl.render(ctx).map_err(|e| templates::diagnose(&e))
+    }
+}

@@ -1,0 +1,214 @@
+//! Items: a line of work with optional title, numbered points, a note, and the facts `check`
+//! and `new` compute with (progress, due date, status, owner).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::terse::{FromText, string_or_map};
+use crate::dates::Date;
+use crate::extract;
+use crate::yaml::{At, Pos};
+
+/// Where a piece of work stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Not started.
+    Todo,
+    /// In progress.
+    Doing,
+    /// Finished.
+    Done,
+    /// Waiting on something.
+    Blocked,
+    /// Given up.
+    Dropped,
+}
+
+/// One item of a list: a key-work entry, an objective's project, a point, a plan.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Item {
+    /// A short name: shown as 【title】 in key work, `title：text` elsewhere.
+    pub title: Option<String>,
+    /// The line itself (for key work, the lead sentence under the title).
+    pub text: Option<String>,
+    /// Numbered sub-points.
+    pub points: Vec<Item>,
+    /// An indented paragraph under the item.
+    pub note: Option<String>,
+    /// Progress 0-100 (read from `进度70%` in the text when not given).
+    pub progress: Option<u8>,
+    /// Last week's progress, filled in by `weekly new`.
+    pub previous_progress: Option<u8>,
+    /// Due date (read from `预计11/10上线` in the text when not given).
+    pub due: Option<Date>,
+    /// Status.
+    pub status: Option<Status>,
+    /// Who owns it.
+    pub owner: Option<String>,
+    /// Where the item stands in the YAML.
+    pub pos: Pos,
+}
+
+/// The mapping form of an item, as written in YAML.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ItemRepr {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    points: Vec<Item>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<Percent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_progress: Option<Percent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<String>,
+}
+
+impl FromText for ItemRepr {
+    fn from_text(text: String) -> Self {
+        ItemRepr {
+            text: Some(text),
+            ..ItemRepr::default()
+        }
+    }
+}
+
+/// A whole percentage, 0 to 100.
+#[derive(Clone, Copy, Debug, Serialize)]
+struct Percent(u8);
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = u8::deserialize(d)?;
+        if v > 100 {
+            return Err(serde::de::Error::custom(format!(
+                "progress {v} is over 100"
+            )));
+        }
+        Ok(Percent(v))
+    }
+}
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let At { value, pos } = At::<Terse>::deserialize(d)?;
+        let r = value.0;
+        Ok(Item {
+            title: r.title,
+            text: r.text,
+            points: r.points,
+            note: r.note,
+            progress: r.progress.map(|p| p.0),
+            previous_progress: r.previous_progress.map(|p| p.0),
+            due: r.due,
+            status: r.status,
+            owner: r.owner,
+            pos,
+        })
+    }
+}
+
+/// Wrapper so `At` can drive the string-or-mapping visitor.
+struct Terse(ItemRepr);
+
+impl<'de> Deserialize<'de> for Terse {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        string_or_map(d, "an item").map(Terse)
+    }
+}
+
+impl Serialize for Item {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if let Some(text) = self.text.as_deref().filter(|_| self.is_text_only()) {
+            return s.serialize_str(text);
+        }
+        ItemRepr {
+            title: self.title.clone(),
+            text: self.text.clone(),
+            points: self.points.clone(),
+            note: self.note.clone(),
+            progress: self.progress.map(Percent),
+            previous_progress: self.previous_progress.map(Percent),
+            due: self.due,
+            status: self.status,
+            owner: self.owner.clone(),
+        }
+        .serialize(s)
+    }
+}
+
+impl Item {
+    /// An item holding only text.
+    pub fn text(text: impl Into<String>) -> Item {
+        Item {
+            text: Some(text.into()),
+            ..Item::default()
+        }
+    }
+
+    /// True when the item is nothing but its text, and so can be written as a plain string.
+    pub fn is_text_only(&self) -> bool {
+        self.text.is_some()
+            && self.title.is_none()
+            && self.points.is_empty()
+            && self.note.is_none()
+            && self.progress.is_none()
+            && self.previous_progress.is_none()
+            && self.due.is_none()
+            && self.status.is_none()
+            && self.owner.is_none()
+    }
+
+    /// The item's name for matching across weeks and files: its title, else its text up to
+    /// the first `：` or `，`.
+    pub fn key(&self) -> String {
+        if let Some(title) = &self.title {
+            return title.clone();
+        }
+        let text = self.text.as_deref().unwrap_or("");
+        text.split(['：', ':', '，', ','])
+            .next()
+            .unwrap_or(text)
+            .trim()
+            .to_string()
+    }
+
+    /// All the text of the item: title, text and note.
+    pub fn full_text(&self) -> String {
+        [&self.title, &self.text, &self.note]
+            .iter()
+            .filter_map(|s| s.as_deref())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Fills progress and due date from the text where not given, here and in every point.
+    pub fn derive(&mut self, around: NaiveDate) {
+        let text = self.full_text();
+        if self.progress.is_none() {
+            self.progress = extract::progress(&text);
+        }
+        if self.due.is_none() {
+            self.due = extract::due(&text, around).map(Date);
+        }
+        for point in &mut self.points {
+            point.derive(around);
+        }
+    }
+
+    /// Whether the progress must be printed after the text: given, but not already written there.
+    pub fn shows_progress(&self) -> bool {
+        self.progress
+            .is_some_and(|p| extract::progress(&self.full_text()) != Some(p))
+    }
+}

@@ -1,0 +1,335 @@
+//! Sections: one kind of content each, with an optional heading and heading level.
+//!
+//! In YAML a section is a mapping with exactly one kind key (`key_work:`, `metrics:`,
+//! `objective:`, ...) plus optional `heading:` and `level:`; an objective adds `items:` and
+//! `incidents:`.
+
+use chrono::NaiveDate;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{Incident, Item, Link, Metrics};
+use crate::yaml::{At, Pos};
+
+/// The kinds of section, by their YAML key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// 【重点工作】: titled items with numbered points.
+    KeyWork,
+    /// 【系统运行数据】: groups of metric lines.
+    Metrics,
+    /// 【O1 …】: an objective's items and incidents.
+    Objective,
+    /// A list of incidents on its own.
+    Incidents,
+    /// 【其他】: a numbered list.
+    Other,
+    /// 收获与反思: Markdown paragraphs.
+    Reflection,
+    /// 下周工作及目标: a numbered list of plans.
+    NextWeek,
+    /// 日报合集: links to daily reports.
+    Daily,
+    /// Any bulleted list under a heading.
+    List,
+    /// Any prose under a heading.
+    Text,
+    /// Markdown kept verbatim.
+    Raw,
+}
+
+impl Kind {
+    /// Every kind, in the order the reference report uses.
+    pub const ALL: [Kind; 11] = [
+        Kind::KeyWork,
+        Kind::Metrics,
+        Kind::Objective,
+        Kind::Incidents,
+        Kind::Other,
+        Kind::Reflection,
+        Kind::NextWeek,
+        Kind::Daily,
+        Kind::List,
+        Kind::Text,
+        Kind::Raw,
+    ];
+
+    /// The YAML key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::KeyWork => "key_work",
+            Kind::Metrics => "metrics",
+            Kind::Objective => "objective",
+            Kind::Incidents => "incidents",
+            Kind::Other => "other",
+            Kind::Reflection => "reflection",
+            Kind::NextWeek => "next_week",
+            Kind::Daily => "daily",
+            Kind::List => "list",
+            Kind::Text => "text",
+            Kind::Raw => "raw",
+        }
+    }
+}
+
+/// An objective (O1, O2, …): its name as written, the id read from it, items and incidents.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Objective {
+    /// The name as written: `O1 服务业务`, `O2系统升级`.
+    pub name: String,
+    /// Items (projects) under the objective.
+    pub items: Vec<Item>,
+    /// Incidents listed under the objective (the reference lists them under O3).
+    pub incidents: Vec<Incident>,
+}
+
+impl Objective {
+    /// The id at the start of the name (`O1`, `KR2`), used to merge team files.
+    pub fn id(&self) -> Option<&str> {
+        let letters = self
+            .name
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .count();
+        let digits = self.name[letters..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        (letters > 0 && letters <= 3 && digits > 0).then(|| &self.name[..letters + digits])
+    }
+
+    /// The name without its id: `服务业务`.
+    pub fn title(&self) -> &str {
+        let id = self.id().map_or(0, str::len);
+        self.name[id..].trim_start()
+    }
+}
+
+/// A section's content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// Key work items.
+    KeyWork(Vec<Item>),
+    /// Metric groups.
+    Metrics(Metrics),
+    /// An objective.
+    Objective(Objective),
+    /// Incidents.
+    Incidents(Vec<Incident>),
+    /// Other matters.
+    Other(Vec<Item>),
+    /// Reflection, Markdown.
+    Reflection(String),
+    /// Next week's plans.
+    NextWeek(Vec<Item>),
+    /// Daily-report links.
+    Daily(Vec<Link>),
+    /// A bulleted list.
+    List(Vec<Item>),
+    /// Prose, Markdown.
+    Text(String),
+    /// Markdown kept verbatim.
+    Raw(String),
+}
+
+impl Body {
+    /// The kind of this body.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Body::KeyWork(_) => Kind::KeyWork,
+            Body::Metrics(_) => Kind::Metrics,
+            Body::Objective(_) => Kind::Objective,
+            Body::Incidents(_) => Kind::Incidents,
+            Body::Other(_) => Kind::Other,
+            Body::Reflection(_) => Kind::Reflection,
+            Body::NextWeek(_) => Kind::NextWeek,
+            Body::Daily(_) => Kind::Daily,
+            Body::List(_) => Kind::List,
+            Body::Text(_) => Kind::Text,
+            Body::Raw(_) => Kind::Raw,
+        }
+    }
+
+    /// The item list of list-like bodies (key work, objective, other, next week, list).
+    pub fn items_mut(&mut self) -> Option<&mut Vec<Item>> {
+        match self {
+            Body::KeyWork(v) | Body::Other(v) | Body::NextWeek(v) | Body::List(v) => Some(v),
+            Body::Objective(o) => Some(&mut o.items),
+            _ => None,
+        }
+    }
+
+    /// The item list of list-like bodies.
+    pub fn items(&self) -> Option<&[Item]> {
+        match self {
+            Body::KeyWork(v) | Body::Other(v) | Body::NextWeek(v) | Body::List(v) => Some(v),
+            Body::Objective(o) => Some(&o.items),
+            _ => None,
+        }
+    }
+}
+
+/// One section of the report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// A heading replacing the template's default for the kind.
+    pub heading: Option<String>,
+    /// A heading level (1-6) replacing the template's default.
+    pub level: Option<u8>,
+    /// The content.
+    pub body: Body,
+    /// Where the section stands in the YAML.
+    pub pos: Pos,
+}
+
+impl Section {
+    /// A section of the given body with the template's heading and level.
+    pub fn new(body: Body) -> Section {
+        Section {
+            heading: None,
+            level: None,
+            body,
+            pos: Pos::default(),
+        }
+    }
+
+    /// Fills derived facts of the items in this section.
+    pub fn derive(&mut self, around: NaiveDate) {
+        if let Some(items) = self.body.items_mut() {
+            for item in items {
+                item.derive(around);
+            }
+        }
+    }
+}
+
+/// The YAML form: one mapping with optional keys, exactly one of which names the kind.
+#[derive(Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct SectionRepr {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    heading: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key_work: Option<Vec<Item>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    metrics: Option<Metrics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    objective: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    items: Option<Vec<Item>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    incidents: Option<Vec<Incident>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    other: Option<Vec<Item>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reflection: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    next_week: Option<Vec<Item>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    daily: Option<Vec<Link>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    list: Option<Vec<Item>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    raw: Option<String>,
+}
+
+impl SectionRepr {
+    /// The body, or why the keys do not make one.
+    fn into_body(self) -> Result<Body, String> {
+        let r = self;
+        let mut found: Vec<Body> = Vec::new();
+        if let Some(name) = r.objective {
+            let incidents = r.incidents.unwrap_or_default();
+            found.push(Body::Objective(Objective {
+                name,
+                items: r.items.unwrap_or_default(),
+                incidents,
+            }));
+        } else {
+            if r.items.is_some() {
+                return Err(
+                    "`items` belongs to an `objective`; for a plain list use `list`".into(),
+                );
+            }
+            found.extend(r.incidents.map(Body::Incidents));
+        }
+        found.extend(r.key_work.map(Body::KeyWork));
+        found.extend(r.metrics.map(Body::Metrics));
+        found.extend(r.other.map(Body::Other));
+        found.extend(r.reflection.map(Body::Reflection));
+        found.extend(r.next_week.map(Body::NextWeek));
+        found.extend(r.daily.map(Body::Daily));
+        found.extend(r.list.map(Body::List));
+        found.extend(r.text.map(Body::Text));
+        found.extend(r.raw.map(Body::Raw));
+        if found.len() == 1 {
+            return Ok(found.remove(0));
+        }
+        let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+        if found.is_empty() {
+            return Err(format!(
+                "a section needs one of the keys {}",
+                keys.join(", ")
+            ));
+        }
+        let names: Vec<&str> = found.iter().map(|b| b.kind().key()).collect();
+        Err(format!(
+            "a section has exactly one kind, this one has {}: split it in two",
+            names.join(" and ")
+        ))
+    }
+}
+
+impl<'de> Deserialize<'de> for Section {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let At { value: r, pos } = At::<SectionRepr>::deserialize(d)?;
+        let (heading, level) = (r.heading.clone(), r.level);
+        if let Some(l) = level
+            && !(1..=6).contains(&l)
+        {
+            return Err(D::Error::custom(format!(
+                "heading level {l} is not between 1 and 6"
+            )));
+        }
+        let body = r.into_body().map_err(D::Error::custom)?;
+        Ok(Section {
+            heading,
+            level,
+            body,
+            pos,
+        })
+    }
+}
+
+impl Serialize for Section {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut r = SectionRepr {
+            heading: self.heading.clone(),
+            level: self.level,
+            ..Default::default()
+        };
+        match &self.body {
+            Body::KeyWork(v) => r.key_work = Some(v.clone()),
+            Body::Metrics(m) => r.metrics = Some(m.clone()),
+            Body::Objective(o) => {
+                r.objective = Some(o.name.clone());
+                r.items = (!o.items.is_empty()).then(|| o.items.clone());
+                r.incidents = (!o.incidents.is_empty()).then(|| o.incidents.clone());
+            }
+            Body::Incidents(v) => r.incidents = Some(v.clone()),
+            Body::Other(v) => r.other = Some(v.clone()),
+            Body::Reflection(t) => r.reflection = Some(t.clone()),
+            Body::NextWeek(v) => r.next_week = Some(v.clone()),
+            Body::Daily(v) => r.daily = Some(v.clone()),
+            Body::List(v) => r.list = Some(v.clone()),
+            Body::Text(t) => r.text = Some(t.clone()),
+            Body::Raw(t) => r.raw = Some(t.clone()),
+        }
+        r.serialize(s)
+    }
+}

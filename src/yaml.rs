@@ -1,0 +1,250 @@
+//! Reading YAML: the one place that names the YAML crate, its options and budgets.
+//!
+//! Every input passes the same gate: a size limit, UTF-8, no NUL bytes, not empty. A UTF-8 BOM
+//! and CRLF line endings are accepted. Parse errors become [`Diagnostic`]s with the file name,
+//! line, column, the source line and a caret, and a suggestion for a misspelt key.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::diag::{Diagnostic, nearest};
+
+/// Inputs larger than this are refused before parsing, unless `--max-size` says otherwise.
+pub const DEFAULT_MAX_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Deepest nesting of YAML collections accepted.
+pub const MAX_DEPTH: usize = 64;
+
+/// Most YAML nodes (scalars, sequences, mappings) in one document.
+pub const MAX_NODES: usize = 2_000_000;
+
+/// A source text that passed the gate, with the name the user gave it.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// The file as named on the command line (`-` reads as `<stdin>`).
+    pub name: String,
+    /// The text, without a BOM.
+    pub text: Arc<str>,
+}
+
+impl Source {
+    /// Checks size, encoding and emptiness of `bytes` read from `name`.
+    pub fn new(name: &str, bytes: Vec<u8>, max_size: u64) -> Result<Source, Diagnostic> {
+        let empty: Arc<str> = Arc::from("");
+        if bytes.len() as u64 > max_size {
+            let msg = format!(
+                "{name} is {} bytes, over the {max_size}-byte limit (raise it with --max-size)",
+                bytes.len()
+            );
+            return Err(Diagnostic::error(name, empty, 0, 0, msg));
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                let bytes = err.into_bytes();
+                let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+                let (line, col) = line_col(&prefix, prefix.len());
+                let src = Arc::from(String::from_utf8_lossy(&bytes).into_owned());
+                let msg = format!("{name} is not valid UTF-8 (byte {valid})");
+                return Err(Diagnostic::error(name, src, line, col, msg)
+                    .with_label("invalid UTF-8 here")
+                    .with_help("save the file as UTF-8"));
+            }
+        };
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
+        if let Some(at) = text.find('\0') {
+            let (line, col) = line_col(&text, at);
+            let src = Arc::from(text.replace('\0', " "));
+            return Err(Diagnostic::error(
+                name,
+                src,
+                line,
+                col,
+                format!("{name} holds a NUL byte"),
+            )
+            .with_label("NUL byte")
+            .with_help("is this a binary file?"));
+        }
+        if text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
+            return Err(Diagnostic::error(
+                name,
+                empty,
+                0,
+                0,
+                format!("{name} is empty"),
+            ));
+        }
+        Ok(Source {
+            name: name.to_string(),
+            text: Arc::from(text),
+        })
+    }
+
+    /// Deserialises the whole document into `T`.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        serde_saphyr::from_str_with_options(&self.text, options()).map_err(|e| self.diagnose(&e))
+    }
+
+    /// An error at a known position of this source.
+    pub fn error_at(&self, pos: Pos, message: String) -> Diagnostic {
+        Diagnostic::error(&self.name, self.text.clone(), pos.line, pos.col, message)
+    }
+
+    fn diagnose(&self, err: &serde_saphyr::Error) -> Diagnostic {
+        let (line, col) = err
+            .location()
+            .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+        let plain = err.without_snippet().to_string();
+        let suffix = format!(" at line {line}, column {col}");
+        let message = plain.strip_suffix(&suffix).unwrap_or(&plain).to_string();
+        let mut diag = self.error_at(Pos { line, col }, message.clone());
+        if let Some(help) = suggestion(&message) {
+            diag = diag.with_help(help);
+        }
+        diag
+    }
+}
+
+/// serde-saphyr's options: strict booleans, duplicate keys refused, budgets for depth and size.
+fn options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    budget.max_nodes = MAX_NODES;
+    budget.max_events = 2 * MAX_NODES;
+    serde_saphyr::options! { strict_booleans: true, budget: Some(budget) }
+}
+
+/// "did you mean" for serde's "unknown field `x`, expected one of a, b" messages.
+fn suggestion(message: &str) -> Option<String> {
+    let rest = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))?;
+    let (word, rest) = rest.split_once('`')?;
+    let list = rest
+        .split_once("expected one of ")
+        .map(|(_, l)| l)
+        .or_else(|| rest.split_once("expected ").map(|(_, l)| l))?;
+    let candidates = list.split(", ").map(|c| c.trim_matches(['`', ' ']));
+    let best = nearest(word, candidates)?;
+    Some(format!("did you mean `{best}`?"))
+}
+
+/// 1-based line and column (in characters) of byte offset `at`.
+pub fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// A position in a YAML source: 1-based line and column; 0:0 when unknown (JSON, built values).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub col: usize,
+}
+
+/// A value with the position it was read from. Serialises as the bare value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct At<T> {
+    /// The value.
+    pub value: T,
+    /// Where it stood.
+    pub pos: Pos,
+}
+
+impl<T> At<T> {
+    /// A value built in code, with no position.
+    pub fn new(value: T) -> Self {
+        At {
+            value,
+            pos: Pos::default(),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        let loc = s.referenced;
+        let pos = Pos {
+            line: loc.line() as usize,
+            col: loc.column() as usize,
+        };
+        Ok(At {
+            value: s.value,
+            pos,
+        })
+    }
+}
+
+impl<T: Serialize> Serialize for At<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for At<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+/// Serialises a value as YAML text.
+pub fn to_string<T: Serialize>(value: &T) -> anyhow::Result<String> {
+    Ok(serde_saphyr::to_string(value)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Result<Source, Diagnostic> {
+        Source::new("t.yaml", text.as_bytes().to_vec(), DEFAULT_MAX_SIZE)
+    }
+
+    #[test]
+    fn suggests_nearest_key() {
+        let msg = "unknown field `progres`, expected one of `text`, `progress`";
+        assert_eq!(suggestion(msg).as_deref(), Some("did you mean `progress`?"));
+    }
+
+    #[test]
+    fn refuses_empty_nul_and_oversize() {
+        assert!(
+            src("  \n# just a comment\n")
+                .unwrap_err()
+                .message
+                .contains("is empty")
+        );
+        assert!(src("a: \0").unwrap_err().message.contains("NUL"));
+        let big = Source::new("b.yaml", vec![b'a'; 11], 10).unwrap_err();
+        assert!(
+            big.message.contains("over the 10-byte limit"),
+            "{}",
+            big.message
+        );
+    }
+
+    #[test]
+    fn strips_bom() {
+        assert_eq!(&*src("\u{feff}a: 1\r\n").unwrap().text, "a: 1\r\n");
+    }
+
+    #[test]
+    fn line_col_counts_characters() {
+        assert_eq!(line_col("ab\n你好x", "ab\n你好".len()), (2, 3));
+    }
+}
