@@ -1,0 +1,38 @@
+//! Shared helpers for the end-to-end tests: the binary, fixture paths, whole-run snapshots.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The `weekly` binary under test, run from the repository root, without colour.
+pub fn weekly() -> Command {
+    let mut cmd = Command::new(insta_cmd::get_cargo_bin("weekly"));
+    cmd.current_dir(root()).env("NO_COLOR", "1");
+    cmd
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture file or folder under `tests/fixtures/`, relative to the root (as a user types it).
+pub fn fixture(rel: &str) -> String {
+    format!("tests/fixtures/{rel}")
+}
+
+/// Reads a file under the root.
+pub fn read(rel: impl AsRef<Path>) -> String {
+    let path = root().join(rel);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Runs and returns (exit code, stdout, stderr).
+pub fn run(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().expect("weekly runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
