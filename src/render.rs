@@ -37,6 +37,7 @@ impl Format {
 /// A template environment ready to render weeks with one chosen template.
 pub struct Renderer {
     env: Environment<'static>,
+    dirs: Vec<std::path::PathBuf>,
     template: String,
     rule: WeekNumbering,
     options: Options,
@@ -62,10 +63,11 @@ impl Renderer {
                     choice.name
                 )
             }
-            Err(e) => return Err(templates::diagnose(&e)),
+            Err(e) => return Err(templates::diagnose(&e, &settings.dirs)),
         }
         Ok(Renderer {
             env,
+            dirs: settings.dirs,
             template: choice.name,
             rule,
             options,
@@ -107,16 +109,18 @@ impl Renderer {
         let tpl = self
             .env
             .get_template("page.html.j2")
-            .map_err(|e| templates::diagnose(&e))?;
+            .map_err(|e| templates::diagnose(&e, &self.dirs))?;
         let ctx = minijinja::context! { title, lang, body };
-        tpl.render(ctx).map_err(|e| templates::diagnose(&e))
+        tpl.render(ctx)
+            .map_err(|e| templates::diagnose(&e, &self.dirs))
     }
 
     fn render(&self, ctx: Value) -> Result<String> {
         let tpl = self
             .env
             .get_template(&self.template)
-            .map_err(|e| templates::diagnose(&e))?;
-        tpl.render(ctx).map_err(|e| templates::diagnose(&e))
+            .map_err(|e| templates::diagnose(&e, &self.dirs))?;
+        tpl.render(ctx)
+            .map_err(|e| templates::diagnose(&e, &self.dirs))
     }
 }

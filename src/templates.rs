@@ -210,7 +210,8 @@ pub fn choose(value: &str) -> Result<Choice> {
 }
 
 /// Turns a template error into a diagnostic pointing at the template line, when it has one.
-pub fn diagnose(err: &Error) -> anyhow::Error {
+/// A user template is named by its path in `dirs`; a built-in by its name.
+pub fn diagnose(err: &Error, dirs: &[PathBuf]) -> anyhow::Error {
     let mut inner: &Error = err;
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = cur {
@@ -236,7 +237,12 @@ pub fn diagnose(err: &Error) -> anyhow::Error {
             .map_or(0, |i| i + 1);
         source[start..r.start.min(source.len())].chars().count() + 1
     });
-    let mut diag = Diagnostic::error(name, Arc::from(source), line, col, message);
+    let shown = dirs
+        .iter()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .map_or_else(|| name.to_string(), |p| p.display().to_string());
+    let mut diag = Diagnostic::error(&shown, Arc::from(source), line, col, message);
     if inner.kind() == ErrorKind::OutOfFuel {
         diag = diag.with_help(
             "the template ran too long: is there a runaway loop? (raise the budget with --fuel)",
