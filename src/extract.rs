@@ -47,11 +47,8 @@ pub fn split_value(text: &str) -> Option<(Number, String)> {
         .map_or(t.len(), |(i, _)| i);
     let number = Number::parse(&t[..end])?;
     let unit = t[end..].trim();
-    if unit.chars().count() > 4
-        || unit
-            .chars()
-            .any(|c| c.is_ascii_digit() || c.is_whitespace())
-    {
+    let unit_char = |c: char| (c.is_alphabetic() && !c.is_ascii_digit()) || "%‰‱°/".contains(c);
+    if unit.chars().count() > 4 || !unit.chars().all(unit_char) {
         return None;
     }
     Some((number, unit.to_string()))
