@@ -371,3 +371,14 @@ fn templates_list_show_and_export() {
     let (_, out, _) = run(weekly().args(["render", "--templates", d, "examples/week44.yaml"]));
     assert_eq!(out, read("tests/golden/week44.md"));
 }
+
+#[test]
+fn the_example_is_terse() {
+    let yaml = read("examples/week44.yaml").chars().count() as f64;
+    let markdown = read("tests/golden/week44.md").chars().count() as f64;
+    assert!(
+        yaml <= 1.2 * markdown,
+        "examples/week44.yaml is {:.2}x its Markdown",
+        yaml / markdown
+    );
+}

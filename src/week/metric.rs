@@ -62,7 +62,12 @@ struct RawValue(String);
 
 impl<'de> Deserialize<'de> for RawValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d).map(RawValue)
+        let text = String::deserialize(d)?;
+        if extract::split_value(&text).is_none() {
+            let msg = format!("`{text}` is not a number with an optional unit (e.g. 99.9%)");
+            return Err(de::Error::custom(msg));
+        }
+        Ok(RawValue(text))
     }
 }
 
