@@ -110,6 +110,9 @@ impl Source {
         let mut diag = self.error_at(Pos { line, col }, message.clone());
         if let Some(help) = suggestion(&message) {
             diag = diag.with_help(help);
+        } else if message.starts_with("expected mapping") && (line, col) == (1, 1) {
+            diag = diag
+                .with_help("a week file is a YAML mapping, starting e.g. with `date: 2023-10-24`");
         }
         diag
     }
