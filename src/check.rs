@@ -352,8 +352,10 @@ impl Cx<'_> {
                 d.label = format!("{listed} listed");
                 d.help.push(if unlevelled > 0 {
                     format!(
-                        "{unlevelled} incident{} no `level:`; give each listed incident its level",
-                        if unlevelled == 1 { " has" } else { "s have" }
+                        "{unlevelled} listed incident{} no level, so count{} toward none; \
+                         give each graded incident its `level:`",
+                        if unlevelled == 1 { " has" } else { "s have" },
+                        if unlevelled == 1 { "s" } else { "" }
                     )
                 } else {
                     "correct the count, or list the missing incidents".into()

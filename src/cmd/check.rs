@@ -87,21 +87,13 @@ impl Tally {
             } else {
                 String::new()
             };
-            return Err(Failed(format!(
-                "{} of {} had errors{also}",
-                self.failed,
-                count(files, "file")
-            ))
-            .into());
+            let which = some_of(self.failed, files);
+            return Err(Failed(format!("{which} had errors{also}")).into());
         }
         if self.warnings == 0 {
             return Ok(());
         }
-        let place = if self.warned_files == files {
-            format!("in {}", count(files, "file"))
-        } else {
-            format!("in {} of {}", self.warned_files, count(files, "file"))
-        };
+        let place = format!("in {}", some_of(self.warned_files, files));
         if deny {
             return Err(Failed(format!("{warnings} {place}, denied by --deny-warnings")).into());
         }
@@ -113,6 +105,15 @@ impl Tally {
         };
         eprintln!("{label}: {warnings} {place}");
         Ok(())
+    }
+}
+
+/// `2 files` when it is all of them, else `1 of 2 files`.
+fn some_of(some: usize, files: usize) -> String {
+    if some == files {
+        count(files, "file")
+    } else {
+        format!("{some} of {}", count(files, "file"))
     }
 }
 
