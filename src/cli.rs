@@ -29,6 +29,9 @@ pub enum Command {
     /// Render weeks to Markdown (default), HTML or JSON
     #[command(after_help = RENDER_EXAMPLES)]
     Render(RenderArgs),
+    /// Check weeks for errors and lints (rustc-style warnings with codes)
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
     /// List, show or export the built-in templates
     #[command(after_help = TEMPLATES_EXAMPLES)]
     Templates(TemplatesArgs),
@@ -42,6 +45,34 @@ const RENDER_EXAMPLES: &str = "Examples:
   weekly render --templates ./my-templates week44.yaml
   weekly render --raw --template mine.md.j2 data.yaml
   weekly render --out-dir out/ reports/*.yaml";
+
+const CHECK_EXAMPLES: &str = "Examples:
+  weekly check reports/2023-W45.yaml            # errors and warnings; exit 0 with warnings
+  weekly check --deny-warnings reports/*.yaml   # exit 1 on any warning (CI, cron)
+  weekly check --explain overdue                # what a code means
+
+Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --deny-warnings,
+2 a usage mistake.";
+
+/// Flags of `weekly check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Week files (YAML or JSON); `-` reads stdin
+    #[arg(required_unless_present = "explain", value_name = "FILE")]
+    pub inputs: Vec<String>,
+
+    /// Exit 1 when there is any warning
+    #[arg(short = 'D', long)]
+    pub deny_warnings: bool,
+
+    /// Print what a lint code means, and exit
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["inputs", "deny_warnings"])]
+    pub explain: Option<String>,
+
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
+}
 
 const TEMPLATES_EXAMPLES: &str = "Examples:
   weekly templates list
@@ -79,7 +110,8 @@ pub struct RenderArgs {
     #[arg(long, requires = "template")]
     pub raw: bool,
 
-    /// Show targets and last week's change beside metrics
+    /// Show targets and the change since last week beside structured metrics
+    /// ("99.997%（目标 99.99%，环比 +0.002pp）"; changes of % metrics in percentage points)
     #[arg(long)]
     pub show_targets: bool,
 

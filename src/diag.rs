@@ -3,7 +3,8 @@
 use std::fmt;
 use std::sync::Arc;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Renderer, Snippet};
+use anstyle::{AnsiColor, Style};
 
 /// How serious a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,43 +66,83 @@ impl Diagnostic {
         self
     }
 
-    /// Renders with or without terminal colours.
+    /// Renders with or without terminal colours, rustc style: `warning[code]: message`, then
+    /// ` --> file:line:col`, the source line with a caret, and `= help:` lines.
     pub fn render(&self, color: bool) -> String {
-        let renderer = if color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
-        let mut title = level.primary_title(self.message.as_str());
+        let mut title = self.level().primary_title(self.message.as_str());
         if let Some(code) = &self.code {
             title = title.id(code.as_str());
         }
-        let mut group = Group::with_title(title);
+        let group = Group::with_title(title).elements(self.elements(true));
+        renderer(color).render(&[group])
+    }
+
+    /// Renders with a located first line, as compilers print for editors and `grep`:
+    /// `file:line:col: warning[code]: message` (`file: ...` when the position is unknown),
+    /// then the source line with a caret and the `= help:` lines.
+    pub fn render_located(&self, color: bool) -> String {
+        let place = if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}:{}", self.file, self.line, self.col)
+        };
+        let (name, style) = match self.severity {
+            Severity::Error => ("error", AnsiColor::Red),
+            Severity::Warning => ("warning", AnsiColor::Yellow),
+        };
+        let code = self
+            .code
+            .as_ref()
+            .map_or(String::new(), |c| format!("[{c}]"));
+        let mut out = if color {
+            let level = Style::new().bold().fg_color(Some(style.into()));
+            let bold = Style::new().bold();
+            format!(
+                "{bold}{place}:{bold:#} {level}{name}{code}{level:#}{bold}: {}{bold:#}\n",
+                self.message
+            )
+        } else {
+            format!("{place}: {name}{code}: {}\n", self.message)
+        };
+        let elements = self.elements(false);
+        if !elements.is_empty() {
+            let group = Group::with_level(self.level()).elements(elements);
+            out.push_str(&renderer(color).render(&[group]));
+            out.push('\n');
+        }
+        out
+    }
+
+    fn level(&self) -> Level<'static> {
+        match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        }
+    }
+
+    /// The snippet (with the file path in it when `with_path`) and the help lines.
+    fn elements(&self, with_path: bool) -> Vec<Element<'_>> {
+        let mut elements: Vec<Element<'_>> = Vec::new();
         if let Some((start, span)) = self.span() {
             let line_text = &self.source[start..];
             let line_text = line_text.split_inclusive('\n').next().unwrap_or("");
             let line_text = line_text.trim_end_matches(['\n', '\r']);
-            group = group.element(
-                Snippet::source(line_text)
-                    .line_start(self.line)
-                    .path(self.file.as_str())
-                    .annotation(
-                        AnnotationKind::Primary
-                            .span(span)
-                            .label(self.label.as_str()),
-                    ),
+            let mut snippet = Snippet::source(line_text).line_start(self.line).annotation(
+                AnnotationKind::Primary
+                    .span(span)
+                    .label(self.label.as_str()),
             );
-        } else {
-            group = group.element(Level::NOTE.message(format!("in {}", self.file)));
+            if with_path {
+                snippet = snippet.path(self.file.as_str());
+            }
+            elements.push(snippet.into());
+        } else if with_path {
+            elements.push(Level::NOTE.message(format!("in {}", self.file)).into());
         }
         for help in &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+            elements.push(Level::HELP.message(help.as_str()).into());
         }
-        renderer.render(&[group])
+        elements
     }
 
     /// The byte offset of the line start and the byte span of the token under the caret,
@@ -145,6 +186,15 @@ fn token_len(rest: &str) -> usize {
     }
 }
 
+/// annotate-snippets' renderer, styled or plain.
+fn renderer(color: bool) -> Renderer {
+    if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
@@ -177,6 +227,24 @@ mod tests {
         assert!(out.contains("3 |   progres: 70"), "{out}");
         assert!(out.contains("^^^^^^^"), "{out}");
         assert!(out.contains("help: did you mean `progress`?"), "{out}");
+    }
+
+    #[test]
+    fn located_form_starts_with_file_line_col() {
+        let src: Arc<str> = Arc::from("date: 2023-10-24\nweek: 43\n");
+        let mut d = Diagnostic::error("w.yaml", src, 2, 7, "week 43 is wrong".into())
+            .with_label("here")
+            .with_help("write `week: 44`");
+        d.severity = Severity::Warning;
+        d.code = Some("week-date-mismatch".into());
+        let out = d.render_located(false);
+        assert!(
+            out.starts_with("w.yaml:2:7: warning[week-date-mismatch]: week 43 is wrong\n"),
+            "{out}"
+        );
+        assert!(!out.contains("-->"), "{out}");
+        assert!(out.contains("2 | week: 43"), "{out}");
+        assert!(out.contains("= help: write `week: 44`"), "{out}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! The library holds everything; `main.rs` only parses the command line, calls [`run`] and
 //! turns the outcome into an exit code (0 ok, 1 bad input or failed check, 2 usage).
 
+pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod dates;
@@ -61,6 +62,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let result = match cli.command {
         Command::Render(args) => cmd::render::run(args, ctx),
+        Command::Check(args) => cmd::check::run(args, ctx),
         Command::Templates(args) => cmd::templates::run(args, ctx),
     };
     match result {

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::dates::WeekNumbering;
+use crate::extract::Number;
 use crate::week::{Body, Incident, Item, Link, Metric, MetricGroup, MetricLine, Section, Week};
 
 /// The whole context of a week template.
@@ -204,18 +205,9 @@ fn line(l: &MetricLine) -> LineView<'_> {
 }
 
 fn metric(m: &Metric) -> MetricView<'_> {
-    let with_unit =
-        |n: &Option<crate::extract::Number>| n.as_ref().map(|n| format!("{}{}", n.text, m.unit));
+    let with_unit = |n: &Option<Number>| n.as_ref().map(|n| format!("{}{}", n.text, m.unit));
     let change = match (&m.value, &m.previous) {
-        (Some(v), Some(p)) => {
-            let digits = v.decimals().max(p.decimals());
-            let d = v.value - p.value;
-            Some(if d >= 0.0 {
-                format!("+{d:.digits$}")
-            } else {
-                format!("{d:.digits$}")
-            })
-        }
+        (Some(v), Some(p)) => Some(change(v, p, &m.unit)),
         _ => None,
     };
     let below_target = match (&m.value, &m.target) {
@@ -237,6 +229,28 @@ fn metric(m: &Metric) -> MetricView<'_> {
     }
 }
 
+/// The change from last week's value to this week's, exact to the digits written: `+0.002pp`
+/// for a metric in % (percentage points), `+1次`, `-20ms`, and `±0` (with the digits and
+/// unit) when unchanged.
+pub fn change(value: &Number, previous: &Number, unit: &str) -> String {
+    let digits = value.decimals().max(previous.decimals()).min(9);
+    let scale = 10f64.powi(digits as i32);
+    let scaled = |n: &Number| (n.value * scale).round() as i128;
+    let diff = scaled(value).saturating_sub(scaled(previous));
+    let sign = match diff.signum() {
+        1 => "+",
+        -1 => "-",
+        _ => "±",
+    };
+    let abs = diff.unsigned_abs();
+    let unit = if unit == "%" { "pp" } else { unit };
+    if digits == 0 {
+        return format!("{sign}{abs}{unit}");
+    }
+    let ten = 10u128.pow(digits as u32);
+    format!("{sign}{}.{:0digits$}{unit}", abs / ten, abs % ten)
+}
+
 fn incident(i: &Incident) -> IncidentView<'_> {
     IncidentView {
         time: i.time.as_deref(),
@@ -251,5 +265,24 @@ fn link(l: &Link) -> LinkView<'_> {
         href: &l.href,
         title: l.title.as_deref(),
         date: l.date.map(|d| d.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(text: &str) -> Number {
+        Number::parse(text).expect("a number")
+    }
+
+    #[test]
+    fn change_is_exact_and_in_points_for_percentages() {
+        assert_eq!(change(&n("99.997"), &n("99.995"), "%"), "+0.002pp");
+        assert_eq!(change(&n("99.9"), &n("99.961"), "%"), "-0.061pp");
+        assert_eq!(change(&n("1"), &n("0"), "次"), "+1次");
+        assert_eq!(change(&n("120"), &n("140"), "ms"), "-20ms");
+        assert_eq!(change(&n("99.110"), &n("99.11"), "%"), "±0.000pp");
+        assert_eq!(change(&n("0.3"), &n("0.1"), ""), "+0.2");
     }
 }

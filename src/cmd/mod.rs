@@ -1,5 +1,6 @@
 //! One file per subcommand; each has `run(args, ctx)`.
 
+pub mod check;
 pub mod render;
 pub mod templates;
 

@@ -24,6 +24,9 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::diag::Diagnostic;
 use crate::yaml::{At, Source};
 
+/// The code of the error raised when `week:` contradicts `date:` (explained by `weekly check`).
+pub const WEEK_DATE_MISMATCH: &str = "week-date-mismatch";
+
 /// One week's report.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -78,10 +81,12 @@ impl Week {
                 } else {
                     format!("write `week: {number}`, or leave `week` out to derive it")
                 };
-                return Err(source
+                let mut diag = source
                     .error_at(given.pos, msg)
                     .with_label("contradicts the date")
-                    .with_help(hint));
+                    .with_help(hint);
+                diag.code = Some(WEEK_DATE_MISMATCH.to_string());
+                return Err(diag);
             }
             Some(_) => {}
             None => self.week = Some(At::new(number)),

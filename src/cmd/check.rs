@@ -1,0 +1,127 @@
+//! `weekly check`: parse errors and lints for many weeks, each diagnostic starting with a
+//! `FILE:LINE:COL: warning[code]: message` line, and a summary line when something was found.
+
+use anstyle::{AnsiColor, Style};
+use anyhow::Result;
+
+use super::Ctx;
+use crate::check::{self, LINTS};
+use crate::cli::CheckArgs;
+use crate::diag::{Diagnostic, nearest};
+use crate::input;
+use crate::week::Week;
+use crate::{Failed, UsageError};
+
+/// Runs `weekly check`.
+pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
+    if let Some(code) = &args.explain {
+        return explain(code);
+    }
+    let mut tally = Tally::default();
+    for name in &args.inputs {
+        match check_one(name, args.max_size, ctx) {
+            Ok(warnings) => {
+                for w in &warnings {
+                    eprint!("{}", w.render_located(ctx.color));
+                }
+                tally.warnings += warnings.len();
+                tally.warned_files += usize::from(!warnings.is_empty());
+            }
+            Err(err) => {
+                match err.downcast_ref::<Diagnostic>() {
+                    Some(diag) => eprint!("{}", diag.render_located(ctx.color)),
+                    None => crate::report(&err, ctx.color),
+                }
+                tally.failed += 1;
+            }
+        }
+    }
+    tally.finish(args.inputs.len(), args.deny_warnings, ctx.color)
+}
+
+/// Parses one week (the errors `render` gives) and lints it.
+fn check_one(name: &str, max_size: u64, ctx: Ctx) -> Result<Vec<Diagnostic>> {
+    let source = input::read(name, max_size)?;
+    let week = Week::from_source(&source, ctx.rule)?;
+    Ok(check::lint(&week, &source))
+}
+
+/// Prints the explanation of a code on stdout.
+fn explain(code: &str) -> Result<()> {
+    let Some(lint) = check::find(code) else {
+        let codes: Vec<&str> = LINTS.iter().map(|l| l.code).collect();
+        let hint = nearest(code, codes.iter().copied())
+            .map_or(String::new(), |c| format!(" (did you mean `{c}`?)"));
+        return Err(UsageError(format!(
+            "unknown lint code `{code}`{hint}; the codes are: {}",
+            codes.join(", ")
+        ))
+        .into());
+    };
+    let severity = match lint.severity {
+        crate::diag::Severity::Error => "error",
+        crate::diag::Severity::Warning => "warning",
+    };
+    let text = format!(
+        "{} ({severity}): {}\n\n{}\n",
+        lint.code, lint.summary, lint.explanation
+    );
+    crate::output::write_stdout(text.as_bytes())
+}
+
+/// What a run found.
+#[derive(Default)]
+struct Tally {
+    warnings: usize,
+    warned_files: usize,
+    failed: usize,
+}
+
+impl Tally {
+    /// The summary line and the outcome: quiet on success, exit 1 on errors or denied warnings.
+    fn finish(&self, files: usize, deny: bool, color: bool) -> Result<()> {
+        let warnings = count(self.warnings, "warning");
+        if self.failed > 0 {
+            let also = if self.warnings > 0 {
+                format!("; {warnings}")
+            } else {
+                String::new()
+            };
+            let which = some_of(self.failed, files);
+            return Err(Failed(format!("{which} had errors{also}")).into());
+        }
+        if self.warnings == 0 {
+            return Ok(());
+        }
+        let place = format!("in {}", some_of(self.warned_files, files));
+        if deny {
+            return Err(Failed(format!("{warnings} {place}, denied by --deny-warnings")).into());
+        }
+        let label = if color {
+            let style = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
+            format!("{style}warning{style:#}")
+        } else {
+            "warning".to_string()
+        };
+        eprintln!("{label}: {warnings} {place}");
+        Ok(())
+    }
+}
+
+/// `2 files` when it is all of them, else `1 of 2 files`.
+fn some_of(some: usize, files: usize) -> String {
+    if some == files {
+        count(files, "file")
+    } else {
+        format!("{some} of {}", count(files, "file"))
+    }
+}
+
+/// `1 warning`, `2 warnings`.
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}

@@ -1,0 +1,216 @@
+//! `weekly check`: each lint firing and staying quiet, errors, exit codes, `--explain`, examples.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{fixture, read, root, run, weekly};
+use insta_cmd::assert_cmd_snapshot;
+use weekly::check::LINTS;
+
+/// The codes in the first lines of the diagnostics of a run.
+fn codes(stderr: &str) -> BTreeSet<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.split_once(": warning[").or(l.split_once(": error[")))
+        .filter_map(|(_, rest)| rest.split_once(']'))
+        .map(|(code, _)| code.to_string())
+        .collect()
+}
+
+#[test]
+fn each_lint_fires_only_where_its_fixture_says() {
+    for lint in LINTS {
+        let file = fixture(&format!("check/{}.yaml", lint.code));
+        let (code, out, err) = run(weekly().args(["check", &file]));
+        assert_eq!(out, "", "{file}");
+        let found = codes(&err);
+        assert_eq!(
+            found,
+            BTreeSet::from([lint.code.to_string()]),
+            "{file}:\n{err}"
+        );
+        let firing = read(&file).matches("# fires").count();
+        let reported = err.matches(&format!("[{}]", lint.code)).count();
+        assert_eq!(reported, firing, "{file}:\n{err}");
+        let expected = if lint.code == "week-date-mismatch" {
+            1
+        } else {
+            0
+        };
+        assert_eq!(code, expected, "{file}:\n{err}");
+    }
+}
+
+#[test]
+fn item_without_outcome() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/item-without-outcome.yaml")]));
+}
+
+#[test]
+fn progress_regressed() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/progress-regressed.yaml")]));
+}
+
+#[test]
+fn overdue() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/overdue.yaml")]));
+}
+
+#[test]
+fn metric_below_target() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/metric-below-target.yaml")]));
+}
+
+#[test]
+fn metric_worse_than_previous() {
+    assert_cmd_snapshot!(
+        weekly().args(["check", &fixture("check/metric-worse-than-previous.yaml")])
+    );
+}
+
+#[test]
+fn incident_incomplete() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/incident-incomplete.yaml")]));
+}
+
+#[test]
+fn incident_count_mismatch() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/incident-count-mismatch.yaml")]));
+}
+
+#[test]
+fn week_date_mismatch_is_an_error() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/week-date-mismatch.yaml")]));
+}
+
+#[test]
+fn empty_section() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/empty-section.yaml")]));
+}
+
+#[test]
+fn every_example_checks_clean_except_the_lint_demo() {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("examples"))
+        .expect("examples/")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yaml") || n.ends_with(".yml") || n.ends_with(".json"))
+        .collect();
+    names.sort();
+    assert!(names.contains(&"week44.yaml".to_string()), "{names:?}");
+    assert!(names.contains(&"lint-demo.yaml".to_string()), "{names:?}");
+    for name in names {
+        let path = format!("examples/{name}");
+        let (code, out, err) = run(weekly().args(["check", "--deny-warnings", &path]));
+        assert_eq!(out, "", "{path}");
+        if name == "lint-demo.yaml" {
+            assert_eq!(code, 1, "{path}:\n{err}");
+            let found = codes(&err);
+            assert!(found.len() >= 6, "{path} shows only {found:?}");
+        } else {
+            assert_eq!((code, err.as_str()), (0, ""), "{path}");
+        }
+    }
+}
+
+#[test]
+fn lint_demo() {
+    assert_cmd_snapshot!(weekly().args(["check", "examples/lint-demo.yaml"]));
+}
+
+#[test]
+fn quiet_on_success() {
+    let (code, out, err) = run(weekly().args(["check", "examples/week44.yaml"]));
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+}
+
+#[test]
+fn deny_warnings_fails_on_a_warning() {
+    let file = fixture("check/empty-section.yaml");
+    let (code, _, err) = run(weekly().args(["check", &file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.ends_with("warning: 5 warnings in 1 file\n"), "{err}");
+    let (code, _, err) = run(weekly().args(["check", "--deny-warnings", &file]));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.ends_with("error: 5 warnings in 1 file, denied by --deny-warnings\n"),
+        "{err}"
+    );
+    let (code, _, err) = run(weekly().args(["check", "-D", "examples/week44.yaml"]));
+    assert_eq!((code, err.as_str()), (0, ""));
+}
+
+#[test]
+fn many_files_in_one_run() {
+    assert_cmd_snapshot!(weekly().args([
+        "check",
+        "examples/week44.yaml",
+        &fixture("check/progress-regressed.yaml"),
+        &fixture("check/week-date-mismatch.yaml"),
+        &fixture("check/no-such-file.yaml"),
+        &fixture("check/overdue.yaml"),
+    ]));
+}
+
+#[test]
+fn parse_errors_are_those_of_render() {
+    let file = fixture("errors/week-mismatch.yaml");
+    let (code, _, err) = run(weekly().args(["check", &file]));
+    assert_eq!(code, 1);
+    let (_, _, render) = run(weekly().args(["render", &file]));
+    let first = render.lines().next().expect("an error line");
+    let message = first.split_once("]: ").expect("a code").1;
+    assert!(
+        err.starts_with(&format!(
+            "{file}:2:7: error[week-date-mismatch]: {message}\n"
+        )),
+        "{err}"
+    );
+    for line in render.lines().skip(2) {
+        assert!(err.contains(line), "{line:?} missing from\n{err}");
+    }
+}
+
+#[test]
+fn stdin_is_checked() {
+    let mut cmd = weekly();
+    cmd.args(["check", "-"])
+        .stdin(std::fs::File::open(root().join("examples/lint-demo.yaml")).expect("demo"));
+    let (code, _, err) = run(&mut cmd);
+    assert_eq!(code, 0);
+    assert!(
+        err.starts_with("<stdin>:6:5: warning[progress-regressed]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn explain_a_code() {
+    assert_cmd_snapshot!(weekly().args(["check", "--explain", "incident-count-mismatch"]));
+}
+
+#[test]
+fn explain_knows_every_code() {
+    for lint in LINTS {
+        let (code, out, err) = run(weekly().args(["check", "--explain", lint.code]));
+        assert_eq!((code, err.as_str()), (0, ""), "{}", lint.code);
+        assert!(out.starts_with(&format!("{} (", lint.code)), "{out}");
+    }
+}
+
+#[test]
+fn explain_an_unknown_code() {
+    assert_cmd_snapshot!(weekly().args(["check", "--explain", "overdu"]));
+}
+
+#[test]
+fn docs_table_lists_every_code() {
+    let docs = read("docs/check.md");
+    for lint in LINTS {
+        assert!(
+            docs.contains(&format!("| `{}` |", lint.code)),
+            "docs/check.md lacks a row for {}",
+            lint.code
+        );
+    }
+}
