@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod templates;
+pub mod trend;
 pub mod view;
 pub mod week;
 pub mod yaml;
@@ -62,6 +63,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Render(args) => cmd::render::run(args, ctx),
         Command::Templates(args) => cmd::templates::run(args, ctx),
+        Command::Trend(args) => cmd::trend::run(args, ctx),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

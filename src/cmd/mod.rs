@@ -2,6 +2,7 @@
 
 pub mod render;
 pub mod templates;
+pub mod trend;
 
 use crate::dates::WeekNumbering;
 
