@@ -35,6 +35,9 @@ pub enum Command {
     /// Metrics across weeks: values, changes, sparklines, targets
     #[command(after_help = TREND_EXAMPLES)]
     Trend(TrendArgs),
+    /// Fold several files for the same week into one (a head's and team leads' files)
+    #[command(after_help = MERGE_EXAMPLES)]
+    Merge(MergeArgs),
 }
 
 const RENDER_EXAMPLES: &str = "Examples:
@@ -119,6 +122,26 @@ pub struct TrendArgs {
     /// Add a Mermaid `xychart-beta` chart per metric after the Markdown
     #[arg(long)]
     pub mermaid: bool,
+
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
+}
+
+const MERGE_EXAMPLES: &str = "Examples:
+  weekly merge head.yaml team-pay.yaml team-risk.yaml -o week45.yaml
+  weekly merge head.yaml team-pay.yaml | weekly render -";
+
+/// Flags of `weekly merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Week files, merged in this order; the first gives the header; `-` reads stdin
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<String>,
+
+    /// Write to this file (atomically) instead of stdout
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]

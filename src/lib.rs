@@ -10,6 +10,7 @@ pub mod diag;
 pub mod extract;
 pub mod input;
 pub mod markdown;
+pub mod merge;
 pub mod output;
 pub mod render;
 pub mod templates;
@@ -64,6 +65,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Render(args) => cmd::render::run(args, ctx),
         Command::Templates(args) => cmd::templates::run(args, ctx),
         Command::Trend(args) => cmd::trend::run(args, ctx),
+        Command::Merge(args) => cmd::merge::run(args, ctx),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
