@@ -292,8 +292,8 @@ impl Trend {
     fn unknown(&self, name: &str) -> String {
         let names: Vec<&str> = self.series.iter().map(|s| s.name.as_str()).collect();
         let mut msg = format!(
-            "no metric named `{name}` in the {} weeks read",
-            self.weeks.len()
+            "no metric named `{name}` in {} read",
+            weeks(self.weeks.len())
         );
         if let Some(near) = nearest(name, names.iter().copied()) {
             let _ = write!(msg, "\n  help: did you mean `{near}`?");
@@ -334,15 +334,15 @@ impl Trend {
             return "No weeks read.\n".into();
         };
         if self.series.is_empty() {
-            return format!("No metric values in the {} weeks read.\n", self.weeks.len());
+            return format!("No metric values in {} read.\n", weeks(self.weeks.len()));
         }
         let mut out = format!(
-            "Metrics from {} ({}) to {} ({}), {} weeks.\n\n",
+            "Metrics from {} ({}) to {} ({}), {}.\n\n",
             first.label(),
             first.date,
             last.label(),
             last.date,
-            self.weeks.len()
+            weeks(self.weeks.len())
         );
         self.week_table(&mut out);
         out.push('\n');
@@ -526,6 +526,15 @@ struct JsonPoint<'a> {
     change: Option<&'a str>,
     target: Option<&'a str>,
     below_target: bool,
+}
+
+/// `1 week`, `3 weeks`.
+fn weeks(n: usize) -> String {
+    if n == 1 {
+        "1 week".into()
+    } else {
+        format!("{n} weeks")
+    }
 }
 
 /// A table cell: `99.961% (-0.010) ⚠`.
