@@ -35,6 +35,12 @@ pub enum Command {
     /// List, show or export the built-in templates
     #[command(after_help = TEMPLATES_EXAMPLES)]
     Templates(TemplatesArgs),
+    /// Metrics across weeks: values, changes, sparklines, targets
+    #[command(after_help = TREND_EXAMPLES)]
+    Trend(TrendArgs),
+    /// Fold several files for the same week into one (a head's and team leads' files)
+    #[command(after_help = MERGE_EXAMPLES)]
+    Merge(MergeArgs),
 }
 
 const RENDER_EXAMPLES: &str = "Examples:
@@ -122,6 +128,56 @@ pub struct RenderArgs {
     /// Template instruction budget; a template that runs longer fails
     #[arg(long, value_name = "N", default_value_t = crate::templates::DEFAULT_FUEL)]
     pub fuel: u64,
+}
+
+const TREND_EXAMPLES: &str = "Examples:
+  weekly trend reports/                              # every *.yaml, *.yml, *.json in it
+  weekly trend week43.yaml week44.yaml week45.yaml   # any order: weeks sort by date
+  weekly trend --format csv --metric 入金有效成功率 reports/
+  weekly trend --mermaid reports/ > trend.md";
+
+/// Flags of `weekly trend`.
+#[derive(Debug, Args)]
+pub struct TrendArgs {
+    /// Week files, or folders of them (`*.yaml`, `*.yml`, `*.json`); `-` reads stdin
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub inputs: Vec<String>,
+
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = crate::trend::Format::Md)]
+    pub format: crate::trend::Format,
+
+    /// Only this metric (repeat for several; columns follow this order)
+    #[arg(short, long, value_name = "NAME")]
+    pub metric: Vec<String>,
+
+    /// Add a Mermaid `xychart-beta` chart per metric after the Markdown
+    #[arg(long)]
+    pub mermaid: bool,
+
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
+}
+
+const MERGE_EXAMPLES: &str = "Examples:
+  weekly merge head.yaml team-pay.yaml team-risk.yaml -o week45.yaml
+  weekly merge head.yaml team-pay.yaml | weekly render -";
+
+/// Flags of `weekly merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Week files, merged in this order; the first gives the header; `-` reads stdin
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<String>,
+
+    /// Write to this file (atomically) instead of stdout
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
 }
 
 /// Flags of `weekly templates`.

@@ -11,9 +11,11 @@ pub mod diag;
 pub mod extract;
 pub mod input;
 pub mod markdown;
+pub mod merge;
 pub mod output;
 pub mod render;
 pub mod templates;
+pub mod trend;
 pub mod view;
 pub mod week;
 pub mod yaml;
@@ -64,6 +66,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Render(args) => cmd::render::run(args, ctx),
         Command::Check(args) => cmd::check::run(args, ctx),
         Command::Templates(args) => cmd::templates::run(args, ctx),
+        Command::Trend(args) => cmd::trend::run(args, ctx),
+        Command::Merge(args) => cmd::merge::run(args, ctx),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,8 +1,10 @@
 //! One file per subcommand; each has `run(args, ctx)`.
 
 pub mod check;
+pub mod merge;
 pub mod render;
 pub mod templates;
+pub mod trend;
 
 use crate::dates::WeekNumbering;
 

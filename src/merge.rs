@@ -1,0 +1,346 @@
+//! Folding several files for the same week into one (a head's file and team leads' files):
+//! the header from the first file, sections matched by kind, items appended in file order,
+//! metrics merged by name with conflicting values refused.
+
+use std::collections::HashMap;
+
+use crate::dates::WeekNumbering;
+use crate::diag::Diagnostic;
+use crate::extract::Number;
+use crate::trend::decimal;
+use crate::week::{Body, Kind, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
+use crate::yaml::{Pos, Source};
+
+/// One input file: its source (for error snippets) and its week as written, nothing derived.
+#[derive(Clone, Debug)]
+pub struct Part {
+    /// The file.
+    pub source: Source,
+    /// The week it holds.
+    pub week: Week,
+}
+
+/// Merges `parts` in order into one week, or returns every problem found: files for another
+/// week than the first's, and metrics given two different values.
+pub fn merge(parts: &[Part], rule: WeekNumbering) -> Result<Week, Vec<Diagnostic>> {
+    let Some((first, rest)) = parts.split_first() else {
+        return Err(Vec::new());
+    };
+    let errors = other_weeks(first, rest, rule);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut merger = Merger {
+        week: first.week.clone(),
+        seen: HashMap::new(),
+        errors: Vec::new(),
+    };
+    merger.index(first);
+    for part in rest {
+        merger.add(part);
+    }
+    if merger.errors.is_empty() {
+        Ok(merger.week)
+    } else {
+        Err(merger.errors)
+    }
+}
+
+/// An error at the date of each part that is not for the first part's week.
+fn other_weeks(first: &Part, rest: &[Part], rule: WeekNumbering) -> Vec<Diagnostic> {
+    let (year, number) = rule.week_of(first.week.day());
+    rest.iter()
+        .filter_map(|part| {
+            let (y, n) = rule.week_of(part.week.day());
+            ((y, n) != (year, number)).then(|| {
+                let msg = format!(
+                    "{} is for week {n} of {y} ({}), but {} is for week {number} of {year} ({})",
+                    part.source.name, part.week.date, first.source.name, first.week.date
+                );
+                part.source
+                    .error_at(part.week.date.pos, msg)
+                    .with_label("another week")
+                    .with_help("merge only files of one week; the first file names the week")
+            })
+        })
+        .collect()
+}
+
+/// Where a metric was first given, and its value there.
+struct Seen {
+    file: String,
+    pos: Pos,
+    value: Option<Number>,
+    unit: String,
+    /// The source line, quoted in a conflict.
+    line: String,
+}
+
+impl Seen {
+    fn shown(&self) -> String {
+        self.value
+            .as_ref()
+            .map_or_else(String::new, |v| format!("{}{}", v.text, self.unit))
+    }
+}
+
+struct Merger {
+    week: Week,
+    seen: HashMap<String, Seen>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Merger {
+    /// Records the first file's metrics; two values for one name there are a conflict too.
+    fn index(&mut self, part: &Part) {
+        for section in &part.week.sections {
+            let Body::Metrics(metrics) = &section.body else {
+                continue;
+            };
+            for line in metrics.0.iter().flat_map(|g| &g.lines) {
+                for m in &line.metrics {
+                    self.check(m, line.pos, &part.source);
+                }
+            }
+        }
+    }
+
+    /// Folds one more file in, section by section.
+    fn add(&mut self, part: &Part) {
+        for section in &part.week.sections {
+            match self.find(section) {
+                Some(at) => self.fold(at, section, &part.source),
+                None => self.insert(section, &part.source),
+            }
+        }
+    }
+
+    /// The merged section that `section` belongs to.
+    fn find(&self, section: &Section) -> Option<usize> {
+        self.week
+            .sections
+            .iter()
+            .position(|s| same_slot(s, section))
+    }
+
+    /// Adds a section the merged week does not have yet: objectives after the last objective,
+    /// anything else at the end.
+    fn insert(&mut self, section: &Section, source: &Source) {
+        let at = match section.body.kind() {
+            Kind::Objective => self
+                .week
+                .sections
+                .iter()
+                .rposition(|s| s.body.kind() == Kind::Objective)
+                .map_or(self.week.sections.len(), |i| i + 1),
+            _ => self.week.sections.len(),
+        };
+        if let Body::Metrics(metrics) = &section.body {
+            let empty = Section {
+                body: Body::Metrics(Metrics::default()),
+                ..section.clone()
+            };
+            self.week.sections.insert(at, empty);
+            self.fold_metrics(at, metrics, source);
+        } else {
+            self.week.sections.insert(at, section.clone());
+        }
+    }
+
+    /// Appends the content of `section` to the merged section at `at`.
+    fn fold(&mut self, at: usize, section: &Section, source: &Source) {
+        if let Body::Metrics(metrics) = &section.body {
+            return self.fold_metrics(at, metrics, source);
+        }
+        let into = &mut self.week.sections[at].body;
+        match (into, &section.body) {
+            (Body::Objective(a), Body::Objective(b)) => {
+                a.items.extend(b.items.iter().cloned());
+                a.incidents.extend(b.incidents.iter().cloned());
+            }
+            (Body::Incidents(a), Body::Incidents(b)) => a.extend(b.iter().cloned()),
+            (Body::Daily(a), Body::Daily(b)) => a.extend(b.iter().cloned()),
+            (Body::Reflection(a), Body::Reflection(b))
+            | (Body::Text(a), Body::Text(b))
+            | (Body::Raw(a), Body::Raw(b)) => join_text(a, b),
+            (into, from) => {
+                if let (Some(a), Some(b)) = (into.items_mut(), from.items()) {
+                    a.extend(b.iter().cloned());
+                }
+            }
+        }
+    }
+
+    /// Appends the metric lines that add something, group by group (matched by label).
+    fn fold_metrics(&mut self, at: usize, from: &Metrics, source: &Source) {
+        let mut groups = Vec::new();
+        for group in &from.0 {
+            let lines: Vec<MetricLine> = group
+                .lines
+                .iter()
+                .filter_map(|l| self.new_part(l, source))
+                .collect();
+            if !lines.is_empty() {
+                groups.push(MetricGroup {
+                    label: group.label.clone(),
+                    lines,
+                });
+            }
+        }
+        let Body::Metrics(into) = &mut self.week.sections[at].body else {
+            return;
+        };
+        for group in groups {
+            match into.0.iter_mut().find(|g| g.label == group.label) {
+                Some(g) => g.lines.extend(group.lines),
+                None => into.0.push(group),
+            }
+        }
+    }
+
+    /// What a line adds: all of it, the metrics not known yet (as a structured line), or
+    /// nothing. A line of text with no metric in it is kept as is.
+    fn new_part(&mut self, line: &MetricLine, source: &Source) -> Option<MetricLine> {
+        if line.metrics.is_empty() {
+            return Some(line.clone());
+        }
+        let kept: Vec<Metric> = line
+            .metrics
+            .iter()
+            .filter(|m| self.check(m, line.pos, source))
+            .cloned()
+            .collect();
+        if kept.len() == line.metrics.len() {
+            Some(line.clone())
+        } else if kept.is_empty() {
+            None
+        } else {
+            Some(MetricLine {
+                text: None,
+                metrics: kept,
+                pos: line.pos,
+            })
+        }
+    }
+
+    /// Records a metric; true when it is new. The same value again adds nothing; a value for
+    /// a metric known without one fills it in; another value is a conflict, recorded as an error.
+    fn check(&mut self, m: &Metric, pos: Pos, source: &Source) -> bool {
+        let Some(seen) = self.seen.get(&m.name) else {
+            self.remember(m, pos, source);
+            return true;
+        };
+        match (&seen.value, &m.value) {
+            (_, None) => false,
+            (None, Some(_)) => {
+                fill(&mut self.week, m);
+                self.remember(m, pos, source);
+                false
+            }
+            (Some(a), Some(b)) if same(a, &seen.unit, b, &m.unit) => false,
+            (Some(_), Some(b)) => {
+                let msg = format!(
+                    "metric `{}` is {}{} here, but {} in {}:{}",
+                    m.name,
+                    b.text,
+                    m.unit,
+                    seen.shown(),
+                    seen.file,
+                    seen.pos.line
+                );
+                let at = format!("{}:{}:{}", seen.file, seen.pos.line, seen.pos.col);
+                let mut diag = source
+                    .error_at(pos, msg)
+                    .with_label(format!("conflicts with {at}"));
+                if !seen.line.is_empty() {
+                    diag = diag.with_help(format!("{at} reads `{}`", seen.line));
+                }
+                self.errors.push(
+                    diag.with_help("a metric has one value a week: correct or remove one of them"),
+                );
+                false
+            }
+        }
+    }
+
+    fn remember(&mut self, m: &Metric, pos: Pos, source: &Source) {
+        let seen = Seen {
+            file: source.name.clone(),
+            pos,
+            value: m.value.clone(),
+            unit: m.unit.clone(),
+            line: source_line(source, pos),
+        };
+        self.seen.insert(m.name.clone(), seen);
+    }
+}
+
+/// Whether two sections are one slot of the report: objectives by id (else by name), lists,
+/// prose and raw Markdown by heading, every other kind by kind alone.
+fn same_slot(a: &Section, b: &Section) -> bool {
+    match (&a.body, &b.body) {
+        (Body::Objective(x), Body::Objective(y)) => same_objective(x, y),
+        (Body::List(_), Body::List(_))
+        | (Body::Text(_), Body::Text(_))
+        | (Body::Raw(_), Body::Raw(_)) => {
+            let heading = |s: &Section| s.heading.as_deref().map(str::trim).map(str::to_string);
+            heading(a).is_some() && heading(a) == heading(b)
+        }
+        (x, y) => x.kind() == y.kind(),
+    }
+}
+
+fn same_objective(a: &Objective, b: &Objective) -> bool {
+    match (a.id(), b.id()) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        _ => a.name.trim() == b.name.trim(),
+    }
+}
+
+/// `99.11%` and `99.110%` are the same value.
+fn same(a: &Number, unit_a: &str, b: &Number, unit_b: &str) -> bool {
+    let equal = match (decimal(a), decimal(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.text == b.text,
+    };
+    equal && unit_a == unit_b
+}
+
+/// Gives the metrics named like `m` that have no value yet the value of `m` (and its unit and
+/// target where they have none).
+fn fill(week: &mut Week, m: &Metric) {
+    for section in &mut week.sections {
+        let Body::Metrics(metrics) = &mut section.body else {
+            continue;
+        };
+        let lines = metrics.0.iter_mut().flat_map(|g| &mut g.lines);
+        for known in lines.flat_map(|l| &mut l.metrics) {
+            if known.name == m.name && known.value.is_none() {
+                known.value.clone_from(&m.value);
+                if known.unit.is_empty() {
+                    known.unit.clone_from(&m.unit);
+                }
+                if known.target.is_none() {
+                    known.target.clone_from(&m.target);
+                }
+            }
+        }
+    }
+}
+
+/// The text of the line at `pos`, trimmed; empty when the position is unknown.
+fn source_line(source: &Source, pos: Pos) -> String {
+    let line = pos
+        .line
+        .checked_sub(1)
+        .and_then(|i| source.text.lines().nth(i));
+    line.map_or_else(String::new, |l| l.trim().to_string())
+}
+
+/// Two pieces of Markdown, separated by a blank line.
+fn join_text(into: &mut String, more: &str) {
+    let kept = into.trim_end().len();
+    into.truncate(kept);
+    into.push_str("\n\n");
+    into.push_str(more);
+}

@@ -1,0 +1,617 @@
+//! Metrics across weeks: one series per metric name with each week's value as written, the
+//! change from the week before (exact decimals), a sparkline and target flags; printed as a
+//! Markdown table, CSV, JSON or Mermaid `xychart-beta` charts.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::str::FromStr;
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::dates::WeekNumbering;
+use crate::diag::nearest;
+use crate::extract::Number;
+use crate::week::{Better, Metric, Week};
+
+/// Output formats of `weekly trend`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A Markdown table of weeks by metric, and a summary with sparklines.
+    #[default]
+    Md,
+    /// One row per week and metric, for spreadsheets and scripts.
+    Csv,
+    /// Weeks and one series per metric.
+    Json,
+}
+
+/// One week read for the trend.
+#[derive(Clone, Debug, Serialize)]
+pub struct WeekRef {
+    /// The file it was read from, as named.
+    pub file: String,
+    /// The report's date.
+    pub date: NaiveDate,
+    /// The year the week number counts in.
+    pub year: i32,
+    /// The week number under the numbering rule in force.
+    pub week: u32,
+}
+
+impl WeekRef {
+    /// `2023-W44`.
+    pub fn label(&self) -> String {
+        format!("{}-W{:02}", self.year, self.week)
+    }
+}
+
+/// One week's value of a metric.
+#[derive(Clone, Debug)]
+pub struct Point {
+    /// Index of the week in [`Trend::weeks`].
+    pub week: usize,
+    /// The value as written.
+    pub value: Number,
+    /// The unit written with this value.
+    pub unit: String,
+    /// The target given that week.
+    pub target: Option<Number>,
+    /// The change from the previous value in the series (`-0.007`), in the inputs' decimals.
+    pub change: Option<String>,
+    /// Below target (above it, for a metric where lower is better).
+    pub below_target: bool,
+}
+
+impl Point {
+    /// `99.997%`.
+    pub fn shown(&self) -> String {
+        format!("{}{}", self.value.text, self.unit)
+    }
+}
+
+/// A metric's values across the weeks, in date order.
+#[derive(Clone, Debug)]
+pub struct Series {
+    /// The name the metric is matched by.
+    pub name: String,
+    /// The unit of its first value.
+    pub unit: String,
+    /// Which direction is good (as of its latest week).
+    pub better: Better,
+    /// One point per week that has a value.
+    pub points: Vec<Point>,
+}
+
+impl Series {
+    fn new(m: &Metric) -> Series {
+        Series {
+            name: m.name.clone(),
+            unit: m.unit.clone(),
+            better: m.better(),
+            points: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, week: usize, m: &Metric, value: &Number) {
+        let change = self.points.last().and_then(|p| change(&p.value, value));
+        self.better = m.better();
+        self.points.push(Point {
+            week,
+            value: value.clone(),
+            unit: m.unit.clone(),
+            target: m.target.clone(),
+            change,
+            below_target: below_target(m),
+        });
+    }
+
+    /// The sparkline of the series, one character per point.
+    pub fn sparkline(&self) -> String {
+        let values: Vec<f64> = self.points.iter().map(|p| p.value.value).collect();
+        sparkline(&values)
+    }
+
+    /// The latest target given.
+    pub fn target(&self) -> Option<(&Number, &str)> {
+        self.points
+            .iter()
+            .rev()
+            .find_map(|p| p.target.as_ref().map(|t| (t, p.unit.as_str())))
+    }
+
+    fn extreme(&self, max: bool) -> Option<&Point> {
+        let cmp = |a: &&Point, b: &&Point| a.value.value.total_cmp(&b.value.value);
+        if max {
+            self.points.iter().max_by(cmp)
+        } else {
+            self.points.iter().min_by(cmp)
+        }
+    }
+}
+
+/// Whether a metric's value misses its target in the direction that is bad.
+pub fn below_target(m: &Metric) -> bool {
+    match (&m.value, &m.target) {
+        (Some(v), Some(t)) => match m.better() {
+            Better::Higher => less(v, t),
+            Better::Lower => less(t, v),
+        },
+        _ => false,
+    }
+}
+
+/// `a < b`, exactly when both are decimals that fit, else by their float values.
+fn less(a: &Number, b: &Number) -> bool {
+    match (decimal(a), decimal(b)) {
+        (Some(a), Some(b)) => a < b,
+        _ => a.value < b.value,
+    }
+}
+
+/// A number as an exact decimal, keeping its written scale (`99.110` has three decimals).
+pub fn decimal(n: &Number) -> Option<Decimal> {
+    Decimal::from_str(n.text.trim().trim_start_matches('+')).ok()
+}
+
+/// `cur - prev` with as many decimals as the more precise of the two, signed: `-0.007`,
+/// `+1`, `0.000`. `None` when a number is too long for exact arithmetic.
+pub fn change(prev: &Number, cur: &Number) -> Option<String> {
+    let diff = decimal(cur)?.checked_sub(decimal(prev)?)?;
+    let scale = u32::try_from(prev.decimals().max(cur.decimals())).ok()?;
+    let mut diff = diff.round_dp(scale);
+    diff.rescale(scale);
+    Some(if diff.is_zero() {
+        Decimal::new(0, scale).to_string()
+    } else if diff.is_sign_positive() {
+        format!("+{diff}")
+    } else {
+        diff.to_string()
+    })
+}
+
+/// A Unicode sparkline: the lowest value is `▁`, the highest `█`; all equal gives `▄`s.
+pub fn sparkline(values: &[f64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let span = max - min;
+    values
+        .iter()
+        .map(|v| {
+            if span > 0.0 && span.is_finite() {
+                let i = ((v - min) / span * 7.0).round();
+                BARS[(i.max(0.0) as usize).min(7)]
+            } else {
+                BARS[3]
+            }
+        })
+        .collect()
+}
+
+/// Gathers weeks one at a time (each parsed once, then dropped) and builds the [`Trend`].
+#[derive(Debug, Default)]
+pub struct Collector {
+    weeks: Vec<(WeekRef, Vec<Metric>)>,
+}
+
+impl Collector {
+    /// Keeps what the trend needs of `week`, read from `file`: its date and valued metrics.
+    pub fn add(&mut self, file: &str, week: &Week, rule: WeekNumbering) {
+        let (year, number) = rule.week_of(week.day());
+        let wref = WeekRef {
+            file: file.to_string(),
+            date: week.day(),
+            year,
+            week: number,
+        };
+        let metrics = week.metrics().filter(|m| m.value.is_some()).cloned();
+        self.weeks.push((wref, metrics.collect()));
+    }
+
+    /// Sorts the weeks by date and builds one series per metric name, in order of first use.
+    /// Two files for the same week are an error naming both.
+    pub fn finish(mut self) -> Result<Trend> {
+        self.weeks
+            .sort_by(|a, b| (a.0.date, &a.0.file).cmp(&(b.0.date, &b.0.file)));
+        for pair in self.weeks.windows(2) {
+            let (a, b) = (&pair[0].0, &pair[1].0);
+            if (a.year, a.week) == (b.year, b.week) {
+                bail!(
+                    "{} ({}) and {} ({}) are both week {} of {}: fold them into one first \
+                     (`weekly merge {} {}`)",
+                    a.file,
+                    a.date,
+                    b.file,
+                    b.date,
+                    a.week,
+                    a.year,
+                    a.file,
+                    b.file
+                );
+            }
+        }
+        let mut series: IndexMap<String, Series> = IndexMap::new();
+        let mut weeks = Vec::with_capacity(self.weeks.len());
+        for (i, (wref, metrics)) in self.weeks.into_iter().enumerate() {
+            let mut seen = HashSet::new();
+            for m in &metrics {
+                let Some(value) = &m.value else { continue };
+                if seen.insert(m.name.as_str()) {
+                    series
+                        .entry(m.name.clone())
+                        .or_insert_with(|| Series::new(m))
+                        .push(i, m, value);
+                }
+            }
+            weeks.push(wref);
+        }
+        Ok(Trend {
+            weeks,
+            series: series.into_values().collect(),
+        })
+    }
+}
+
+/// Metrics across weeks.
+#[derive(Clone, Debug, Default)]
+pub struct Trend {
+    /// The weeks read, by date.
+    pub weeks: Vec<WeekRef>,
+    /// One series per metric name, in order of first appearance.
+    pub series: Vec<Series>,
+}
+
+impl Trend {
+    /// Keeps only the named metrics, in the order given; an unknown name is an error that
+    /// suggests the nearest known one.
+    pub fn select(&mut self, names: &[String]) -> Result<()> {
+        if names.is_empty() {
+            return Ok(());
+        }
+        let mut picked = Vec::new();
+        for name in names {
+            let Some(i) = self.series.iter().position(|s| s.name == *name) else {
+                bail!(self.unknown(name));
+            };
+            if !picked.contains(&i) {
+                picked.push(i);
+            }
+        }
+        let mut all: Vec<Option<Series>> = std::mem::take(&mut self.series)
+            .into_iter()
+            .map(Some)
+            .collect();
+        self.series = picked.into_iter().filter_map(|i| all[i].take()).collect();
+        Ok(())
+    }
+
+    fn unknown(&self, name: &str) -> String {
+        let names: Vec<&str> = self.series.iter().map(|s| s.name.as_str()).collect();
+        let mut msg = format!(
+            "no metric named `{name}` in {} read",
+            weeks(self.weeks.len())
+        );
+        if let Some(near) = nearest(name, names.iter().copied()) {
+            let _ = write!(msg, "\n  help: did you mean `{near}`?");
+        }
+        if names.is_empty() {
+            msg.push_str("\n  note: the weeks hold no metric values");
+        } else {
+            let _ = write!(msg, "\n  note: the metrics are {}", names.join(", "));
+        }
+        msg
+    }
+
+    /// For each week, the point of each series in that week (`None` where it has no value).
+    pub fn grid(&self) -> Vec<Vec<Option<&Point>>> {
+        let mut grid = vec![vec![None; self.series.len()]; self.weeks.len()];
+        for (j, s) in self.series.iter().enumerate() {
+            for p in &s.points {
+                grid[p.week][j] = Some(p);
+            }
+        }
+        grid
+    }
+
+    /// Prints in the chosen format; Mermaid charts follow the Markdown when asked for.
+    pub fn print(&self, format: Format, mermaid: bool) -> Result<String> {
+        Ok(match format {
+            Format::Md if mermaid => format!("{}\n{}", self.markdown(), self.mermaid()),
+            Format::Md => self.markdown(),
+            Format::Csv => self.csv()?,
+            Format::Json => self.json()?,
+        })
+    }
+
+    /// A table with one row per week (by date) and one column per metric, each cell the value
+    /// as written, its change and a ⚠ below target; then one summary row per metric.
+    pub fn markdown(&self) -> String {
+        let (Some(first), Some(last)) = (self.weeks.first(), self.weeks.last()) else {
+            return "No weeks read.\n".into();
+        };
+        if self.series.is_empty() {
+            return format!("No metric values in {} read.\n", weeks(self.weeks.len()));
+        }
+        let mut out = format!(
+            "Metrics from {} ({}) to {} ({}), {}.\n\n",
+            first.label(),
+            first.date,
+            last.label(),
+            last.date,
+            weeks(self.weeks.len())
+        );
+        self.week_table(&mut out);
+        out.push('\n');
+        self.summary_table(&mut out);
+        out.push_str(
+            "\n(±x): change from the previous week with a value. \
+             ⚠: below target (above it where lower is better).\n",
+        );
+        out
+    }
+
+    fn week_table(&self, out: &mut String) {
+        out.push_str("| Week | Date |");
+        for s in &self.series {
+            let _ = write!(out, " {} |", cell(&s.name));
+        }
+        out.push_str("\n|---|---|");
+        out.push_str(&"---:|".repeat(self.series.len()));
+        out.push('\n');
+        for (w, row) in self.weeks.iter().zip(self.grid()) {
+            if row.iter().all(Option::is_none) {
+                continue;
+            }
+            let _ = write!(out, "| {} | {} |", w.label(), w.date);
+            for p in row {
+                let _ = write!(out, " {} |", p.map(value_cell).unwrap_or_default());
+            }
+            out.push('\n');
+        }
+    }
+
+    fn summary_table(&self, out: &mut String) {
+        out.push_str("| Metric | Target | Weeks | Below target | Latest | Min | Max | Trend |\n");
+        out.push_str("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for s in &self.series {
+            let shown = |p: Option<&Point>| p.map(Point::shown).unwrap_or_default();
+            let target = s
+                .target()
+                .map(|(t, u)| format!("{}{u}", t.text))
+                .unwrap_or_default();
+            let below = s.points.iter().filter(|p| p.below_target).count();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                cell(&s.name),
+                target,
+                s.points.len(),
+                below,
+                shown(s.points.last()),
+                shown(s.extreme(false)),
+                shown(s.extreme(true)),
+                s.sparkline()
+            );
+        }
+    }
+
+    /// One row per week and metric, in date order:
+    /// `date,year,week,file,metric,value,unit,change,target,below_target`.
+    pub fn csv(&self) -> Result<String> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record([
+            "date",
+            "year",
+            "week",
+            "file",
+            "metric",
+            "value",
+            "unit",
+            "change",
+            "target",
+            "below_target",
+        ])?;
+        for (wref, row) in self.weeks.iter().zip(self.grid()) {
+            for (s, p) in self.series.iter().zip(row) {
+                let Some(p) = p else { continue };
+                w.write_record([
+                    wref.date.to_string().as_str(),
+                    &wref.year.to_string(),
+                    &wref.week.to_string(),
+                    &wref.file,
+                    &s.name,
+                    &p.value.text,
+                    &p.unit,
+                    p.change.as_deref().unwrap_or(""),
+                    p.target.as_ref().map_or("", |t| t.text.as_str()),
+                    if p.below_target { "true" } else { "false" },
+                ])?;
+            }
+        }
+        Ok(String::from_utf8(w.into_inner()?)?)
+    }
+
+    /// `{"weeks": [...], "metrics": [{name, unit, better, sparkline, values: [...]}]}`, with
+    /// numbers as strings so that `99.110` keeps its digits.
+    pub fn json(&self) -> Result<String> {
+        let metrics: Vec<JsonSeries> = self
+            .series
+            .iter()
+            .map(|s| JsonSeries {
+                name: &s.name,
+                unit: &s.unit,
+                better: s.better,
+                sparkline: s.sparkline(),
+                values: s
+                    .points
+                    .iter()
+                    .map(|p| JsonPoint {
+                        date: self.weeks[p.week].date,
+                        week: self.weeks[p.week].label(),
+                        value: &p.value.text,
+                        unit: &p.unit,
+                        change: p.change.as_deref(),
+                        target: p.target.as_ref().map(|t| t.text.as_str()),
+                        below_target: p.below_target,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let doc = JsonTrend {
+            weeks: &self.weeks,
+            metrics,
+        };
+        Ok(serde_json::to_string_pretty(&doc)? + "\n")
+    }
+
+    /// One Mermaid `xychart-beta` line chart per metric (metrics have different scales), over
+    /// the weeks that have a value; a second, flat line shows the target when every week has one.
+    pub fn mermaid(&self) -> String {
+        let mut charts = Vec::new();
+        for s in &self.series {
+            let mut out = String::new();
+            let labels: Vec<String> = s
+                .points
+                .iter()
+                .map(|p| format!("\"{}\"", self.weeks[p.week].label()))
+                .collect();
+            let values: Vec<&str> = s.points.iter().map(|p| plain(&p.value)).collect();
+            out.push_str("```mermaid\nxychart-beta\n");
+            let _ = writeln!(out, "    title \"{}\"", quoted(&s.name));
+            let _ = writeln!(out, "    x-axis [{}]", labels.join(", "));
+            if !s.unit.is_empty() {
+                let _ = writeln!(out, "    y-axis \"{}\"", quoted(&s.unit));
+            }
+            let _ = writeln!(out, "    line [{}]", values.join(", "));
+            let targets: Option<Vec<&str>> = s
+                .points
+                .iter()
+                .map(|p| p.target.as_ref().map(plain))
+                .collect();
+            if let Some(targets) = targets {
+                let _ = writeln!(out, "    line [{}]", targets.join(", "));
+            }
+            out.push_str("```\n");
+            charts.push(out);
+        }
+        charts.join("\n")
+    }
+}
+
+#[derive(Serialize)]
+struct JsonTrend<'a> {
+    weeks: &'a [WeekRef],
+    metrics: Vec<JsonSeries<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSeries<'a> {
+    name: &'a str,
+    unit: &'a str,
+    better: Better,
+    sparkline: String,
+    values: Vec<JsonPoint<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPoint<'a> {
+    date: NaiveDate,
+    week: String,
+    value: &'a str,
+    unit: &'a str,
+    change: Option<&'a str>,
+    target: Option<&'a str>,
+    below_target: bool,
+}
+
+/// `1 week`, `3 weeks`.
+fn weeks(n: usize) -> String {
+    if n == 1 {
+        "1 week".into()
+    } else {
+        format!("{n} weeks")
+    }
+}
+
+/// A table cell: `99.961% (-0.010) ⚠`.
+fn value_cell(p: &Point) -> String {
+    let mut text = p.shown();
+    if let Some(change) = &p.change {
+        let _ = write!(text, " ({change})");
+    }
+    if p.below_target {
+        text.push_str(" ⚠");
+    }
+    text
+}
+
+/// Text safe inside a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Text safe inside a Mermaid double-quoted string.
+fn quoted(text: &str) -> String {
+    text.replace('"', "'")
+}
+
+/// A number without a leading `+`, for Mermaid.
+fn plain(n: &Number) -> &str {
+    n.text.trim().trim_start_matches('+')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(text: &str) -> Number {
+        Number::parse(text).unwrap()
+    }
+
+    #[test]
+    fn change_keeps_the_inputs_decimals() {
+        assert_eq!(
+            change(&n("99.997"), &n("99.990")).as_deref(),
+            Some("-0.007")
+        );
+        assert_eq!(change(&n("99.1"), &n("99.110")).as_deref(), Some("+0.010"));
+        assert_eq!(change(&n("0.1"), &n("0.3")).as_deref(), Some("+0.2"));
+        assert_eq!(change(&n("1"), &n("1")).as_deref(), Some("0"));
+        assert_eq!(change(&n("99.990"), &n("99.99")).as_deref(), Some("0.000"));
+        assert_eq!(change(&n("3"), &n("1")).as_deref(), Some("-2"));
+    }
+
+    #[test]
+    fn change_of_numbers_too_long_is_none_not_a_panic() {
+        let long = "9".repeat(40);
+        assert_eq!(change(&n(&long), &n("1")), None);
+    }
+
+    #[test]
+    fn sparkline_spans_lowest_to_highest() {
+        assert_eq!(sparkline(&[1.0, 8.0, 4.5]), "▁█▅");
+        assert_eq!(sparkline(&[2.0, 2.0]), "▄▄");
+        assert_eq!(sparkline(&[]), "");
+        assert_eq!(sparkline(&[f64::INFINITY, 1.0]), "▄▄");
+    }
+
+    #[test]
+    fn below_target_honours_the_direction() {
+        let m = |name: &str, v: &str, t: &str| Metric {
+            name: name.into(),
+            value: Some(n(v)),
+            unit: String::new(),
+            target: Some(n(t)),
+            previous: None,
+            better: None,
+        };
+        assert!(below_target(&m("成功率", "99.98", "99.99")));
+        assert!(!below_target(&m("成功率", "99.990", "99.99")));
+        assert!(below_target(&m("事故数", "2", "1")));
+        assert!(!below_target(&m("事故数", "0", "1")));
+    }
+}

@@ -1,0 +1,115 @@
+//! `weekly merge`: order, metrics, conflicts, other weeks, partial team files, rendering.
+
+mod common;
+
+use common::{fixture, read, run, weekly};
+use insta_cmd::assert_cmd_snapshot;
+
+fn m(name: &str) -> String {
+    fixture(&format!("merge/{name}.yaml"))
+}
+
+#[test]
+fn head_and_two_teams() {
+    assert_cmd_snapshot!(weekly().args(["merge", &m("head"), &m("team-pay"), &m("team-risk")]));
+}
+
+#[test]
+fn items_follow_file_order_and_metrics_merge_by_name() {
+    let (code, out, err) =
+        run(weekly().args(["merge", &m("head"), &m("team-pay"), &m("team-risk")]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    let pos = |s: &str| out.find(s).unwrap_or_else(|| panic!("{s} missing:\n{out}"));
+    // Per objective, the head's items first, then each team's, in argument order.
+    assert!(pos("平安存管接入") < pos("定转X"));
+    assert!(pos("账单数据质量治理") < pos("风险数据指标立项评审"));
+    // A new objective goes after the last objective; a new list at the end.
+    assert!(pos("objective: O2系统升级") < pos("objective: O4 合规"));
+    assert!(pos("objective: O4 合规") < pos("- other:"));
+    assert!(out.trim_end().ends_with("风控数据平台扩容需要采购审批"));
+    // The head's target-only metric gets the team's value; the repeated value appears once.
+    assert!(out.contains("name: 入金有效成功率\n      value: 99.995%\n      target: 99.995%"));
+    assert_eq!(out.matches("支付系统年度可用性").count(), 1, "{out}");
+    // The header comes from the first file.
+    assert!(
+        out.starts_with("date: \"2023-10-31\"\ncreated: 2023-11-03 18:30\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn merged_week_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    let merged = dir.path().join("week45.yaml");
+    let merged = merged.to_string_lossy();
+    let (code, out, err) = run(weekly().args([
+        "merge",
+        &m("head"),
+        &m("team-pay"),
+        &m("team-risk"),
+        "-o",
+        &merged,
+    ]));
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let (_, stdout, _) = run(weekly().args(["merge", &m("head"), &m("team-pay"), &m("team-risk")]));
+    assert_eq!(std::fs::read_to_string(&*merged).unwrap(), stdout);
+    let mut render = weekly();
+    render.args(["render", &merged]);
+    insta::assert_snapshot!(run(&mut render).1);
+}
+
+#[test]
+fn a_single_file_comes_back_unchanged_in_meaning() {
+    let (code, merged, _) = run(weekly().args(["merge", "examples/week44.yaml"]));
+    assert_eq!(code, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("week44.yaml");
+    std::fs::write(&path, merged).unwrap();
+    let (_, rendered, _) = run(weekly().args(["render", &path.to_string_lossy()]));
+    assert_eq!(rendered, read("tests/golden/week44.md"));
+}
+
+#[test]
+fn a_team_file_with_one_section() {
+    let (code, out, err) = run(weekly().args(["merge", &m("head"), &m("team-risk")]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(out.contains("  - 11/01 09:12 风控规则发布回滚"), "{out}");
+    assert!(
+        out.contains("- heading: 风险与求助\n  level: 2\n  list:"),
+        "{out}"
+    );
+    // Nothing else of the head's changed.
+    assert!(out.contains(
+        "- 支付中心月度项目评审\n- next_week:\n  - 银行虚户的系统设计与账务设计沟通\n- heading"
+    ));
+}
+
+#[test]
+fn conflicting_metric_values() {
+    assert_cmd_snapshot!(weekly().args(["merge", &m("head"), &m("team-pay"), &m("conflict")]));
+}
+
+#[test]
+fn files_for_other_weeks_are_refused() {
+    assert_cmd_snapshot!(weekly().args(["merge", &m("head"), &m("next-week"), &m("team-pay")]));
+}
+
+#[test]
+fn a_team_file_needs_the_date() {
+    assert_cmd_snapshot!(weekly().args(["merge", &m("head"), &m("no-date")]));
+}
+
+#[test]
+fn output_is_not_written_when_merging_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("week.yaml");
+    let (code, _, _) = run(weekly().args([
+        "merge",
+        &m("head"),
+        &m("conflict"),
+        "-o",
+        &out.to_string_lossy(),
+    ]));
+    assert_eq!(code, 1);
+    assert!(!out.exists());
+}
