@@ -8,6 +8,7 @@ pub mod cmd;
 pub mod dates;
 pub mod diag;
 pub mod extract;
+pub mod import;
 pub mod input;
 pub mod markdown;
 pub mod output;
@@ -62,6 +63,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Render(args) => cmd::render::run(args, ctx),
         Command::Templates(args) => cmd::templates::run(args, ctx),
+        Command::Import(args) => cmd::import::run(args, ctx),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

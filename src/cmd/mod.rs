@@ -1,5 +1,6 @@
 //! One file per subcommand; each has `run(args, ctx)`.
 
+pub mod import;
 pub mod render;
 pub mod templates;
 
