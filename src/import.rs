@@ -91,18 +91,19 @@ impl Importer {
         let text = source.text.replace("\r\n", "\n").replace('\r', "\n");
         let events = read::events(&text);
         let blocks = read::blocks(&events, text.len());
-        let header = self.header(&text, &events, &blocks);
+        let front = front_matter_end(&text);
+        let header = self.header(&text, &events, &blocks).filter(|_| front == 0);
         let printed = header.as_ref().is_some_and(|h| self.prints(h, &text));
         let date = match &header {
             Some(h) => h.date,
-            None => self.find_date(&text, &events, &blocks, &source.name)?,
+            None => self.find_date(&text, front, &events, &blocks, &source.name)?,
         };
         let (first, start) = match &header {
             Some(h) if printed => (h.blocks, h.end),
             _ => (0, 0),
         };
         let mut notes = Vec::new();
-        let sections = segments(&blocks, first, start, text.len())
+        let sections = segments(&blocks, (first, start), front, text.len())
             .iter()
             .filter_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
             .collect();
@@ -209,7 +210,8 @@ impl Importer {
             header.end = b.range.end;
         }
         if let Some(b) = blocks.get(header.blocks).filter(|b| b.heading == Some(1))
-            && heading_text(text, events, b).and_then(|t| title_date(&t)) == Some((title.clone(), date))
+            && heading_text(text, events, b).and_then(|t| title_date(&t))
+                == Some((title.clone(), date))
         {
             header.blocks += 1;
             header.end = b.range.end;
@@ -221,29 +223,42 @@ impl Importer {
 
     /// Whether the template prints `header` as the report wrote it.
     fn prints(&self, header: &Header, text: &str) -> bool {
-        self.renders_as(header.date, Some(header), Vec::new(), read::slice(text, 0..header.end))
+        self.renders_as(
+            header.date,
+            Some(header),
+            Vec::new(),
+            read::slice(text, 0..header.end),
+        )
     }
 
-    /// A date for a report without the reference header: the first one in a heading, then in
-    /// the first lines, then in the file name, then `--date`.
+    /// A date for a report without the reference header: the first one in the front matter,
+    /// in a heading, in the first lines, in the file name, then `--date`.
     fn find_date(
         &self,
         text: &str,
+        front: usize,
         events: &[Spanned<'_>],
         blocks: &[Block],
         name: &str,
     ) -> Result<Date> {
-        let in_headings = blocks
-            .iter()
-            .filter(|b| b.heading.is_some())
-            .find_map(|b| heading_text(text, events, b).and_then(|t| read::find_date(&t)));
+        let in_front = read::slice(text, 0..front)
+            .lines()
+            .filter(|l| l.trim_start().to_lowercase().starts_with("date"))
+            .find_map(read::find_date);
+        let in_headings = || {
+            blocks
+                .iter()
+                .filter(|b| b.heading.is_some() && b.range.start >= front)
+                .find_map(|b| heading_text(text, events, b).and_then(|t| read::find_date(&t)))
+        };
         let in_lines = || text.lines().take(30).find_map(read::find_date);
         let in_name = || {
             Path::new(name)
                 .file_name()
                 .and_then(|n| read::find_date(&n.to_string_lossy()))
         };
-        in_headings
+        in_front
+            .or_else(in_headings)
             .or_else(in_lines)
             .or_else(in_name)
             .map(Date)
@@ -286,11 +301,14 @@ impl Importer {
             };
             let clean = clean_gaps(text, h, body_blocks, seg.region.end);
             let announced = kinds::announced(&heading);
-            let (kind, name, kept) = match &announced {
-                Some(a) => (a.kind, a.name.as_deref(), a.heading.clone()),
-                None => (Kind::List, None, Some(heading.clone())),
-            };
-            if clean && let Some(body) = kinds::body(kind, name, &input) {
+            let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
+            if let Some(a) = &announced {
+                tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
+            }
+            for (kind, name, kept) in tries.into_iter().filter(|_| clean) {
+                let Some(body) = kinds::body(kind, name, &input) else {
+                    continue;
+                };
                 let mut s = Section {
                     heading: kept,
                     level: (level != kinds::default_level(kind)).then_some(level),
@@ -302,13 +320,13 @@ impl Importer {
                     return Some(s);
                 }
             }
-            if announced.is_some() {
+            if let Some(a) = &announced {
                 notes.push(Note {
                     line: yaml::line_col(text, h.range.start).0,
                     message: format!(
-                        "`{heading}` is kept as raw Markdown: its content is not in the form \
-                         of a {} section",
-                        kind.key()
+                        "`{heading}` is kept as raw Markdown: its content is not in the {} \
+                         form the template writes",
+                        a.kind.key()
                     ),
                 });
             }
@@ -328,16 +346,23 @@ impl Importer {
     }
 }
 
-/// Splits the blocks from `first` (at byte `start`) on into segments, each but the first
-/// starting at a heading.
-fn segments(blocks: &[Block], first: usize, start: usize, len: usize) -> Vec<Segment> {
+/// Splits the blocks from `first` on into segments, each but the first starting at a heading.
+/// The first segment starts at byte `start`; no heading before byte `front` counts (front
+/// matter).
+fn segments(
+    blocks: &[Block],
+    (first, start): (usize, usize),
+    front: usize,
+    len: usize,
+) -> Vec<Segment> {
     let mut out: Vec<Segment> = Vec::new();
     for (i, b) in blocks.iter().enumerate().skip(first) {
+        let heading = b.heading.is_some() && b.range.start >= front;
         match out.last_mut() {
-            Some(seg) if b.heading.is_none() => seg.body.end = i + 1,
+            Some(seg) if !heading => seg.body.end = i + 1,
             _ => out.push(Segment {
-                heading: b.heading.map(|_| i),
-                body: if b.heading.is_some() { i + 1..i + 1 } else { i..i + 1 },
+                heading: heading.then_some(i),
+                body: if heading { i + 1..i + 1 } else { i..i + 1 },
                 region: b.range.start..len,
             }),
         }
@@ -350,6 +375,21 @@ fn segments(blocks: &[Block], first: usize, start: usize, len: usize) -> Vec<Seg
         first_seg.region.start = start;
     }
     out
+}
+
+/// The byte offset after a front matter block (`---` lines around YAML at the very top), or 0.
+fn front_matter_end(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return 0;
+    };
+    let mut at = 4;
+    for line in rest.split_inclusive('\n') {
+        at += line.len();
+        if matches!(line.trim_end(), "---" | "...") {
+            return at;
+        }
+    }
+    0
 }
 
 /// Whether nothing but whitespace lies between the blocks of a section (a link reference
@@ -458,9 +498,8 @@ impl fmt::Display for Summary {
             .iter()
             .map(|(k, n)| format!("{} {n}", k.key()))
             .collect();
-        let plural = |n: usize, one: &str, many: &str| {
-            format!("{n} {}", if n == 1 { one } else { many })
-        };
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
             "{} ({}), {}, {}, {}, {}",

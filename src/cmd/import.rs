@@ -138,14 +138,15 @@ impl Job<'_> {
 /// The summary line of one report, and its notes.
 fn done_message(name: &str, done: &Imported) -> String {
     let week = &done.week;
+    let label = if name == "-" { "<stdin>" } else { name };
     let mut out = format!(
-        "{name}: week {} ({}): {}\n",
+        "{label}: week {} ({}): {}\n",
         week.number(),
         week.date,
         Summary::of(week)
     );
     for note in &done.notes {
-        out.push_str(&format!("note: {name}:{}: {}\n", note.line, note.message));
+        out.push_str(&format!("note: {label}:{}: {}\n", note.line, note.message));
     }
     out
 }

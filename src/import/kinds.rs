@@ -18,7 +18,13 @@ pub const INCIDENTS_LABEL: &str = "生产稳定性事件：";
 const NAMES: &[(Kind, &[&str])] = &[
     (
         Kind::KeyWork,
-        &["重点工作", "本周重点工作", "本周工作", "key work", "highlights"],
+        &[
+            "重点工作",
+            "本周重点工作",
+            "本周工作",
+            "key work",
+            "highlights",
+        ],
     ),
     (
         Kind::Metrics,
@@ -39,7 +45,13 @@ const NAMES: &[(Kind, &[&str])] = &[
     (Kind::Other, &["其他", "其它", "other"]),
     (
         Kind::Reflection,
-        &["收获与反思", "反思", "reflection", "reflections", "learnings"],
+        &[
+            "收获与反思",
+            "反思",
+            "reflection",
+            "reflections",
+            "learnings",
+        ],
     ),
     (
         Kind::NextWeek,
@@ -220,7 +232,10 @@ fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
         .and_then(|t| t.strip_suffix('】'))
         .filter(|t| !t.is_empty() && !t.contains(['【', '】']));
     let (title, lead) = match title {
-        Some(t) => (Some(t.to_string()), Some(rest.trim()).filter(|r| !r.is_empty())),
+        Some(t) => (
+            Some(t.to_string()),
+            Some(rest.trim()).filter(|r| !r.is_empty()),
+        ),
         None => (None, Some(para.as_str())),
     };
     Some(Item {
@@ -303,7 +318,9 @@ fn metrics(text: &str, nodes: &[Node]) -> Option<Metrics> {
         match node {
             Node::Para(r) if label.is_none() => {
                 let t = para_text(text, r.clone());
-                let l = t.strip_suffix('：').filter(|l| !l.is_empty() && !l.contains('\n'))?;
+                let l = t
+                    .strip_suffix('：')
+                    .filter(|l| !l.is_empty() && !l.contains('\n'))?;
                 label = Some(l.to_string());
             }
             Node::List(l) if l.start.is_none() && (label.is_some() || groups.is_empty()) => {
@@ -331,7 +348,8 @@ fn daily(input: &Input<'_, '_>) -> Option<Vec<Link>> {
     let mut links = Vec::new();
     let mut i = 0;
     while i < ev.len() {
-        let (Event::Start(Tag::Paragraph), Some((Event::Start(tag), _))) = (&ev[i].0, ev.get(i + 1))
+        let (Event::Start(Tag::Paragraph), Some((Event::Start(tag), _))) =
+            (&ev[i].0, ev.get(i + 1))
         else {
             return None;
         };
@@ -344,9 +362,11 @@ fn daily(input: &Input<'_, '_>) -> Option<Vec<Link>> {
         else {
             return None;
         };
-        let close = i + 2 + ev[i + 2..]
-            .iter()
-            .position(|(e, _)| matches!(e, Event::End(TagEnd::Link)))?;
+        let close = i
+            + 2
+            + ev[i + 2..]
+                .iter()
+                .position(|(e, _)| matches!(e, Event::End(TagEnd::Link)))?;
         if !title.is_empty() || !matches!(ev.get(close + 1)?.0, Event::End(TagEnd::Paragraph)) {
             return None;
         }

@@ -289,7 +289,10 @@ mod tests {
     fn finds_dates_in_any_of_the_forms() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
         assert_eq!(find_date("# 第44周 2023/10/24"), d(2023, 10, 24));
-        assert_eq!(find_date("Week of 2024-03-18 to 2024-03-22"), d(2024, 3, 18));
+        assert_eq!(
+            find_date("Week of 2024-03-18 to 2024-03-22"),
+            d(2024, 3, 18)
+        );
         assert_eq!(find_date("周报（2024年3月8日）"), d(2024, 3, 8));
         assert_eq!(find_date("v12023-13-01 and 99999"), None);
     }
