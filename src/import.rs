@@ -330,14 +330,15 @@ impl Importer {
                     ),
                 });
             }
-            let s = Section {
-                heading: Some(heading),
-                level: (level != 2).then_some(level),
-                body: Body::Raw(body_text.to_string()),
-                pos: Default::default(),
-            };
-            if self.renders_as(date, None, vec![s.clone()], region) {
-                return Some(s);
+            // What the template prints for a raw section, checked without rendering it.
+            let printed = format!("{} {heading}\n\n{body_text}\n", "#".repeat(level.into()));
+            if markdown::normalized(&printed) == markdown::normalized(region) {
+                return Some(Section {
+                    heading: Some(heading),
+                    level: (level != 2).then_some(level),
+                    body: Body::Raw(body_text.to_string()),
+                    pos: Default::default(),
+                });
             }
         }
         Some(Section::new(Body::Raw(

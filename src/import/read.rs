@@ -300,7 +300,8 @@ mod tests {
     #[test]
     fn slices_at_char_boundaries() {
         let s = "周报";
-        assert_eq!(slice(s, 1..4), "周");
+        assert_eq!(slice(s, 1..2), "周");
+        assert_eq!(slice(s, 1..4), "周报");
         assert_eq!(slice(s, 5..99), "报");
     }
 
