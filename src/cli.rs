@@ -41,6 +41,9 @@ pub enum Command {
     /// Fold several files for the same week into one (a head's and team leads' files)
     #[command(after_help = MERGE_EXAMPLES)]
     Merge(MergeArgs),
+    /// Turn Markdown weekly reports into week YAML
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import(ImportArgs),
 }
 
 const RENDER_EXAMPLES: &str = "Examples:
@@ -174,6 +177,41 @@ pub struct MergeArgs {
     /// Write to this file (atomically) instead of stdout
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
+}
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  weekly import 第44周.md                           # the week's YAML on stdout
+  weekly import 第44周.md | weekly render -         # the same report back
+  weekly import week44.md -o week44.yaml           # written atomically
+  weekly import ~/notion-export/*.md --out-dir reports/
+  weekly import ~/notion-export --out-dir reports/  # every .md in the folder";
+
+/// Flags of `weekly import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Markdown reports, or folders of them (their .md files); `-` reads stdin
+    #[arg(required = true, value_name = "REPORT")]
+    pub inputs: Vec<String>,
+
+    /// Write the YAML to this file (atomically) instead of stdout
+    #[arg(short, long, value_name = "PATH", conflicts_with = "out_dir")]
+    pub output: Option<PathBuf>,
+
+    /// Write one YAML file per report into this folder (named after the report)
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// The date of reports that give none in their headings, first lines or file name
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<crate::dates::Date>,
+
+    /// Print no summary or notes, only errors
+    #[arg(short, long)]
+    pub quiet: bool,
 
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]

@@ -9,6 +9,18 @@ use crate::yaml::Source;
 
 /// Reads `name` (`-` is stdin) into a checked [`Source`].
 pub fn read(name: &str, max_size: u64) -> Result<Source> {
+    let (label, bytes) = read_bytes(name, max_size)?;
+    Ok(Source::new(&label, bytes, max_size)?)
+}
+
+/// Reads a Markdown file `name` (`-` is stdin) into a checked [`Source`].
+pub fn read_markdown(name: &str, max_size: u64) -> Result<Source> {
+    let (label, bytes) = read_bytes(name, max_size)?;
+    Ok(Source::markdown(&label, bytes, max_size)?)
+}
+
+/// The bytes of `name`, at most `max_size + 1`, and the label to report it by.
+fn read_bytes(name: &str, max_size: u64) -> Result<(String, Vec<u8>)> {
     let (label, bytes) = if name == "-" {
         (
             "<stdin>".to_string(),
@@ -25,7 +37,7 @@ pub fn read(name: &str, max_size: u64) -> Result<Source> {
             read_limited(file, max_size).with_context(|| format!("cannot read {name}"))?,
         )
     };
-    Ok(Source::new(&label, bytes, max_size)?)
+    Ok((label, bytes))
 }
 
 /// Reads at most `max + 1` bytes, enough to tell that an input is over the limit.

@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod dates;
 pub mod diag;
 pub mod extract;
+pub mod import;
 pub mod input;
 pub mod markdown;
 pub mod merge;
@@ -68,6 +69,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Templates(args) => cmd::templates::run(args, ctx),
         Command::Trend(args) => cmd::trend::run(args, ctx),
         Command::Merge(args) => cmd::merge::run(args, ctx),
+        Command::Import(args) => cmd::import::run(args, ctx),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -37,6 +37,7 @@ pub struct Header<'a> {
     title: Option<&'a str>,
     author: Option<&'a str>,
     numbering: &'static str,
+    header: bool,
 }
 
 /// One section.
@@ -125,6 +126,7 @@ pub fn context(week: &Week, rule: WeekNumbering, options: Options) -> Context<'_
         title: week.title.as_deref(),
         author: week.author.as_deref(),
         numbering: rule.name(),
+        header: week.header,
     };
     Context {
         week: header,

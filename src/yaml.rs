@@ -33,6 +33,23 @@ pub struct Source {
 impl Source {
     /// Checks size, encoding and emptiness of `bytes` read from `name`.
     pub fn new(name: &str, bytes: Vec<u8>, max_size: u64) -> Result<Source, Diagnostic> {
+        Source::gate(name, bytes, max_size, |t| {
+            t.lines()
+                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        })
+    }
+
+    /// The same gate for a Markdown text, where `#` starts a heading, not a comment.
+    pub fn markdown(name: &str, bytes: Vec<u8>, max_size: u64) -> Result<Source, Diagnostic> {
+        Source::gate(name, bytes, max_size, |t| t.trim().is_empty())
+    }
+
+    fn gate(
+        name: &str,
+        bytes: Vec<u8>,
+        max_size: u64,
+        is_empty: fn(&str) -> bool,
+    ) -> Result<Source, Diagnostic> {
         let empty: Arc<str> = Arc::from("");
         if bytes.len() as u64 > max_size {
             let msg = format!(
@@ -72,10 +89,7 @@ impl Source {
             .with_label("NUL byte")
             .with_help("is this a binary file?"));
         }
-        if text
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-        {
+        if is_empty(&text) {
             return Err(Diagnostic::error(
                 name,
                 empty,

@@ -1,6 +1,7 @@
 //! One file per subcommand; each has `run(args, ctx)`.
 
 pub mod check;
+pub mod import;
 pub mod merge;
 pub mod render;
 pub mod templates;

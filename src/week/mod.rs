@@ -45,9 +45,21 @@ pub struct Week {
     /// Who writes the report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
+    /// Whether the template prints its title block (title and date, `Created:`). `false` for
+    /// imported reports whose opening is not in the template's form: they keep it as sections.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub header: bool,
     /// The sections, in order.
     #[serde(default)]
     pub sections: Vec<Section>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(v: &bool) -> bool {
+    *v
 }
 
 impl Week {

@@ -1,0 +1,515 @@
+//! Import: a Markdown weekly report becomes a week. The reference's parts (header, key work,
+//! metrics, objectives with progress, due dates and incidents, other, reflection, next week,
+//! daily links) become data; whatever is not recognised is kept verbatim, in order, as `raw`
+//! sections, so that rendering the imported week gives back the same document.
+//!
+//! Every recognised section is checked by rendering it through the zh template and comparing
+//! the normalised Markdown events with the source it came from; a section that does not come
+//! back the same is kept raw instead. The whole week is checked the same way after a trip
+//! through YAML; should that ever fail, the report is kept whole as one raw section.
+
+mod kinds;
+mod read;
+
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDateTime;
+
+use crate::dates::{Date, DateTime, WeekNumbering};
+use crate::markdown;
+use crate::render::Renderer;
+use crate::templates::{self, Settings};
+use crate::view;
+use crate::week::{Body, Kind, Section, Week};
+use crate::yaml::{self, At, Source};
+use read::{Block, Spanned};
+
+/// Something the importer noticed about a report: a line of the Markdown and a message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    /// 1-based line of the Markdown source.
+    pub line: usize,
+    /// What was noticed.
+    pub message: String,
+}
+
+/// The result of importing one report.
+#[derive(Debug)]
+pub struct Imported {
+    /// The week as YAML, ready to write.
+    pub yaml: String,
+    /// The week read back from that YAML (what `render` will see).
+    pub week: Week,
+    /// Remarks: sections that looked like a known kind but were kept raw.
+    pub notes: Vec<Note>,
+}
+
+/// Imports Markdown reports; holds the zh template used to check what it recognises.
+pub struct Importer {
+    renderer: Renderer,
+    rule: WeekNumbering,
+    date: Option<Date>,
+}
+
+/// The header found at the top of a report.
+struct Header {
+    date: Date,
+    created: Option<DateTime>,
+    title: Option<String>,
+    blocks: usize,
+    end: usize,
+}
+
+/// A heading and the blocks under it (block indices).
+struct Segment {
+    heading: Option<usize>,
+    body: Range<usize>,
+    region: Range<usize>,
+}
+
+impl Importer {
+    /// An importer for the given week numbering; `date` is used for reports that give none.
+    pub fn new(rule: WeekNumbering, date: Option<Date>) -> Result<Importer> {
+        let renderer = Renderer::new(
+            Settings::default(),
+            templates::choose("zh")?,
+            rule,
+            view::Options::default(),
+        )?;
+        Ok(Importer {
+            renderer,
+            rule,
+            date,
+        })
+    }
+
+    /// Imports one Markdown report.
+    pub fn import(&self, source: &Source) -> Result<Imported> {
+        let text = source.text.replace("\r\n", "\n").replace('\r', "\n");
+        let events = read::events(&text);
+        let blocks = read::blocks(&events, text.len());
+        let front = front_matter_end(&text);
+        let header = self.header(&text, &events, &blocks).filter(|_| front == 0);
+        let printed = header.as_ref().is_some_and(|h| self.prints(h, &text));
+        let date = match &header {
+            Some(h) => h.date,
+            None => self.find_date(&text, front, &events, &blocks, &source.name)?,
+        };
+        let (first, start) = match &header {
+            Some(h) if printed => (h.blocks, h.end),
+            _ => (0, 0),
+        };
+        let mut notes = Vec::new();
+        let sections = segments(&blocks, (first, start), front, text.len())
+            .iter()
+            .filter_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
+            .collect();
+        let (created, title) = match header {
+            Some(h) if printed => (h.created, h.title),
+            _ => (None, None),
+        };
+        let week = Week {
+            week: None,
+            date: At::new(date),
+            created,
+            title,
+            author: None,
+            header: printed,
+            sections,
+        };
+        match self.verify(&week, source) {
+            Ok(done) => Ok(Imported { notes, ..done }),
+            Err(_) => self.whole(&text, date, source),
+        }
+    }
+
+    /// The fallback: the report kept whole as one raw section.
+    fn whole(&self, text: &str, date: Date, source: &Source) -> Result<Imported> {
+        let week = Week {
+            week: None,
+            date: At::new(date),
+            created: None,
+            title: None,
+            author: None,
+            header: false,
+            sections: vec![Section::new(Body::Raw(
+                read::trim_blank_lines(text).to_string(),
+            ))],
+        };
+        let mut done = self.verify(&week, source).with_context(|| {
+            format!(
+                "{}: the imported week does not render back to the report",
+                source.name
+            )
+        })?;
+        done.notes.push(Note {
+            line: 1,
+            message: "kept whole as raw Markdown: its parts did not render back the same".into(),
+        });
+        Ok(done)
+    }
+
+    /// Writes the week as YAML, reads it back, renders it and compares with the source.
+    fn verify(&self, week: &Week, source: &Source) -> Result<Imported> {
+        let yaml = yaml::to_string(week)?;
+        let name = format!("{} (imported)", source.name);
+        let back = Source::new(&name, yaml.clone().into_bytes(), u64::MAX)?;
+        let week = Week::from_source(&back, self.rule)?;
+        let md = self.renderer.markdown(&week)?;
+        if markdown::normalized(&md) != markdown::normalized(&source.text) {
+            bail!("{}: the rendered week differs from the report", source.name);
+        }
+        Ok(Imported {
+            yaml,
+            week,
+            notes: Vec::new(),
+        })
+    }
+
+    /// Whether `sections` (and the header, when given) render to the same Markdown as `want`.
+    fn renders_as(
+        &self,
+        date: Date,
+        header: Option<&Header>,
+        sections: Vec<Section>,
+        want: &str,
+    ) -> bool {
+        let week = Week {
+            week: Some(At::new(self.rule.week_of(date.0).1)),
+            date: At::new(date),
+            created: header.and_then(|h| h.created),
+            title: header.and_then(|h| h.title.clone()),
+            author: None,
+            header: header.is_some(),
+            sections,
+        };
+        self.renderer
+            .markdown(&week)
+            .is_ok_and(|md| markdown::normalized(&md) == markdown::normalized(want))
+    }
+
+    /// The reference header: `# 第44周 2023-10-24`, `Created: …`, `# 第44周 2023/10/24`.
+    fn header(&self, text: &str, events: &[Spanned<'_>], blocks: &[Block]) -> Option<Header> {
+        let first = blocks.first().filter(|b| b.heading == Some(1))?;
+        let (title, date) = title_date(&heading_text(text, events, first)?)?;
+        let mut header = Header {
+            date,
+            created: None,
+            title: None,
+            blocks: 1,
+            end: first.range.end,
+        };
+        if let Some(b) = blocks.get(1)
+            && let Some(created) = created(read::slice(text, b.range.clone()))
+        {
+            header.created = Some(created);
+            header.blocks = 2;
+            header.end = b.range.end;
+        }
+        if let Some(b) = blocks.get(header.blocks).filter(|b| b.heading == Some(1))
+            && heading_text(text, events, b).and_then(|t| title_date(&t))
+                == Some((title.clone(), date))
+        {
+            header.blocks += 1;
+            header.end = b.range.end;
+        }
+        let derived = format!("第{}周", self.rule.week_of(date.0).1);
+        header.title = (title != derived).then_some(title);
+        Some(header)
+    }
+
+    /// Whether the template prints `header` as the report wrote it.
+    fn prints(&self, header: &Header, text: &str) -> bool {
+        self.renders_as(
+            header.date,
+            Some(header),
+            Vec::new(),
+            read::slice(text, 0..header.end),
+        )
+    }
+
+    /// A date for a report without the reference header: the first one in the front matter,
+    /// in a heading, in the first lines, in the file name, then `--date`.
+    fn find_date(
+        &self,
+        text: &str,
+        front: usize,
+        events: &[Spanned<'_>],
+        blocks: &[Block],
+        name: &str,
+    ) -> Result<Date> {
+        let in_front = read::slice(text, 0..front)
+            .lines()
+            .filter(|l| l.trim_start().to_lowercase().starts_with("date"))
+            .find_map(read::find_date);
+        let in_headings = || {
+            blocks
+                .iter()
+                .filter(|b| b.heading.is_some() && b.range.start >= front)
+                .find_map(|b| heading_text(text, events, b).and_then(|t| read::find_date(&t)))
+        };
+        let in_lines = || text.lines().take(30).find_map(read::find_date);
+        let in_name = || {
+            Path::new(name)
+                .file_name()
+                .and_then(|n| read::find_date(&n.to_string_lossy()))
+        };
+        in_front
+            .or_else(in_headings)
+            .or_else(in_lines)
+            .or_else(in_name)
+            .map(Date)
+            .or(self.date)
+            .with_context(|| {
+                format!(
+                    "{name}: no date found in the report's headings, first lines or file name \
+                     (forms: 2023-10-24, 2023/10/24, 2023年10月24日); give one with --date"
+                )
+            })
+    }
+
+    /// One section: recognised and checked, else raw with its heading, else raw as written.
+    fn section(
+        &self,
+        text: &str,
+        events: &[Spanned<'_>],
+        blocks: &[Block],
+        seg: &Segment,
+        date: Date,
+        notes: &mut Vec<Note>,
+    ) -> Option<Section> {
+        let region = read::slice(text, seg.region.clone());
+        let Some(h) = seg.heading.map(|i| &blocks[i]) else {
+            let raw = read::trim_blank_lines(region);
+            return (!raw.is_empty()).then(|| Section::new(Body::Raw(raw.to_string())));
+        };
+        let level = h.heading.unwrap_or(2);
+        let body_text = read::trim_blank_lines(read::slice(text, h.range.end..seg.region.end));
+        if let Some(heading) = heading_text(text, events, h) {
+            let body_blocks = &blocks[seg.body.clone()];
+            let body_events = match (body_blocks.first(), body_blocks.last()) {
+                (Some(a), Some(b)) => &events[a.events.start..b.events.end],
+                _ => &[],
+            };
+            let input = kinds::Input {
+                text,
+                events: body_events,
+                body: body_text,
+            };
+            let clean = clean_gaps(text, h, body_blocks, seg.region.end);
+            let announced = kinds::announced(&heading);
+            let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
+            if let Some(a) = &announced {
+                tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
+            }
+            for (kind, name, kept) in tries.into_iter().filter(|_| clean) {
+                let Some(body) = kinds::body(kind, name, &input) else {
+                    continue;
+                };
+                let mut s = Section {
+                    heading: kept,
+                    level: (level != kinds::default_level(kind)).then_some(level),
+                    body,
+                    pos: Default::default(),
+                };
+                s.derive(date.0);
+                if self.renders_as(date, None, vec![s.clone()], region) {
+                    return Some(s);
+                }
+            }
+            if let Some(a) = &announced {
+                notes.push(Note {
+                    line: yaml::line_col(text, h.range.start).0,
+                    message: format!(
+                        "`{heading}` is kept as raw Markdown: its content is not in the {} \
+                         form the template writes",
+                        a.kind.key()
+                    ),
+                });
+            }
+            // What the template prints for a raw section, checked without rendering it.
+            let printed = format!("{} {heading}\n\n{body_text}\n", "#".repeat(level.into()));
+            if markdown::normalized(&printed) == markdown::normalized(region) {
+                return Some(Section {
+                    heading: Some(heading),
+                    level: (level != 2).then_some(level),
+                    body: Body::Raw(body_text.to_string()),
+                    pos: Default::default(),
+                });
+            }
+        }
+        Some(Section::new(Body::Raw(
+            read::trim_blank_lines(region).to_string(),
+        )))
+    }
+}
+
+/// Splits the blocks from `first` on into segments, each but the first starting at a heading.
+/// The first segment starts at byte `start`; no heading before byte `front` counts (front
+/// matter).
+fn segments(
+    blocks: &[Block],
+    (first, start): (usize, usize),
+    front: usize,
+    len: usize,
+) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for (i, b) in blocks.iter().enumerate().skip(first) {
+        let heading = b.heading.is_some() && b.range.start >= front;
+        match out.last_mut() {
+            Some(seg) if !heading => seg.body.end = i + 1,
+            _ => out.push(Segment {
+                heading: heading.then_some(i),
+                body: if heading { i + 1..i + 1 } else { i..i + 1 },
+                region: b.range.start..len,
+            }),
+        }
+    }
+    for i in 1..out.len() {
+        let next = out[i].region.start;
+        out[i - 1].region.end = next;
+    }
+    if let Some(first_seg) = out.first_mut() {
+        first_seg.region.start = start;
+    }
+    out
+}
+
+/// The byte offset after a front matter block (`---` lines around YAML at the very top), or 0.
+fn front_matter_end(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return 0;
+    };
+    let mut at = 4;
+    for line in rest.split_inclusive('\n') {
+        at += line.len();
+        if matches!(line.trim_end(), "---" | "...") {
+            return at;
+        }
+    }
+    0
+}
+
+/// Whether nothing but whitespace lies between the blocks of a section (a link reference
+/// definition makes no event, and would be lost by a recognised section).
+fn clean_gaps(text: &str, heading: &Block, body: &[Block], end: usize) -> bool {
+    let mut at = heading.range.end;
+    for b in body {
+        if !read::slice(text, at..b.range.start).trim().is_empty() {
+            return false;
+        }
+        at = b.range.end;
+    }
+    read::slice(text, at..end).trim().is_empty()
+}
+
+/// A heading's text as written, when it is one line.
+fn heading_text(text: &str, events: &[Spanned<'_>], block: &Block) -> Option<String> {
+    let inner = events.get(block.events.start + 1..block.events.end.checked_sub(1)?)?;
+    let range = read::inline_range(inner)?;
+    let t = read::slice(text, range).trim();
+    (!t.is_empty() && !t.contains('\n')).then(|| t.to_string())
+}
+
+/// `第44周 2023-10-24` as its title and date.
+fn title_date(heading: &str) -> Option<(String, Date)> {
+    let (title, date) = heading.trim().rsplit_once(' ')?;
+    let date: Date = date.parse().ok()?;
+    let title = title.trim();
+    (!title.is_empty()).then(|| (title.to_string(), date))
+}
+
+/// `Created: 2023年11月29日 20:54` (or `2023-11-29 20:54`).
+fn created(paragraph: &str) -> Option<DateTime> {
+    let value = paragraph.trim().strip_prefix("Created:")?.trim();
+    NaiveDateTime::parse_from_str(value, "%Y年%m月%d日 %H:%M")
+        .ok()
+        .map(DateTime)
+        .or_else(|| value.parse().ok())
+}
+
+/// What an import recognised: sections by kind, metrics, items, incidents, links.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// Reports counted.
+    pub reports: usize,
+    /// Sections of each kind, in [`Kind::ALL`] order.
+    pub sections: Vec<(Kind, usize)>,
+    /// Metrics recognised in metric lines.
+    pub metrics: usize,
+    /// Items of list-like sections (key work, objectives, other, next week, lists).
+    pub items: usize,
+    /// Incidents.
+    pub incidents: usize,
+    /// Daily-report links.
+    pub links: usize,
+}
+
+impl Summary {
+    /// The summary of one week.
+    pub fn of(week: &Week) -> Summary {
+        let mut s = Summary {
+            reports: 1,
+            metrics: week.metrics().count(),
+            incidents: week.incidents().count(),
+            ..Summary::default()
+        };
+        for section in &week.sections {
+            s.count(section.body.kind(), 1);
+            s.items += section.body.items().map_or(0, <[_]>::len);
+            if let Body::Daily(links) = &section.body {
+                s.links += links.len();
+            }
+        }
+        s
+    }
+
+    /// Adds another summary to this one.
+    pub fn add(&mut self, other: &Summary) {
+        self.reports += other.reports;
+        for (kind, n) in &other.sections {
+            self.count(*kind, *n);
+        }
+        self.metrics += other.metrics;
+        self.items += other.items;
+        self.incidents += other.incidents;
+        self.links += other.links;
+    }
+
+    fn count(&mut self, kind: Kind, n: usize) {
+        match self.sections.iter_mut().find(|(k, _)| *k == kind) {
+            Some(entry) => entry.1 += n,
+            None => {
+                self.sections.push((kind, n));
+                let order = |k: &Kind| Kind::ALL.iter().position(|a| a == k);
+                self.sections.sort_by_key(|(k, _)| order(k));
+            }
+        }
+    }
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let total: usize = self.sections.iter().map(|(_, n)| n).sum();
+        let kinds: Vec<String> = self
+            .sections
+            .iter()
+            .map(|(k, n)| format!("{} {n}", k.key()))
+            .collect();
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        write!(
+            f,
+            "{} ({}), {}, {}, {}, {}",
+            plural(total, "section", "sections"),
+            kinds.join(", "),
+            plural(self.metrics, "metric", "metrics"),
+            plural(self.items, "item", "items"),
+            plural(self.incidents, "incident", "incidents"),
+            plural(self.links, "link", "links"),
+        )
+    }
+}

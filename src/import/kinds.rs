@@ -1,0 +1,439 @@
+//! Recognising sections: what a heading announces, and the body shapes of each kind as the
+//! reference writes them. A recogniser returns `None` when the body is not in its shape; the
+//! importer then keeps the section as raw Markdown.
+
+use percent_encoding::percent_decode_str;
+use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
+
+use super::read::{List, Node, Spanned, inline_range, nodes, para_text, slice};
+use crate::dates::{Date, weekday_zh};
+use crate::extract;
+use crate::week::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
+use crate::yaml::Pos;
+
+/// The paragraph that opens the incident list inside an objective (the zh template's label).
+pub const INCIDENTS_LABEL: &str = "生产稳定性事件：";
+
+/// Heading texts (without 【】 and a trailing colon) that announce each kind, lowercase.
+const NAMES: &[(Kind, &[&str])] = &[
+    (
+        Kind::KeyWork,
+        &[
+            "重点工作",
+            "本周重点工作",
+            "本周工作",
+            "key work",
+            "highlights",
+        ],
+    ),
+    (
+        Kind::Metrics,
+        &[
+            "系统运行数据",
+            "运行数据",
+            "核心指标",
+            "关键指标",
+            "metrics",
+            "system metrics",
+            "key metrics",
+        ],
+    ),
+    (
+        Kind::Incidents,
+        &["生产稳定性事件", "稳定性事件", "线上事故", "incidents"],
+    ),
+    (Kind::Other, &["其他", "其它", "other"]),
+    (
+        Kind::Reflection,
+        &[
+            "收获与反思",
+            "反思",
+            "reflection",
+            "reflections",
+            "learnings",
+        ],
+    ),
+    (
+        Kind::NextWeek,
+        &[
+            "下周工作及目标",
+            "下周计划",
+            "下周工作",
+            "next week",
+            "plans for next week",
+        ],
+    ),
+    (Kind::Daily, &["日报合集", "日报", "daily reports"]),
+];
+
+/// The zh template's heading for each kind; a section whose heading differs keeps it in YAML.
+fn default_heading(kind: Kind) -> &'static str {
+    match kind {
+        Kind::KeyWork => "【重点工作】",
+        Kind::Metrics => "【系统运行数据】",
+        Kind::Incidents => "【生产稳定性事件】",
+        Kind::Other => "【其他】",
+        Kind::Reflection => "收获与反思",
+        Kind::NextWeek => "下周工作及目标",
+        Kind::Daily => "日报合集",
+        _ => "",
+    }
+}
+
+/// The zh template's heading level for each kind.
+pub fn default_level(kind: Kind) -> u8 {
+    match kind {
+        Kind::NextWeek | Kind::Daily => 1,
+        _ => 2,
+    }
+}
+
+/// What a heading announces: a kind, an objective's name, and the heading to keep (when it is
+/// not the template's default).
+#[derive(Debug, PartialEq)]
+pub struct Announced {
+    /// The section kind.
+    pub kind: Kind,
+    /// The objective's name (`O1 服务业务`), for objectives.
+    pub name: Option<String>,
+    /// The heading text to keep in YAML, or `None` for the template's default.
+    pub heading: Option<String>,
+}
+
+/// Reads a heading such as `【重点工作】`, `【O1 服务业务】`, `O2 系统升级` or `Next week`.
+pub fn announced(heading: &str) -> Option<Announced> {
+    let text = heading.trim();
+    let inner = text.strip_prefix('【').and_then(|t| t.strip_suffix('】'));
+    let bare = inner.unwrap_or(text).trim().trim_end_matches([':', '：']);
+    let id = objective_id(text);
+    let letters = text[..id].trim_end_matches(|c: char| c.is_ascii_digit());
+    if inner.is_some_and(|i| objective_id(i) > 0) || (id > 0 && ["O", "KR"].contains(&letters)) {
+        let name = inner.unwrap_or(text).to_string();
+        let heading = inner.is_none().then(|| text.to_string());
+        return Some(Announced {
+            kind: Kind::Objective,
+            name: Some(name),
+            heading,
+        });
+    }
+    let lower = bare.to_lowercase();
+    let kind = NAMES
+        .iter()
+        .find(|(_, names)| names.contains(&lower.as_str()))?
+        .0;
+    Some(Announced {
+        kind,
+        name: None,
+        heading: (text != default_heading(kind)).then(|| text.to_string()),
+    })
+}
+
+/// The byte length of an objective id (`O1`, `KR2`) at the start of `name`, followed by a space,
+/// a colon or a non-ASCII character; 0 when there is none.
+fn objective_id(name: &str) -> usize {
+    let letters = name.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = name[letters..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let end = letters + digits;
+    let next = name[end..].chars().next();
+    let ends = next.is_none_or(|c| c == ' ' || c == ':' || !c.is_ascii());
+    if (1..=3).contains(&letters) && digits > 0 && ends {
+        end
+    } else {
+        0
+    }
+}
+
+/// What a recogniser reads: the source, the body's events, its text, and the report's date.
+pub struct Input<'a, 'e> {
+    /// The whole (line-ending normalised) source.
+    pub text: &'a str,
+    /// The events of the body blocks.
+    pub events: &'a [Spanned<'e>],
+    /// The body as written, trimmed.
+    pub body: &'a str,
+}
+
+/// The body of a section of `kind`, when the blocks are in that kind's shape.
+pub fn body(kind: Kind, name: Option<&str>, input: &Input<'_, '_>) -> Option<Body> {
+    if kind == Kind::Daily {
+        return daily(input).map(Body::Daily);
+    }
+    if kind == Kind::Reflection {
+        return (!input.body.is_empty()).then(|| Body::Reflection(input.body.to_string()));
+    }
+    let nodes = nodes(input.events, 0)?;
+    let text = input.text;
+    Some(match kind {
+        Kind::KeyWork => Body::KeyWork(each(list(&nodes, false)?, |n| key_item(text, n))?),
+        Kind::Metrics => Body::Metrics(metrics(text, &nodes)?),
+        Kind::Objective => Body::Objective(objective(text, name?, &nodes)?),
+        Kind::Incidents => Body::Incidents(each(list(&nodes, false)?, |n| incident(text, n))?),
+        Kind::Other => Body::Other(each(list(&nodes, true)?, |n| point(text, n))?),
+        Kind::NextWeek => Body::NextWeek(each(list(&nodes, true)?, |n| point(text, n))?),
+        Kind::List => Body::List(each(list(&nodes, false)?, |n| point(text, n))?),
+        _ => return None,
+    })
+}
+
+/// The one list a body consists of: bulleted, or numbered from 1.
+fn list(nodes: &[Node], ordered: bool) -> Option<&List> {
+    match nodes {
+        [Node::List(l)] if l.start.is_some() == ordered && l.start.is_none_or(|s| s == 1) => {
+            Some(l)
+        }
+        _ => None,
+    }
+}
+
+fn each<T>(list: &List, f: impl Fn(&[Node]) -> Option<T>) -> Option<Vec<T>> {
+    list.items.iter().map(|n| f(n)).collect()
+}
+
+/// An item's parts: its first paragraph, numbered points, and a closing note paragraph.
+fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String>)> {
+    let (Node::Para(first), mut rest) = nodes.split_first()? else {
+        return None;
+    };
+    let mut points = Vec::new();
+    if let [Node::List(l), tail @ ..] = rest
+        && l.start == Some(1)
+    {
+        points = each(l, |n| point(text, n))?;
+        rest = tail;
+    }
+    let note = match rest {
+        [] => None,
+        [Node::Para(r)] => Some(para_text(text, r.clone())),
+        _ => return None,
+    };
+    Some((para_text(text, first.clone()), points, note))
+}
+
+/// A numbered point (or a plain list item): text, points, note.
+fn point(text: &str, nodes: &[Node]) -> Option<Item> {
+    let (line, points, note) = parts(text, nodes)?;
+    Some(Item {
+        text: Some(line),
+        points,
+        note,
+        ..Item::default()
+    })
+}
+
+/// A key-work item: `【title】`, a lead sentence on the next line, points, a note.
+fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
+    let (para, points, note) = parts(text, nodes)?;
+    let (first, rest) = para.split_once('\n').unwrap_or((&para, ""));
+    let title = first
+        .strip_prefix('【')
+        .and_then(|t| t.strip_suffix('】'))
+        .filter(|t| !t.is_empty() && !t.contains(['【', '】']));
+    let (title, lead) = match title {
+        Some(t) => (
+            Some(t.to_string()),
+            Some(rest.trim()).filter(|r| !r.is_empty()),
+        ),
+        None => (None, Some(para.as_str())),
+    };
+    Some(Item {
+        title,
+        text: lead.map(str::to_string),
+        points,
+        note,
+        ..Item::default()
+    })
+}
+
+/// An objective: its items, the last of which may be `生产稳定性事件：` with incidents under it.
+fn objective(text: &str, name: &str, nodes: &[Node]) -> Option<Objective> {
+    let mut objective = Objective {
+        name: name.to_string(),
+        ..Objective::default()
+    };
+    if nodes.is_empty() {
+        return Some(objective);
+    }
+    let list = list(nodes, false)?;
+    let mut items: &[Vec<Node>] = &list.items;
+    if let Some((last, init)) = list.items.split_last()
+        && let [Node::Para(label), Node::List(events)] = last.as_slice()
+        && para_text(text, label.clone()) == INCIDENTS_LABEL
+        && events.start.is_none()
+    {
+        objective.incidents = each(events, |n| incident(text, n))?;
+        items = init;
+    }
+    objective.items = items
+        .iter()
+        .map(|n| objective_item(text, n))
+        .collect::<Option<_>>()?;
+    Some(objective)
+}
+
+/// An objective's item: `项目：进展` splits into title and text at the first `：`.
+fn objective_item(text: &str, nodes: &[Node]) -> Option<Item> {
+    let mut item = point(text, nodes)?;
+    let line = item.text.as_deref().unwrap_or("");
+    if let Some((title, rest)) = line.split_once('：')
+        && !title.is_empty()
+        && title.chars().count() <= 16
+        && !title.contains(['\n', '，', '。', '；', ' ', '【'])
+        && !rest.is_empty()
+        && !rest.starts_with(char::is_whitespace)
+    {
+        let (title, rest) = (title.to_string(), rest.to_string());
+        item.title = Some(title);
+        item.text = Some(rest);
+    }
+    Some(item)
+}
+
+/// An incident: a one-paragraph item, `10/23 14:36 what happened`.
+fn incident(text: &str, nodes: &[Node]) -> Option<Incident> {
+    let [Node::Para(r)] = nodes else {
+        return None;
+    };
+    let line = para_text(text, r.clone());
+    Some(match extract::incident_time(&line) {
+        Some((time, rest)) => Incident {
+            time: Some(time.to_string()),
+            text: rest.to_string(),
+            ..Incident::default()
+        },
+        None => Incident {
+            text: line,
+            ..Incident::default()
+        },
+    })
+}
+
+/// Metric groups: an optional `label：` paragraph, then a list of one-line items.
+fn metrics(text: &str, nodes: &[Node]) -> Option<Metrics> {
+    let mut groups: Vec<MetricGroup> = Vec::new();
+    let mut label: Option<String> = None;
+    for node in nodes {
+        match node {
+            Node::Para(r) if label.is_none() => {
+                let t = para_text(text, r.clone());
+                let l = t
+                    .strip_suffix('：')
+                    .filter(|l| !l.is_empty() && !l.contains('\n'))?;
+                label = Some(l.to_string());
+            }
+            Node::List(l) if l.start.is_none() && (label.is_some() || groups.is_empty()) => {
+                let lines = each(l, |n| match n {
+                    [Node::Para(r)] => {
+                        let line = para_text(text, r.clone());
+                        (!line.contains('\n')).then(|| MetricLine::from_text(line, Pos::default()))
+                    }
+                    _ => None,
+                })?;
+                groups.push(MetricGroup {
+                    label: label.take(),
+                    lines,
+                });
+            }
+            _ => return None,
+        }
+    }
+    (label.is_none() && !groups.is_empty()).then_some(Metrics(groups))
+}
+
+/// Daily-report links: paragraphs that are each one inline link.
+fn daily(input: &Input<'_, '_>) -> Option<Vec<Link>> {
+    let ev = input.events;
+    let mut links = Vec::new();
+    let mut i = 0;
+    while i < ev.len() {
+        let (Event::Start(Tag::Paragraph), Some((Event::Start(tag), _))) =
+            (&ev[i].0, ev.get(i + 1))
+        else {
+            return None;
+        };
+        let Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url,
+            title,
+            ..
+        } = tag
+        else {
+            return None;
+        };
+        let close = i
+            + 2
+            + ev[i + 2..]
+                .iter()
+                .position(|(e, _)| matches!(e, Event::End(TagEnd::Link)))?;
+        if !title.is_empty() || !matches!(ev.get(close + 1)?.0, Event::End(TagEnd::Paragraph)) {
+            return None;
+        }
+        let shown = slice(input.text, inline_range(&ev[i + 2..close])?).trim();
+        links.push(link(dest_url, shown)?);
+        i = close + 2;
+    }
+    (!links.is_empty()).then_some(links)
+}
+
+/// A link with its target percent-decoded; a title equal to the template's default is dropped.
+fn link(dest: &str, shown: &str) -> Option<Link> {
+    let href = percent_decode_str(dest).decode_utf8().ok()?.into_owned();
+    let date = extract::leading_date(&href);
+    let default = match date {
+        Some(d) => format!("{} {}", d.format("%Y/%m/%d"), weekday_zh(d)),
+        None => href.clone(),
+    };
+    Some(Link {
+        title: (shown != default).then(|| shown.to_string()),
+        date: date.map(Date),
+        href,
+        pos: Pos::default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(h: &str) -> Option<(Kind, Option<String>, Option<String>)> {
+        announced(h).map(|a| (a.kind, a.name, a.heading))
+    }
+
+    #[test]
+    fn reads_the_reference_headings() {
+        assert_eq!(kind("【重点工作】"), Some((Kind::KeyWork, None, None)));
+        assert_eq!(
+            kind("【O1 服务业务】"),
+            Some((Kind::Objective, Some("O1 服务业务".into()), None))
+        );
+        assert_eq!(
+            kind("【O2系统升级】"),
+            Some((Kind::Objective, Some("O2系统升级".into()), None))
+        );
+        assert_eq!(kind("下周工作及目标"), Some((Kind::NextWeek, None, None)));
+        assert_eq!(
+            kind("Next week"),
+            Some((Kind::NextWeek, None, Some("Next week".into())))
+        );
+        assert_eq!(
+            kind("O1: Grow revenue"),
+            Some((
+                Kind::Objective,
+                Some("O1: Grow revenue".into()),
+                Some("O1: Grow revenue".into())
+            ))
+        );
+        assert_eq!(kind("Q3 planning"), None);
+        assert_eq!(kind("Office hours"), None);
+    }
+
+    #[test]
+    fn links_keep_only_a_title_that_differs_from_the_default() {
+        let l = link("2023-10-23%20周一_x.md", "2023/10/23 周一").unwrap();
+        assert_eq!((l.href.as_str(), l.title), ("2023-10-23 周一_x.md", None));
+        let l = link("notes.md", "Notes").unwrap();
+        assert_eq!(l.title.as_deref(), Some("Notes"));
+    }
+}

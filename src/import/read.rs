@@ -1,0 +1,319 @@
+//! Reading Markdown for import: top-level blocks with their byte ranges, a shallow tree of
+//! paragraphs and lists, source slices at char boundaries, and dates written in text.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use crate::markdown;
+
+/// Deepest list nesting the importer reads as structure; deeper lists stay raw Markdown.
+pub const MAX_DEPTH: usize = 4;
+
+/// An event with the byte range of the source it came from.
+pub type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// The events of a document, with byte ranges.
+pub fn events(text: &str) -> Vec<Spanned<'_>> {
+    Parser::new_ext(text, markdown::options())
+        .into_offset_iter()
+        .collect()
+}
+
+/// A block at the top of the document: its source range and its events.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Bytes of the source the block covers.
+    pub range: Range<usize>,
+    /// Indices of its events in the document's event list.
+    pub events: Range<usize>,
+    /// The heading level, for a heading.
+    pub heading: Option<u8>,
+}
+
+/// Splits the event list into top-level blocks. Iterative, so any nesting depth is fine.
+pub fn blocks(events: &[Spanned<'_>], len: usize) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0usize;
+    for (i, (event, _)) in events.iter().enumerate() {
+        match event {
+            Event::Start(_) => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    out.push(block(events, open..i + 1, len));
+                }
+            }
+            _ if depth == 0 => out.push(block(events, i..i + 1, len)),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn block(events: &[Spanned<'_>], idx: Range<usize>, len: usize) -> Block {
+    let start = events[idx.start].1.start.min(len);
+    let end = events[idx.end - 1].1.end.clamp(start, len);
+    let heading = match &events[idx.start].0 {
+        Event::Start(Tag::Heading { level, .. }) => Some(level_number(*level)),
+        _ => None,
+    };
+    Block {
+        range: start..end,
+        events: idx,
+        heading,
+    }
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// `text[range]`, widened to char boundaries so it never panics.
+pub fn slice(text: &str, range: Range<usize>) -> &str {
+    let mut start = range.start.min(text.len());
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
+/// The source of the inline content among `events` (a heading's or a paragraph's text).
+pub fn inline_range(events: &[Spanned<'_>]) -> Option<Range<usize>> {
+    let first = events.first()?.1.start;
+    let last = events.last()?.1.end;
+    (first <= last).then_some(first..last)
+}
+
+/// Whether an event belongs inside a paragraph.
+pub fn is_inline(event: &Event<'_>) -> bool {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::InlineMath(_)
+        | Event::InlineHtml(_)
+        | Event::FootnoteReference(_)
+        | Event::SoftBreak
+        | Event::HardBreak => true,
+        Event::Start(tag) => matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+        ),
+        Event::End(end) => matches!(
+            end,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image
+        ),
+        _ => false,
+    }
+}
+
+/// A paragraph's text as written: trimmed, continuation lines without their indentation.
+pub fn para_text(text: &str, range: Range<usize>) -> String {
+    slice(text, range)
+        .trim()
+        .lines()
+        .map(str::trim_start)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Text with its leading blank lines and trailing whitespace removed; the first line keeps
+/// its indentation (an indented code block stays one).
+pub fn trim_blank_lines(s: &str) -> &str {
+    let Some(first) = s.find(|c: char| !c.is_whitespace()) else {
+        return "";
+    };
+    let line_start = s[..first].rfind('\n').map_or(0, |i| i + 1);
+    s[line_start..].trim_end()
+}
+
+/// A shallow tree of a container's content: paragraphs and lists.
+#[derive(Clone, Debug)]
+pub enum Node {
+    /// A paragraph (or the text of a tight list item): its inline source range.
+    Para(Range<usize>),
+    /// A list.
+    List(List),
+}
+
+/// A list and its items' content.
+#[derive(Clone, Debug)]
+pub struct List {
+    /// The number of the first item, for an ordered list.
+    pub start: Option<u64>,
+    /// Each item's content.
+    pub items: Vec<Vec<Node>>,
+}
+
+/// Reads paragraphs and lists; `None` for anything else or nesting deeper than [`MAX_DEPTH`].
+pub fn nodes(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Node>> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i].0 {
+            Event::Start(Tag::Paragraph) => {
+                let end = matching_end(events, i)?;
+                let inner = &events[i + 1..end];
+                if !inner.iter().all(|(e, _)| is_inline(e)) {
+                    return None;
+                }
+                out.push(Node::Para(inline_range(inner)?));
+                i = end + 1;
+            }
+            Event::Start(Tag::List(start)) => {
+                let end = matching_end(events, i)?;
+                let items = items(&events[i + 1..end], depth)?;
+                out.push(Node::List(List {
+                    start: *start,
+                    items,
+                }));
+                i = end + 1;
+            }
+            e if is_inline(e) => {
+                let run = events[i..].iter().take_while(|(e, _)| is_inline(e)).count();
+                out.push(Node::Para(inline_range(&events[i..i + run])?));
+                i += run;
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+fn items(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Vec<Node>>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if !matches!(events[i].0, Event::Start(Tag::Item)) {
+            return None;
+        }
+        let end = matching_end(events, i)?;
+        out.push(nodes(&events[i + 1..end], depth + 1)?);
+        i = end + 1;
+    }
+    Some(out)
+}
+
+/// The index of the `End` matching the `Start` at `open`.
+fn matching_end(events: &[Spanned<'_>], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, (event, _)) in events.iter().enumerate().skip(open) {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first date written in `s`: `2023-10-24`, `2023/10/24`, `2023.10.24` or `2023年10月24日`.
+pub fn find_date(s: &str) -> Option<NaiveDate> {
+    let bytes = s.as_bytes();
+    (0..bytes.len()).find_map(|i| {
+        let boundary = i == 0 || !bytes[i - 1].is_ascii_digit();
+        (boundary && bytes[i].is_ascii_digit())
+            .then(|| date_at(&s[i..]))
+            .flatten()
+    })
+}
+
+/// A date at the start of `s`.
+fn date_at(s: &str) -> Option<NaiveDate> {
+    let year: i32 = s.get(..4)?.parse().ok()?;
+    let rest = &s[4..];
+    let (sep, rest) = ['-', '/', '.', '年']
+        .iter()
+        .find_map(|c| rest.strip_prefix(*c).map(|r| (*c, r)))?;
+    let (month, rest) = digits(rest)?;
+    let rest = rest.strip_prefix(if sep == '年' { '月' } else { sep })?;
+    let (day, rest) = digits(rest)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// One or two digits at the start of `s`, and the rest.
+fn digits(s: &str) -> Option<(u32, &str)> {
+    let n = s.bytes().take(2).take_while(u8::is_ascii_digit).count();
+    if n == 0 {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, &s[n..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_dates_in_any_of_the_forms() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(find_date("# 第44周 2023/10/24"), d(2023, 10, 24));
+        assert_eq!(
+            find_date("Week of 2024-03-18 to 2024-03-22"),
+            d(2024, 3, 18)
+        );
+        assert_eq!(find_date("周报（2024年3月8日）"), d(2024, 3, 8));
+        assert_eq!(find_date("v12023-13-01 and 99999"), None);
+    }
+
+    #[test]
+    fn slices_at_char_boundaries() {
+        let s = "周报";
+        assert_eq!(slice(s, 1..2), "周");
+        assert_eq!(slice(s, 1..4), "周报");
+        assert_eq!(slice(s, 5..99), "报");
+    }
+
+    #[test]
+    fn trims_blank_lines_but_keeps_indentation() {
+        assert_eq!(trim_blank_lines("\n  \n    code\n\n"), "    code");
+    }
+
+    #[test]
+    fn deep_lists_are_not_read_as_structure() {
+        let text = "- ".repeat(50) + "x\n";
+        let ev = events(&text);
+        assert!(nodes(&ev, 0).is_none());
+    }
+}
