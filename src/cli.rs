@@ -41,7 +41,8 @@ const RENDER_EXAMPLES: &str = "Examples:
   weekly render --template en week44.yaml            # English labels
   weekly render --templates ./my-templates week44.yaml
   weekly render --raw --template mine.md.j2 data.yaml
-  weekly render --out-dir out/ reports/*.yaml";
+  weekly render --out-dir out/ reports/*.yaml
+  weekly render --watch week44.yaml -o report.md     # live preview until Ctrl-C";
 
 const TEMPLATES_EXAMPLES: &str = "Examples:
   weekly templates list
@@ -82,6 +83,10 @@ pub struct RenderArgs {
     /// Show targets and last week's change beside metrics
     #[arg(long)]
     pub show_targets: bool,
+
+    /// Render again whenever the input or a template changes, until Ctrl-C (one input file)
+    #[arg(long, conflicts_with = "out_dir")]
+    pub watch: bool,
 
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]

@@ -14,6 +14,7 @@ pub mod output;
 pub mod render;
 pub mod templates;
 pub mod view;
+pub mod watch;
 pub mod week;
 pub mod yaml;
 
