@@ -224,10 +224,6 @@ mod tests {
     fn only_a_new_content_is_a_change() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("week.yaml");
-        let to = match &targets.output {
-            Some(path) => path.display().to_string(),
-            None => "to stdout".into(),
-        };
         let mut seen = Seen::default();
         assert!(seen.changed(&file), "first sight of a missing file");
         assert!(!seen.changed(&file));
