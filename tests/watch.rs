@@ -142,8 +142,10 @@ fn watch_rerenders_survives_a_broken_edit_and_stops_on_ctrl_c() {
     // A broken edit: the error is printed (file:line), the last good output stays, it goes on.
     let good = contents(&out);
     std::fs::write(&week, "date: 2023-10-24\nsections: [unclosed\n").expect("break");
-    w.wait_for("the error on stderr", |w| w.stderr().contains("week.yaml:"));
-    assert!(w.stderr().contains("still watching"), "{}", w.stderr());
+    w.wait_for("the error on stderr", |w| {
+        let err = w.stderr();
+        err.contains("week.yaml:2") && err.contains("still watching")
+    });
     assert_eq!(
         contents(&out),
         good,
@@ -194,7 +196,10 @@ fn watch_rerenders_when_a_template_changes() {
     });
     // A template syntax error is reported and the watch goes on.
     std::fs::write(&own, "broken {{ week.number \n").expect("break template");
-    w.wait_for("the template error", |w| w.stderr().contains("mine.md.j2"));
+    w.wait_for("the template error", |w| {
+        let err = w.stderr();
+        err.contains("mine.md.j2") && err.contains("still watching")
+    });
     assert!(
         matches!(w.child.try_wait(), Ok(None)),
         "weekly must keep running"
