@@ -53,7 +53,8 @@ const RENDER_EXAMPLES: &str = "Examples:
   weekly render --template en week44.yaml            # English labels
   weekly render --templates ./my-templates week44.yaml
   weekly render --raw --template mine.md.j2 data.yaml
-  weekly render --out-dir out/ reports/*.yaml";
+  weekly render --out-dir out/ reports/*.yaml
+  weekly render --watch week44.yaml -o report.md     # live preview until Ctrl-C";
 
 const CHECK_EXAMPLES: &str = "Examples:
   weekly check reports/2023-W45.yaml            # errors and warnings; exit 0 with warnings
@@ -123,6 +124,10 @@ pub struct RenderArgs {
     /// ("99.997%（目标 99.99%，环比 +0.002pp）"; changes of % metrics in percentage points)
     #[arg(long)]
     pub show_targets: bool,
+
+    /// Render again whenever the input or a template changes, until Ctrl-C (one input file)
+    #[arg(long, conflicts_with = "out_dir")]
+    pub watch: bool,
 
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]

@@ -18,6 +18,7 @@ pub mod render;
 pub mod templates;
 pub mod trend;
 pub mod view;
+pub mod watch;
 pub mod week;
 pub mod yaml;
 

@@ -18,6 +18,14 @@ use crate::{Failed, UsageError};
 /// Runs `weekly render`.
 pub fn run(args: RenderArgs, ctx: Ctx) -> Result<()> {
     check_usage(&args)?;
+    if args.watch {
+        return crate::watch::run(&watch_targets(&args), ctx.color, || render(&args, ctx));
+    }
+    render(&args, ctx)
+}
+
+/// One render of everything `args` asks for.
+fn render(args: &RenderArgs, ctx: Ctx) -> Result<()> {
     let settings = Settings {
         dirs: args.templates.iter().cloned().collect(),
         fuel: args.fuel,
@@ -30,7 +38,7 @@ pub fn run(args: RenderArgs, ctx: Ctx) -> Result<()> {
     let renderer = Renderer::new(settings, choice, ctx.rule, options)?;
     let job = Job {
         renderer,
-        args: &args,
+        args,
         ctx,
     };
     match &args.out_dir {
@@ -54,7 +62,27 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
     if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
         return Err(UsageError("stdin (`-`) cannot be used with --out-dir".into()).into());
     }
+    if args.watch && args.inputs.iter().any(|i| i == "-") {
+        return Err(UsageError("--watch needs a file, not stdin (`-`)".into()).into());
+    }
     Ok(())
+}
+
+/// `--watch`: the input, a `--template` file, the `--templates` folder; not the output.
+fn watch_targets(args: &RenderArgs) -> crate::watch::Targets {
+    let mut files = vec![PathBuf::from(&args.inputs[0])];
+    files.extend(
+        args.template
+            .as_deref()
+            .map(Path::new)
+            .filter(|p| p.is_file())
+            .map(Path::to_path_buf),
+    );
+    crate::watch::Targets {
+        files,
+        dirs: args.templates.iter().cloned().collect(),
+        output: args.output.clone(),
+    }
 }
 
 struct Job<'a> {

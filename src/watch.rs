@@ -1,0 +1,250 @@
+//! Live preview (`weekly render --watch`): render, then render again whenever the input or a
+//! template changes, until Ctrl-C. A failed render is reported and the watch goes on.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use notify_debouncer_mini::notify::RecursiveMode;
+use notify_debouncer_mini::{DebounceEventResult, new_debouncer};
+
+/// Changes closer together than this are one change (an editor's save is several events).
+pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// What a render depends on.
+#[derive(Debug, Default)]
+pub struct Targets {
+    /// Files whose change means a new render (the input, a `--template` file). Each is watched
+    /// through its folder, so an editor that saves by writing a new file and renaming it is seen.
+    pub files: Vec<PathBuf>,
+    /// Folders any file of which may be a template (`--templates`), watched recursively.
+    pub dirs: Vec<PathBuf>,
+    /// The output file: its own writes are never a change.
+    pub output: Option<PathBuf>,
+}
+
+/// What the watcher thread and the Ctrl-C handler tell the loop.
+enum Msg {
+    Changed(Vec<PathBuf>),
+    Trouble(String),
+    Stop,
+}
+
+/// Runs `render` now and after every relevant change, until Ctrl-C (or SIGTERM): then `Ok`.
+/// Errors from `render` are printed with [`crate::report`]; only a failure to watch is returned.
+pub fn run(targets: &Targets, color: bool, mut render: impl FnMut() -> Result<()>) -> Result<()> {
+    let targets = targets.resolved()?;
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(Msg::Stop);
+    })
+    .context("cannot install the Ctrl-C handler")?;
+    let mut debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
+        let _ = tx.send(match result {
+            Ok(events) => Msg::Changed(events.into_iter().map(|e| e.path).collect()),
+            Err(err) => Msg::Trouble(err.to_string()),
+        });
+    })
+    .context("cannot start watching files")?;
+    for (path, mode) in targets.roots() {
+        debouncer
+            .watcher()
+            .watch(&path, mode)
+            .with_context(|| format!("cannot watch {}", path.display()))?;
+    }
+    eprintln!("weekly: watching {} (Ctrl-C to stop)", targets.describe());
+    let to = match &targets.output {
+        Some(path) => path.display().to_string(),
+        None => "to stdout".into(),
+    };
+    let mut seen = Seen::default();
+    let dir_files = targets.dirs.iter().flat_map(|d| files_in(d));
+    for file in targets.files.iter().cloned().chain(dir_files) {
+        seen.changed(&file);
+    }
+    attempt(&mut render, &to, color);
+    for msg in rx {
+        match msg {
+            Msg::Stop => break,
+            Msg::Changed(paths) => {
+                // `|` not `||`: every changed file's fingerprint is brought up to date.
+                let relevant = paths.iter().filter(|p| targets.concerns(p));
+                if relevant.fold(false, |any, p| seen.changed(p) | any) {
+                    attempt(&mut render, &to, color);
+                }
+            }
+            Msg::Trouble(err) => eprintln!("weekly: warning: while watching: {err}"),
+        }
+    }
+    eprintln!("weekly: stopped watching");
+    Ok(())
+}
+
+/// One render: success is one status line, failure the error and a line saying we go on.
+fn attempt(render: &mut impl FnMut() -> Result<()>, to: &str, color: bool) {
+    let now = chrono::Local::now().format("%H:%M:%S");
+    match render() {
+        Ok(()) => eprintln!("weekly: [{now}] rendered {to}"),
+        Err(err) => {
+            crate::report(&err, color);
+            eprintln!("weekly: [{now}] render failed; still watching");
+        }
+    }
+}
+
+/// The content last seen of each watched file. The watcher also reports files being opened
+/// and read (by the render itself, too), so only a different content counts as a change.
+#[derive(Default)]
+struct Seen(HashMap<PathBuf, Option<u64>>);
+
+impl Seen {
+    /// Records `path`'s content; whether it differs from the last record (or there was none).
+    fn changed(&mut self, path: &Path) -> bool {
+        let now = std::fs::read(path).ok().map(|bytes| {
+            let mut hasher = DefaultHasher::new();
+            bytes.hash(&mut hasher);
+            hasher.finish()
+        });
+        self.0.insert(path.to_path_buf(), now) != Some(now)
+    }
+}
+
+/// Every file under `dir`, recursively (an unreadable folder counts as empty).
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.is_dir() {
+            files.extend(files_in(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+impl Targets {
+    /// The same targets with absolute, symlink-free folders, as the watcher reports paths.
+    fn resolved(&self) -> Result<Targets> {
+        let files = self
+            .files
+            .iter()
+            .map(|f| resolve_file(f))
+            .collect::<Result<_>>()?;
+        let dirs = self
+            .dirs
+            .iter()
+            .map(|d| {
+                d.canonicalize()
+                    .with_context(|| format!("cannot watch {}", d.display()))
+            })
+            .collect::<Result<_>>()?;
+        Ok(Targets {
+            files,
+            dirs,
+            output: self.output.as_deref().and_then(|o| resolve_file(o).ok()),
+        })
+    }
+
+    /// The paths handed to the watcher: each file's folder (flat), each folder (recursive).
+    fn roots(&self) -> Vec<(PathBuf, RecursiveMode)> {
+        let mut roots: Vec<(PathBuf, RecursiveMode)> = Vec::new();
+        for file in &self.files {
+            let dir = file.parent().unwrap_or(Path::new("/")).to_path_buf();
+            if !roots.iter().any(|(d, _)| *d == dir) {
+                roots.push((dir, RecursiveMode::NonRecursive));
+            }
+        }
+        for dir in &self.dirs {
+            roots.retain(|(d, _)| d != dir);
+            roots.push((dir.clone(), RecursiveMode::Recursive));
+        }
+        roots
+    }
+
+    /// Whether a change at `path` calls for a new render.
+    fn concerns(&self, path: &Path) -> bool {
+        let own_write = self.output.as_deref() == Some(path)
+            || path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(".weekly-"));
+        !own_write
+            && (self.files.iter().any(|f| f == path)
+                || self.dirs.iter().any(|d| path.starts_with(d)))
+    }
+
+    fn describe(&self) -> String {
+        let mut names: Vec<String> = self.files.iter().map(|f| f.display().to_string()).collect();
+        names.extend(self.dirs.iter().map(|d| format!("{}/", d.display())));
+        names.join(", ")
+    }
+}
+
+/// `dir/name` with `dir` made absolute and symlink-free; the file itself may come and go.
+fn resolve_file(file: &Path) -> Result<PathBuf> {
+    let name = file
+        .file_name()
+        .with_context(|| format!("cannot watch {}: not a file name", file.display()))?;
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let dir = dir
+        .canonicalize()
+        .with_context(|| format!("cannot watch {}", file.display()))?;
+    Ok(dir.join(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_targets_concern_the_watch_and_own_writes_never_do() {
+        let t = Targets {
+            files: vec!["/w/week.yaml".into()],
+            dirs: vec!["/w/tpl".into()],
+            output: Some("/w/out.md".into()),
+        };
+        assert!(t.concerns(Path::new("/w/week.yaml")));
+        assert!(t.concerns(Path::new("/w/tpl/zh.md.j2")));
+        assert!(t.concerns(Path::new("/w/tpl/sub/blocks.md.j2")));
+        assert!(!t.concerns(Path::new("/w/out.md")));
+        assert!(!t.concerns(Path::new("/w/.weekly-abc123")));
+        assert!(!t.concerns(Path::new("/w/other.yaml")));
+    }
+
+    #[test]
+    fn only_a_new_content_is_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("week.yaml");
+        let mut seen = Seen::default();
+        assert!(seen.changed(&file), "first sight of a missing file");
+        assert!(!seen.changed(&file));
+        std::fs::write(&file, "a").unwrap();
+        assert!(seen.changed(&file));
+        std::fs::write(&file, "a").unwrap();
+        assert!(!seen.changed(&file), "rewritten with the same content");
+        std::fs::remove_file(&file).unwrap();
+        assert!(seen.changed(&file), "deleted");
+    }
+
+    #[test]
+    fn a_file_is_watched_through_its_folder_once() {
+        let t = Targets {
+            files: vec!["/w/week.yaml".into(), "/w/mine.md.j2".into()],
+            dirs: vec![],
+            output: None,
+        };
+        assert_eq!(
+            t.roots(),
+            vec![(PathBuf::from("/w"), RecursiveMode::NonRecursive)]
+        );
+    }
+}
