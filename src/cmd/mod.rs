@@ -1,6 +1,11 @@
 //! One file per subcommand; each has `run(args, ctx)`.
 
+pub mod completions;
+pub mod config;
+pub mod man;
+pub mod new;
 pub mod render;
+pub mod schema;
 pub mod templates;
 
 use crate::dates::WeekNumbering;

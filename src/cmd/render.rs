@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 
 use super::Ctx;
 use crate::cli::RenderArgs;
+use crate::config::Config;
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
 use crate::render::{Format, Renderer};
@@ -16,14 +17,15 @@ use crate::week::Week;
 use crate::{Failed, UsageError};
 
 /// Runs `weekly render`.
-pub fn run(args: RenderArgs, ctx: Ctx) -> Result<()> {
+pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     check_usage(&args)?;
+    let dirs = config.templates(args.templates.as_deref());
     let settings = Settings {
-        dirs: args.templates.iter().cloned().collect(),
+        dirs: dirs.into_iter().map(|d| d.value).collect(),
         fuel: args.fuel,
         jinja2_whitespace: args.raw,
     };
-    let choice = templates::choose(args.template.as_deref().unwrap_or("zh"))?;
+    let choice = templates::choose(&config.template(args.template.as_deref()).value)?;
     let options = Options {
         show_targets: args.show_targets,
     };
