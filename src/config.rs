@@ -3,7 +3,7 @@
 //! `~/.config/weekly/weekly.toml`). Flags override both; paths are relative to their file.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
@@ -98,8 +98,8 @@ pub struct Config {
     pub schema: Option<Setting<String>>,
     /// The files read, nearest first.
     pub files: Vec<PathBuf>,
-    /// The files looked for but absent, for `weekly config`.
-    pub missing: Vec<PathBuf>,
+    /// The files looked for but absent, described for `weekly config`.
+    pub missing: Vec<String>,
 }
 
 impl Config {
@@ -121,11 +121,12 @@ impl Config {
             Some(path) if explicit => {
                 bail!("{ENV_VAR} names {}, which does not exist", path.display())
             }
-            Some(path) => config.missing.push(path),
+            Some(path) => config.missing.push(path.display().to_string()),
             None => {}
         }
         if project.is_none() {
-            config.missing.insert(0, cwd.join(FILE_NAME));
+            let place = format!("{FILE_NAME} in {} or its parents", cwd.display());
+            config.missing.insert(0, place);
         }
         Ok(config)
     }
@@ -154,7 +155,7 @@ impl Config {
                 dir.join(s).to_string_lossy().into_owned()
             }
         });
-        let rel = |p: Option<PathBuf>| p.map(|p| dir.join(p));
+        let rel = |p: Option<PathBuf>| p.map(|p| normalize(&dir.join(p)));
         fill(&mut self.template, template, path);
         fill(&mut self.templates, rel(file.templates), path);
         fill(&mut self.week_numbering, file.week_numbering, path);
@@ -223,6 +224,23 @@ fn user_file() -> (Option<PathBuf>, bool) {
         .filter(|p| p.is_absolute())
         .or_else(|| std::env::home_dir().map(|h| h.join(".config")));
     (base.map(|b| b.join("weekly").join(FILE_NAME)), false)
+}
+
+/// `a/b/../c` as `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Sets `slot` from `file` unless a nearer file set it already.
@@ -351,6 +369,30 @@ mod tests {
         let diag = err.downcast_ref::<Diagnostic>().unwrap();
         assert_eq!((diag.line, diag.col), (1, 1));
         assert_eq!(diag.help, vec!["did you mean `template`?".to_string()]);
+    }
+
+    #[test]
+    fn every_listed_key_is_accepted() {
+        let text: String = KEYS
+            .iter()
+            .map(|k| match *k {
+                "week-numbering" => format!("{k} = \"iso\"\n"),
+                "file-name" => format!("{k} = \"{{date}}.yaml\"\n"),
+                _ => format!("{k} = \"x\"\n"),
+            })
+            .collect();
+        let file = parse(Path::new("weekly.toml"), &text).unwrap();
+        assert_eq!(file.week_numbering, Some(WeekNumbering::Iso));
+        assert_eq!(file.schema.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn parent_folders_are_folded_into_the_path() {
+        assert_eq!(
+            normalize(Path::new("/a/b/../c/./d")),
+            PathBuf::from("/a/c/d")
+        );
+        assert_eq!(normalize(Path::new("../x")), PathBuf::from("../x"));
     }
 
     #[test]

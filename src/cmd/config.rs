@@ -36,14 +36,13 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
     for file in &config.files {
         let _ = writeln!(out, "# read: {}", file.display());
     }
-    for file in &config.missing {
-        let _ = writeln!(out, "# not found: {}", file.display());
+    for missing in &config.missing {
+        let _ = writeln!(out, "# not found: {missing}");
     }
     for (key, row) in rows {
         match row {
             Some((value, origin)) => {
-                let assignment = format!("{key} = {}", toml::Value::String(value));
-                let _ = writeln!(out, "{assignment:<40} # {origin}");
+                let _ = writeln!(out, "{key} = {}  # {origin}", toml::Value::String(value));
             }
             None => {
                 let _ = writeln!(out, "# {key} is not set");
