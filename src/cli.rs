@@ -4,14 +4,14 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::dates::WeekNumbering;
+use crate::dates::{Date, WeekNumbering};
 use crate::render::Format;
 
 /// Write the weekly report as YAML; render it to Markdown, HTML or JSON.
 #[derive(Debug, Parser)]
 #[command(name = "weekly", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  weekly render week44.yaml\n  weekly render week44.yaml -o report.md\n  weekly templates export my-templates"
+    after_help = "Examples:\n  weekly render week44.yaml\n  weekly render week44.yaml -o report.md\n  weekly new --from reports/2023-W44.yaml --date 2023-10-31 -o reports/2023-W45.yaml\n  weekly config\n  weekly templates export my-templates"
 )]
 pub struct Cli {
     /// How dates become week numbers: jan1 (week 1 holds January 1) or iso
@@ -44,6 +44,21 @@ pub enum Command {
     /// Turn Markdown weekly reports into week YAML
     #[command(after_help = IMPORT_EXAMPLES)]
     Import(ImportArgs),
+    /// Start this week's file from last week's
+    #[command(after_help = NEW_EXAMPLES)]
+    New(NewArgs),
+    /// Print the effective settings and where each came from
+    #[command(after_help = CONFIG_EXAMPLES)]
+    Config(ConfigArgs),
+    /// Print the JSON Schema of the week format, for editors
+    #[command(after_help = SCHEMA_EXAMPLES)]
+    Schema(SchemaArgs),
+    /// Print a shell completion script
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff)
+    #[command(after_help = MAN_EXAMPLES)]
+    Man(ManArgs),
 }
 
 const RENDER_EXAMPLES: &str = "Examples:
@@ -88,6 +103,81 @@ const TEMPLATES_EXAMPLES: &str = "Examples:
   weekly templates list
   weekly templates show zh
   weekly templates export my-templates";
+
+const NEW_EXAMPLES: &str = "Examples:
+  weekly new --from reports/2023-W44.yaml --date 2023-10-31 -o reports/2023-W45.yaml
+  weekly new                          # this week, from the newest report, per weekly.toml
+  weekly new --date 2023-10-31 -o -   # print instead of writing the configured file
+  weekly new --daily-notes notes/ --force -o week.yaml";
+
+const CONFIG_EXAMPLES: &str = "Examples:
+  weekly config
+  weekly config --week-numbering iso
+  WEEKLY_CONFIG=~/team.toml weekly config";
+
+const SCHEMA_EXAMPLES: &str = "Examples:
+  weekly schema > week.schema.json
+  # then, first line of a week file:
+  # yaml-language-server: $schema=week.schema.json";
+
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  weekly completions bash > ~/.local/share/bash-completion/completions/weekly
+  weekly completions zsh > ~/.zfunc/_weekly
+  weekly completions fish > ~/.config/fish/completions/weekly.fish
+  weekly completions powershell >> $PROFILE";
+
+const MAN_EXAMPLES: &str = "Examples:
+  weekly man | man -l -
+  weekly man > ~/.local/share/man/man1/weekly.1
+  weekly man --out-dir man/          # one page per subcommand";
+
+/// Flags of `weekly new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The report's date (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<Date>,
+
+    /// Last week's file to carry over (default: the newest in the configured report folder)
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+
+    /// Write here (`-` for stdout); default: the configured report file, else stdout
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Overwrite the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Folder of daily notes to link (files named `2023-10-23 ….md`)
+    #[arg(long, value_name = "DIR")]
+    pub daily_notes: Option<PathBuf>,
+}
+
+/// Flags of `weekly config`.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {}
+
+/// Flags of `weekly schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {}
+
+/// Flags of `weekly completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Flags of `weekly man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write one page per command into this folder instead of printing the main page
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+}
 
 /// Flags of `weekly render`.
 #[derive(Debug, Args)]

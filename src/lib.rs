@@ -6,6 +6,7 @@
 pub mod check;
 pub mod cli;
 pub mod cmd;
+pub mod config;
 pub mod dates;
 pub mod diag;
 pub mod extract;
@@ -15,6 +16,8 @@ pub mod markdown;
 pub mod merge;
 pub mod output;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod templates;
 pub mod trend;
 pub mod view;
@@ -27,6 +30,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use cli::{Cli, Command};
+use config::Config;
 use diag::Diagnostic;
 
 /// A usage mistake found after parsing the flags: exit 2.
@@ -60,14 +64,40 @@ pub fn stderr_color() -> bool {
 
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    let color = stderr_color();
+    let needs_config = !matches!(
+        cli.command,
+        Command::Schema(_) | Command::Completions(_) | Command::Man(_)
+    );
+    let config = if needs_config {
+        match Config::discover() {
+            Ok(config) => config,
+            Err(err) => {
+                report(&err, color);
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        Config::default()
+    };
     let ctx = cmd::Ctx {
-        rule: cli.week_numbering.unwrap_or_default(),
-        color: stderr_color(),
+        rule: config.rule(cli.week_numbering).value,
+        color,
     };
     let result = match cli.command {
-        Command::Render(args) => cmd::render::run(args, ctx),
+        Command::Render(args) => cmd::render::run(args, ctx, &config),
+        Command::Templates(mut args) => {
+            if args.templates.is_none() {
+                args.templates = config.templates.as_ref().map(|s| s.value.clone());
+            }
+            cmd::templates::run(args, ctx)
+        }
+        Command::New(args) => cmd::new::run(args, ctx, &config),
+        Command::Config(args) => cmd::config::run(args, &config, cli.week_numbering),
+        Command::Schema(args) => cmd::schema::run(args, ctx),
+        Command::Completions(args) => cmd::completions::run(args, ctx),
+        Command::Man(args) => cmd::man::run(args, ctx),
         Command::Check(args) => cmd::check::run(args, ctx),
-        Command::Templates(args) => cmd::templates::run(args, ctx),
         Command::Trend(args) => cmd::trend::run(args, ctx),
         Command::Merge(args) => cmd::merge::run(args, ctx),
         Command::Import(args) => cmd::import::run(args, ctx),

@@ -219,9 +219,15 @@ impl<T: fmt::Display> fmt::Display for At<T> {
     }
 }
 
-/// Serialises a value as YAML text.
+/// Serialises a value as YAML text, as a person would write it: YAML 1.2 plain scalars (dates
+/// such as `2023-10-24` unquoted), long lines kept on one line, multi-line text as `|` blocks.
 pub fn to_string<T: Serialize>(value: &T) -> anyhow::Result<String> {
-    Ok(serde_saphyr::to_string(value)?)
+    let options = serde_saphyr::ser_options! {
+        yaml_12: true,
+        no_lang_directive: true,
+        folded_wrap_chars: usize::MAX,
+    };
+    Ok(serde_saphyr::to_string_with_options(value, options)?)
 }
 
 #[cfg(test)]

@@ -163,13 +163,13 @@ fn reference_parts_are_data() {
 fn reference_yaml_carries_progress_and_due_dates() {
     let yaml = import(&seed());
     assert!(yaml.contains("progress: 70"), "{yaml}");
-    assert!(yaml.contains("due: \"2023-11-10\""), "{yaml}");
+    assert!(yaml.contains("due: 2023-11-10"), "{yaml}");
     assert!(
         !yaml.contains("heading:") && !yaml.contains("level:"),
         "{yaml}"
     );
     assert!(
-        yaml.starts_with("date: \"2023-10-24\"\ncreated: 2023-11-29 20:54\nsections:\n"),
+        yaml.starts_with("date: 2023-10-24\ncreated: 2023-11-29 20:54\nsections:\n"),
         "the week number is derived: {yaml}"
     );
 }
@@ -365,12 +365,12 @@ fn a_report_without_a_date_needs_one() {
         import_bytes("notes.md", b"# Notes\n\n- one\n", &["--date", "2024-01-05"]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.starts_with("date: \"2024-01-05\"\nheader: false\n"),
+        out.starts_with("date: 2024-01-05\nheader: false\n"),
         "{out}"
     );
     let (code, out, _) = import_bytes("2024-02-09.md", b"# Notes\n", &[]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("date: \"2024-02-09\""), "{out}");
+    assert!(out.starts_with("date: 2024-02-09\n"), "{out}");
 }
 
 #[test]

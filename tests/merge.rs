@@ -32,7 +32,7 @@ fn items_follow_file_order_and_metrics_merge_by_name() {
     assert_eq!(out.matches("支付系统年度可用性").count(), 1, "{out}");
     // The header comes from the first file.
     assert!(
-        out.starts_with("date: \"2023-10-31\"\ncreated: 2023-11-03 18:30\n"),
+        out.starts_with("date: 2023-10-31\ncreated: 2023-11-03 18:30\n"),
         "{out}"
     );
 }

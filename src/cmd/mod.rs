@@ -1,9 +1,14 @@
 //! One file per subcommand; each has `run(args, ctx)`.
 
 pub mod check;
+pub mod completions;
+pub mod config;
 pub mod import;
+pub mod man;
 pub mod merge;
+pub mod new;
 pub mod render;
+pub mod schema;
 pub mod templates;
 pub mod trend;
 

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 
 use super::Ctx;
 use crate::cli::RenderArgs;
+use crate::config::Config;
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
 use crate::render::{Format, Renderer};
@@ -16,22 +17,25 @@ use crate::week::Week;
 use crate::{Failed, UsageError};
 
 /// Runs `weekly render`.
-pub fn run(args: RenderArgs, ctx: Ctx) -> Result<()> {
+pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     check_usage(&args)?;
     if args.watch {
-        return crate::watch::run(&watch_targets(&args), ctx.color, || render(&args, ctx));
+        return crate::watch::run(&watch_targets(&args, config), ctx.color, || {
+            render(&args, ctx, config)
+        });
     }
-    render(&args, ctx)
+    render(&args, ctx, config)
 }
 
 /// One render of everything `args` asks for.
-fn render(args: &RenderArgs, ctx: Ctx) -> Result<()> {
+fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
+    let dirs = config.templates(args.templates.as_deref());
     let settings = Settings {
-        dirs: args.templates.iter().cloned().collect(),
+        dirs: dirs.into_iter().map(|d| d.value).collect(),
         fuel: args.fuel,
         jinja2_whitespace: args.raw,
     };
-    let choice = templates::choose(args.template.as_deref().unwrap_or("zh"))?;
+    let choice = templates::choose(&config.template(args.template.as_deref()).value)?;
     let options = Options {
         show_targets: args.show_targets,
     };
@@ -68,19 +72,15 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
     Ok(())
 }
 
-/// `--watch`: the input, a `--template` file, the `--templates` folder; not the output.
-fn watch_targets(args: &RenderArgs) -> crate::watch::Targets {
+/// `--watch`: the input, a template file, the template folders; not the output.
+fn watch_targets(args: &RenderArgs, config: &Config) -> crate::watch::Targets {
     let mut files = vec![PathBuf::from(&args.inputs[0])];
-    files.extend(
-        args.template
-            .as_deref()
-            .map(Path::new)
-            .filter(|p| p.is_file())
-            .map(Path::to_path_buf),
-    );
+    let template = config.template(args.template.as_deref()).value;
+    files.extend(Some(PathBuf::from(template)).filter(|p| p.is_file()));
+    let dirs = config.templates(args.templates.as_deref());
     crate::watch::Targets {
         files,
-        dirs: args.templates.iter().cloned().collect(),
+        dirs: dirs.into_iter().map(|d| d.value).collect(),
         output: args.output.clone(),
     }
 }

@@ -51,7 +51,7 @@ pub struct Item {
 }
 
 /// The mapping form of an item, as written in YAML.
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ItemRepr {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -132,19 +132,43 @@ impl Serialize for Item {
         if let Some(text) = self.text.as_deref().filter(|_| self.is_text_only()) {
             return s.serialize_str(text);
         }
-        ItemRepr {
-            title: self.title.clone(),
-            text: self.text.clone(),
-            points: self.points.clone(),
-            note: self.note.clone(),
-            progress: self.progress.map(Percent),
-            previous_progress: self.previous_progress.map(Percent),
+        ItemOut {
+            title: self.title.as_deref(),
+            text: self.text.as_deref(),
+            progress: self.progress,
+            previous_progress: self.previous_progress,
             due: self.due,
             status: self.status,
-            owner: self.owner.clone(),
+            owner: self.owner.as_deref(),
+            note: self.note.as_deref(),
+            points: &self.points,
         }
         .serialize(s)
     }
+}
+
+/// The mapping form as written out: the short facts first, the long note and points last, so
+/// a reader sees an item's progress before its sub-points.
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_progress: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[Item]>::is_empty")]
+    points: &'a [Item],
 }
 
 impl Item {

@@ -122,7 +122,11 @@ impl Serialize for Metric {
         MetricRepr {
             name: self.name.clone(),
             value: with_unit(&self.value),
-            unit: (self.value.is_none() && !self.unit.is_empty()).then(|| self.unit.clone()),
+            unit: (self.value.is_none()
+                && self.target.is_none()
+                && self.previous.is_none()
+                && !self.unit.is_empty())
+            .then(|| self.unit.clone()),
             target: with_unit(&self.target),
             previous: with_unit(&self.previous),
             better: self.better,

@@ -4,10 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The `weekly` binary under test, run from the repository root, without colour.
+/// The `weekly` binary under test, run from the repository root, without colour, and blind
+/// to the real user's config (`XDG_CONFIG_HOME` points at a folder that does not exist).
+/// Tests that need a config write one in a temporary folder and run there.
 pub fn weekly() -> Command {
     let mut cmd = Command::new(insta_cmd::get_cargo_bin("weekly"));
-    cmd.current_dir(root()).env("NO_COLOR", "1");
+    cmd.current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("WEEKLY_CONFIG")
+        .env("XDG_CONFIG_HOME", no_user_config());
     cmd
 }
 
@@ -35,4 +40,9 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// An absolute folder that holds no config, for `XDG_CONFIG_HOME`.
+pub fn no_user_config() -> PathBuf {
+    std::env::temp_dir().join("weekly-tests-no-user-config")
 }

@@ -1,0 +1,112 @@
+//! `weekly new`: this week's file, carried over from last week's, written once (or `--force`).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use super::Ctx;
+use crate::cli::NewArgs;
+use crate::config::{Config, pattern_parts};
+use crate::input;
+use crate::output::{write_atomic, write_stdout};
+use crate::scaffold::{self, Plan};
+use crate::week::Week;
+use crate::yaml::DEFAULT_MAX_SIZE;
+
+/// Runs `weekly new`.
+pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
+    let date = args
+        .date
+        .map_or_else(|| chrono::Local::now().date_naive(), |d| d.0);
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let parts = pattern_parts(&config.file_name().value)?;
+    let configured = args.output.is_none();
+    let target: Option<PathBuf> = match &args.output {
+        Some(p) if p.as_os_str() == "-" => None,
+        Some(p) => Some(p.clone()),
+        None => config
+            .report_dir()
+            .map(|d| d.join(scaffold::file_name(&parts, date, ctx.rule))),
+    };
+    if let Some(path) = &target
+        && path.exists()
+        && !args.force
+    {
+        bail!(
+            "{} already exists: pass --force to overwrite it",
+            shown(path, &cwd)
+        );
+    }
+    let from = match args.from {
+        Some(path) => Some(path),
+        None => match config.report_dir() {
+            Some(dir) => scaffold::newest_before(&dir, &parts, date, ctx.rule)?,
+            None => None,
+        },
+    };
+    let last = from.as_deref().map(|p| read_last(p, ctx)).transpose()?;
+    let base = match target.as_deref().and_then(Path::parent) {
+        Some(dir) => cwd.join(dir),
+        None => cwd.clone(),
+    };
+    let daily = match config.daily_notes(args.daily_notes.as_deref()) {
+        Some(dir) => scaffold::daily_links(&cwd.join(dir.value), date, ctx.rule, &base)?,
+        None => Vec::new(),
+    };
+    let plan = Plan {
+        date,
+        author: config.author.as_ref().map(|a| a.value.clone()),
+        daily,
+    };
+    let new = scaffold::build(last.as_ref(), &plan);
+    let schema = config
+        .schema
+        .as_ref()
+        .map(|s| schema_location(&s.value, &base));
+    let text = scaffold::to_yaml(&new, schema.as_deref())?;
+    let name = target
+        .as_ref()
+        .map_or_else(|| "<stdout>".to_string(), |p| shown(p, &cwd));
+    scaffold::read_back(&name, &text, ctx.rule)?;
+    let Some(path) = target else {
+        return write_stdout(text.as_bytes());
+    };
+    if configured && let Some(dir) = path.parent().filter(|d| !d.exists()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    write_atomic(&path, text.as_bytes())?;
+    match from {
+        Some(from) => eprintln!("wrote {name} (carried over from {})", shown(&from, &cwd)),
+        None => eprintln!("wrote {name}"),
+    }
+    Ok(())
+}
+
+/// Reads last week: checked as `render` would, then parsed again without derived values, so
+/// progress and due dates read from the text are not written out as if the author gave them.
+fn read_last(path: &Path, ctx: Ctx) -> Result<Week> {
+    let name = path.to_string_lossy();
+    let source = input::read(&name, DEFAULT_MAX_SIZE)?;
+    Week::from_source(&source, ctx.rule)?;
+    Ok(source.parse::<Week>()?)
+}
+
+/// The schema location as the new file should name it: a URL as is, a path relative to the
+/// new file's folder.
+fn schema_location(schema: &str, base: &Path) -> String {
+    if schema.contains("://") {
+        return schema.to_string();
+    }
+    pathdiff::diff_paths(schema, base).map_or_else(
+        || schema.to_string(),
+        |p| p.to_string_lossy().replace('\\', "/"),
+    )
+}
+
+/// A path as the user would type it: relative to the current folder when inside it.
+fn shown(path: &Path, cwd: &Path) -> String {
+    match path.strip_prefix(cwd) {
+        Ok(rel) if path.is_absolute() => rel.display().to_string(),
+        _ => path.display().to_string(),
+    }
+}

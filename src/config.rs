@@ -1,0 +1,413 @@
+//! Configuration: `weekly.toml` found in the current folder or its parents, layered over the
+//! user's file (`$WEEKLY_CONFIG`, `$XDG_CONFIG_HOME/weekly/weekly.toml` or
+//! `~/.config/weekly/weekly.toml`). Flags override both; paths are relative to their file.
+
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+
+use crate::dates::WeekNumbering;
+use crate::diag::{Diagnostic, nearest};
+
+/// The file name looked for in the current folder and its parents.
+pub const FILE_NAME: &str = "weekly.toml";
+
+/// The environment variable naming the user's config file.
+pub const ENV_VAR: &str = "WEEKLY_CONFIG";
+
+/// The default report file name pattern.
+pub const DEFAULT_FILE_NAME: &str = "{year}-W{week}.yaml";
+
+/// Every key of `weekly.toml`, as written there (the order `weekly config` prints them in).
+pub const KEYS: [&str; 8] = [
+    "template",
+    "templates",
+    "week-numbering",
+    "daily-notes",
+    "reports",
+    "file-name",
+    "author",
+    "schema",
+];
+
+/// `weekly.toml` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct File {
+    template: Option<String>,
+    templates: Option<PathBuf>,
+    week_numbering: Option<WeekNumbering>,
+    daily_notes: Option<PathBuf>,
+    reports: Option<PathBuf>,
+    file_name: Option<String>,
+    author: Option<String>,
+    schema: Option<String>,
+}
+
+/// Where a setting came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A command-line flag, by name.
+    Flag(&'static str),
+    /// A config file.
+    File(PathBuf),
+    /// The built-in default.
+    Default,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Flag(name) => write!(f, "flag {name}"),
+            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// A value with where it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Setting<T> {
+    /// The value.
+    pub value: T,
+    /// Its source.
+    pub origin: Origin,
+}
+
+/// The settings of the config files (paths made absolute), each with the file it came from.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Template: a built-in name, a name in the templates folder, or a file path.
+    pub template: Option<Setting<String>>,
+    /// Folder of templates overriding the built-ins.
+    pub templates: Option<Setting<PathBuf>>,
+    /// Week numbering rule.
+    pub week_numbering: Option<Setting<WeekNumbering>>,
+    /// Folder of daily notes linked from a new week.
+    pub daily_notes: Option<Setting<PathBuf>>,
+    /// Folder of week reports.
+    pub reports: Option<Setting<PathBuf>>,
+    /// Report file name pattern, e.g. `{year}-W{week}.yaml`.
+    pub file_name: Option<Setting<String>>,
+    /// The author written into a new week.
+    pub author: Option<Setting<String>>,
+    /// Where the JSON Schema is, for the `yaml-language-server` line of a new week.
+    pub schema: Option<Setting<String>>,
+    /// The files read, nearest first.
+    pub files: Vec<PathBuf>,
+    /// The files looked for but absent, described for `weekly config`.
+    pub missing: Vec<String>,
+}
+
+impl Config {
+    /// Finds and reads the config files for the current folder and user.
+    pub fn discover() -> Result<Config> {
+        let cwd = std::env::current_dir().context("cannot read the current folder")?;
+        let project = cwd
+            .ancestors()
+            .map(|d| d.join(FILE_NAME))
+            .find(|p| p.is_file());
+        let (user, explicit) = user_file();
+        let mut config = Config::default();
+        if let Some(path) = &project {
+            config.layer(path)?;
+        }
+        match user {
+            Some(path) if Some(&path) == project.as_ref() => {}
+            Some(path) if path.is_file() => config.layer(&path)?,
+            Some(path) if explicit => {
+                bail!("{ENV_VAR} names {}, which does not exist", path.display())
+            }
+            Some(path) => config.missing.push(path.display().to_string()),
+            None => {}
+        }
+        if project.is_none() {
+            let place = format!("{FILE_NAME} in {} or its parents", cwd.display());
+            config.missing.insert(0, place);
+        }
+        Ok(config)
+    }
+
+    /// Reads one file and fills the settings still unset.
+    pub fn layer(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let file = parse(path, &text)?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        if let Some(pattern) = &file.file_name {
+            check_pattern(pattern).with_context(|| format!("in {}", path.display()))?;
+        }
+        let template = file.template.map(|t| {
+            let as_path = dir.join(&t);
+            if as_path.is_file() {
+                as_path.to_string_lossy().into_owned()
+            } else {
+                t
+            }
+        });
+        let schema = file.schema.map(|s| {
+            if s.contains("://") {
+                s
+            } else {
+                dir.join(s).to_string_lossy().into_owned()
+            }
+        });
+        let rel = |p: Option<PathBuf>| p.map(|p| normalize(&dir.join(p)));
+        fill(&mut self.template, template, path);
+        fill(&mut self.templates, rel(file.templates), path);
+        fill(&mut self.week_numbering, file.week_numbering, path);
+        fill(&mut self.daily_notes, rel(file.daily_notes), path);
+        fill(&mut self.reports, rel(file.reports), path);
+        fill(&mut self.file_name, file.file_name, path);
+        fill(&mut self.author, file.author, path);
+        fill(&mut self.schema, schema, path);
+        self.files.push(path.to_path_buf());
+        Ok(())
+    }
+
+    /// The week numbering rule: the flag, else the config, else the default.
+    pub fn rule(&self, flag: Option<WeekNumbering>) -> Setting<WeekNumbering> {
+        pick(flag, "--week-numbering", &self.week_numbering)
+            .unwrap_or_else(|| default(WeekNumbering::default()))
+    }
+
+    /// The template: the flag, else the config, else `zh`.
+    pub fn template(&self, flag: Option<&str>) -> Setting<String> {
+        pick(flag.map(str::to_string), "--template", &self.template)
+            .unwrap_or_else(|| default("zh".to_string()))
+    }
+
+    /// The templates folder: the flag, else the config.
+    pub fn templates(&self, flag: Option<&Path>) -> Option<Setting<PathBuf>> {
+        pick(flag.map(Path::to_path_buf), "--templates", &self.templates)
+    }
+
+    /// The daily notes folder: the flag, else the config.
+    pub fn daily_notes(&self, flag: Option<&Path>) -> Option<Setting<PathBuf>> {
+        pick(
+            flag.map(Path::to_path_buf),
+            "--daily-notes",
+            &self.daily_notes,
+        )
+    }
+
+    /// The report file name pattern: the config, else the default.
+    pub fn file_name(&self) -> Setting<String> {
+        self.file_name
+            .clone()
+            .unwrap_or_else(|| default(DEFAULT_FILE_NAME.to_string()))
+    }
+
+    /// Where new weeks go: the report folder, else the config file's folder when only a file
+    /// name pattern is set; `None` when neither is configured.
+    pub fn report_dir(&self) -> Option<PathBuf> {
+        if let Some(dir) = &self.reports {
+            return Some(dir.value.clone());
+        }
+        match &self.file_name.as_ref()?.origin {
+            Origin::File(path) => path.parent().map(Path::to_path_buf),
+            _ => None,
+        }
+    }
+}
+
+/// The user's config file, and whether it was named explicitly by the environment variable.
+fn user_file() -> (Option<PathBuf>, bool) {
+    if let Some(path) = std::env::var_os(ENV_VAR).filter(|v| !v.is_empty()) {
+        return (Some(PathBuf::from(path)), true);
+    }
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::home_dir().map(|h| h.join(".config")));
+    (base.map(|b| b.join("weekly").join(FILE_NAME)), false)
+}
+
+/// `a/b/../c` as `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Sets `slot` from `file` unless a nearer file set it already.
+fn fill<T>(slot: &mut Option<Setting<T>>, value: Option<T>, file: &Path) {
+    if slot.is_none() {
+        *slot = value.map(|value| Setting {
+            value,
+            origin: Origin::File(file.to_path_buf()),
+        });
+    }
+}
+
+fn default<T>(value: T) -> Setting<T> {
+    Setting {
+        value,
+        origin: Origin::Default,
+    }
+}
+
+fn pick<T: Clone>(
+    flag: Option<T>,
+    name: &'static str,
+    file: &Option<Setting<T>>,
+) -> Option<Setting<T>> {
+    match flag {
+        Some(value) => Some(Setting {
+            value,
+            origin: Origin::Flag(name),
+        }),
+        None => file.clone(),
+    }
+}
+
+/// Parses a config file, turning TOML errors into diagnostics that point at the line.
+fn parse(path: &Path, text: &str) -> Result<File> {
+    toml::from_str(text).map_err(|err| {
+        let name = path.display().to_string();
+        let start = err.span().map_or(0, |s| s.start.min(text.len()));
+        let start = (0..=start)
+            .rev()
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap_or(0);
+        let (line, col) = crate::yaml::line_col(text, start);
+        let message = err.message().trim_end().to_string();
+        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, message.clone());
+        if let Some(help) = suggestion(&message) {
+            diag = diag.with_help(help);
+        }
+        anyhow::Error::new(diag)
+    })
+}
+
+/// "did you mean" for an unknown key or value: "unknown field `x`, expected `a` or `b`".
+fn suggestion(message: &str) -> Option<String> {
+    let rest = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))?;
+    let (word, rest) = rest.split_once('`')?;
+    let candidates = rest.split('`').skip(1).step_by(2);
+    let best = nearest(word, candidates)?;
+    Some(format!("did you mean `{best}`?"))
+}
+
+/// A file name pattern's parts: literal text and placeholders.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Text as is.
+    Literal(String),
+    /// `{year}`: the year the week belongs to.
+    Year,
+    /// `{week}`: the week number, two digits.
+    Week,
+    /// `{date}`: the report date, `2023-10-31`.
+    Date,
+}
+
+/// Splits a pattern such as `{year}-W{week}.yaml` into parts.
+pub fn pattern_parts(pattern: &str) -> Result<Vec<Part>> {
+    let mut parts = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            parts.push(Part::Literal(rest[..open].to_string()));
+        }
+        let Some(close) = rest[open..].find('}') else {
+            bail!("file-name pattern `{pattern}` has an unclosed `{{`");
+        };
+        let name = &rest[open + 1..open + close];
+        parts.push(match name {
+            "year" => Part::Year,
+            "week" => Part::Week,
+            "date" => Part::Date,
+            _ => bail!(
+                "file-name pattern `{pattern}` has an unknown placeholder `{{{name}}}` (known: {{year}}, {{week}}, {{date}})"
+            ),
+        });
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Literal(rest.to_string()));
+    }
+    Ok(parts)
+}
+
+/// Checks that a pattern parses, names one file per week, and stays in its folder.
+fn check_pattern(pattern: &str) -> Result<()> {
+    let parts = pattern_parts(pattern)?;
+    if !parts.iter().any(|p| matches!(p, Part::Week | Part::Date)) {
+        bail!(
+            "file-name pattern `{pattern}` needs {{week}} or {{date}}, or every week gets the same file"
+        );
+    }
+    if pattern.contains(['/', '\\']) {
+        bail!("file-name pattern `{pattern}` is a file name: put folders in `reports`");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_suggests_the_nearest() {
+        let err = parse(Path::new("weekly.toml"), "templat = \"en\"\n").unwrap_err();
+        let diag = err.downcast_ref::<Diagnostic>().unwrap();
+        assert_eq!((diag.line, diag.col), (1, 1));
+        assert_eq!(diag.help, vec!["did you mean `template`?".to_string()]);
+    }
+
+    #[test]
+    fn every_listed_key_is_accepted() {
+        let text: String = KEYS
+            .iter()
+            .map(|k| match *k {
+                "week-numbering" => format!("{k} = \"iso\"\n"),
+                "file-name" => format!("{k} = \"{{date}}.yaml\"\n"),
+                _ => format!("{k} = \"x\"\n"),
+            })
+            .collect();
+        let file = parse(Path::new("weekly.toml"), &text).unwrap();
+        assert_eq!(file.week_numbering, Some(WeekNumbering::Iso));
+        assert_eq!(file.schema.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn parent_folders_are_folded_into_the_path() {
+        assert_eq!(
+            normalize(Path::new("/a/b/../c/./d")),
+            PathBuf::from("/a/c/d")
+        );
+        assert_eq!(normalize(Path::new("../x")), PathBuf::from("../x"));
+    }
+
+    #[test]
+    fn patterns_split_and_refuse_unknown_placeholders() {
+        assert_eq!(
+            pattern_parts("{year}-W{week}.yaml").unwrap(),
+            vec![
+                Part::Year,
+                Part::Literal("-W".into()),
+                Part::Week,
+                Part::Literal(".yaml".into())
+            ]
+        );
+        assert!(pattern_parts("{month}.yaml").is_err());
+        assert!(check_pattern("{year}.yaml").is_err());
+        assert!(check_pattern("a/{date}.yaml").is_err());
+    }
+}

@@ -1,0 +1,278 @@
+//! The JSON Schema of the week format, written by hand beside the model's custom serde forms:
+//! every terse type is a string or a mapping (`anyOf`), and every mapping refuses unknown keys.
+//!
+//! The schema describes what the YAML (and `render --format json`) may hold; `weekly schema`
+//! prints it for editors (`# yaml-language-server: $schema=...`).
+
+use std::borrow::Cow;
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde_json::{Map, Value, json};
+
+use crate::week::{Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Section, Week};
+
+/// The whole schema of a week file.
+pub fn week_schema() -> Value {
+    let schema = SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<Week>();
+    let mut out = Map::new();
+    out.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
+    out.insert("title".into(), json!("weekly: one week's report"));
+    if let Value::Object(map) = schema.to_value() {
+        out.extend(map.into_iter().filter(|(k, _)| k != "$schema"));
+    }
+    Value::Object(out)
+}
+
+/// A date as the model reads it: `2023-10-24` or `2023/10/24`.
+fn date() -> Value {
+    json!({
+        "type": "string",
+        "pattern": r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$",
+        "description": "A date, YYYY-MM-DD"
+    })
+}
+
+/// A scalar read as text: strings, and numbers for convenience.
+fn text_or_number(description: &str) -> Value {
+    json!({ "type": ["string", "number"], "description": description })
+}
+
+fn array_of<T: JsonSchema>(g: &mut SchemaGenerator, description: &str) -> Value {
+    json!({ "type": "array", "items": g.subschema_for::<T>(), "description": description })
+}
+
+impl JsonSchema for Week {
+    fn schema_name() -> Cow<'static, str> {
+        "Week".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["date"],
+            "properties": {
+                "week": {
+                    "type": "integer", "minimum": 1, "maximum": 54,
+                    "description": "The week number; derived from `date` when left out"
+                },
+                "date": date(),
+                "created": {
+                    "type": "string",
+                    "pattern": r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?\s*$",
+                    "description": "When the report was written, YYYY-MM-DD HH:MM"
+                },
+                "title": { "type": "string", "description": "A title replacing the template's (第44周)" },
+                "author": { "type": "string", "description": "Who writes the report" },
+                "header": {
+                    "type": "boolean",
+                    "description": "Whether the template prints its title block (false for imported reports that keep their own opening)"
+                },
+                "sections": array_of::<Section>(g, "The sections, in order"),
+            }
+        })
+    }
+}
+
+impl JsonSchema for Section {
+    fn schema_name() -> Cow<'static, str> {
+        "Section".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let mut props = Map::new();
+        props.insert(
+            "heading".into(),
+            json!({"type": "string", "description": "A heading replacing the template's"}),
+        );
+        props.insert(
+            "level".into(),
+            json!({"type": "integer", "minimum": 1, "maximum": 6, "description": "Heading level"}),
+        );
+        let mut kinds = Vec::new();
+        for kind in Kind::ALL {
+            let key = kind.key();
+            props.insert(key.into(), kind_schema(kind, g));
+            kinds.push(match kind {
+                Kind::Incidents => json!({"required": [key], "not": {"required": ["objective"]}}),
+                _ => json!({"required": [key]}),
+            });
+        }
+        props.insert(
+            "items".into(),
+            array_of::<Item>(g, "The objective's items (projects)"),
+        );
+        json_schema!({
+            "type": "object",
+            "description": "A section: exactly one kind key, with optional heading and level",
+            "additionalProperties": false,
+            "properties": props,
+            "oneOf": kinds,
+            "dependentRequired": { "items": ["objective"] }
+        })
+    }
+}
+
+/// The schema of the value under a section's kind key.
+fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
+    let text = |d: &str| json!({"type": "string", "description": d});
+    match kind {
+        Kind::KeyWork => array_of::<Item>(g, "Key work: titled items with numbered points"),
+        Kind::Metrics => g.subschema_for::<Metrics>().to_value(),
+        Kind::Objective => text("An objective's name, such as `O1 服务业务`"),
+        Kind::Incidents => array_of::<Incident>(g, "Incidents"),
+        Kind::Other => array_of::<Item>(g, "Other matters, numbered"),
+        Kind::Reflection => text("Reflection, Markdown"),
+        Kind::NextWeek => array_of::<Item>(g, "Next week's plans"),
+        Kind::Daily => array_of::<Link>(g, "Links to daily reports"),
+        Kind::List => array_of::<Item>(g, "A bulleted list"),
+        Kind::Text => text("Prose, Markdown"),
+        Kind::Raw => text("Markdown kept verbatim"),
+    }
+}
+
+impl JsonSchema for Item {
+    fn schema_name() -> Cow<'static, str> {
+        "Item".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let percent =
+            |d: &str| json!({"type": "integer", "minimum": 0, "maximum": 100, "description": d});
+        json_schema!({
+            "description": "An item: its text, or a mapping",
+            "anyOf": [
+                text_or_number("The item's text"),
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "title": {"type": "string", "description": "A short name (【title】 in key work)"},
+                        "text": {"type": "string", "description": "The line itself"},
+                        "points": array_of::<Item>(g, "Numbered sub-points"),
+                        "note": {"type": "string", "description": "An indented paragraph under the item"},
+                        "progress": percent("Progress 0-100; read from `进度70%` in the text when left out"),
+                        "previous_progress": percent("Last week's progress"),
+                        "due": date(),
+                        "status": {"enum": ["todo", "doing", "done", "blocked", "dropped"]},
+                        "owner": {"type": "string", "description": "Who owns it"}
+                    }
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Metrics {
+    fn schema_name() -> Cow<'static, str> {
+        "Metrics".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let lines = array_of::<MetricLine>(g, "Metric lines");
+        json_schema!({
+            "description": "Metric lines, or a mapping of group label to lines",
+            "anyOf": [
+                lines,
+                { "type": "object", "additionalProperties": lines }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for MetricLine {
+    fn schema_name() -> Cow<'static, str> {
+        "MetricLine".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        let metric = g.subschema_for::<Metric>();
+        json_schema!({
+            "description": "A line: text such as `入金有效成功率：99.997%`, a metric, or several",
+            "anyOf": [
+                {"type": "string"},
+                metric,
+                {"type": "array", "items": metric}
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Metric {
+    fn schema_name() -> Cow<'static, str> {
+        "Metric".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["name"],
+            "properties": {
+                "name": {"type": "string"},
+                "value": text_or_number("This week's value with its unit, e.g. 99.997%"),
+                "unit": {"type": "string", "description": "%, 次, ms; read from the values when left out"},
+                "target": text_or_number("The target, e.g. 99.99%"),
+                "previous": text_or_number("Last week's value"),
+                "better": {"enum": ["higher", "lower"], "description": "Which direction is good"}
+            }
+        })
+    }
+}
+
+impl JsonSchema for Incident {
+    fn schema_name() -> Cow<'static, str> {
+        "Incident".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An incident: `10/23 14:36 what happened`, or a mapping",
+            "anyOf": [
+                text_or_number("The time, then what happened"),
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["text"],
+                    "properties": {
+                        "time": {"type": "string", "description": "10/23 14:36 (quote it in YAML)"},
+                        "text": {"type": "string"},
+                        "impact": {"type": "string", "description": "Effect on the business"},
+                        "level": {"type": "string", "description": "Severity: A, CD, P2, ..."}
+                    }
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Link {
+    fn schema_name() -> Cow<'static, str> {
+        "Link".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A link: its target (`2023-10-23 周一_x.md`), or a mapping",
+            "anyOf": [
+                text_or_number("The link target, unencoded"),
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["href"],
+                    "properties": {
+                        "href": {"type": "string"},
+                        "title": {"type": "string"},
+                        "date": date()
+                    }
+                }
+            ]
+        })
+    }
+}
