@@ -50,11 +50,16 @@ pub fn split_value(text: &str) -> Option<(Number, String)> {
     if unit.chars().count() > 4
         || unit
             .chars()
-            .any(|c| c.is_ascii_digit() || c.is_whitespace())
+            .any(|c| c.is_ascii_digit() || c.is_whitespace() || is_sentence_mark(c))
     {
         return None;
     }
     Some((number, unit.to_string()))
+}
+
+/// Punctuation that ends or splits a sentence: never part of a unit (`第5。` is prose).
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '、' | '.' | '!' | '?')
 }
 
 /// One metric recognised in a line of text.

@@ -18,6 +18,7 @@ use crate::{Failed, UsageError};
 /// Runs `weekly render`.
 pub fn run(args: RenderArgs, ctx: Ctx) -> Result<()> {
     check_usage(&args)?;
+    check_folders(&args)?;
     let settings = Settings {
         dirs: args.templates.iter().cloned().collect(),
         fuel: args.fuel,
@@ -53,6 +54,23 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
     }
     if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
         return Err(UsageError("stdin (`-`) cannot be used with --out-dir".into()).into());
+    }
+    Ok(())
+}
+
+/// Refuses a `--templates` folder that does not exist (a typo would silently fall back to the
+/// built-ins) and an `--out-dir` that is a file.
+fn check_folders(args: &RenderArgs) -> Result<()> {
+    if let Some(dir) = &args.templates
+        && !dir.is_dir()
+    {
+        anyhow::bail!("template folder {} does not exist", dir.display());
+    }
+    if let Some(dir) = &args.out_dir
+        && dir.exists()
+        && !dir.is_dir()
+    {
+        anyhow::bail!("--out-dir {} is a file, not a folder", dir.display());
     }
     Ok(())
 }
