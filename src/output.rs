@@ -17,15 +17,21 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
         anyhow::bail!("cannot write {}: it is a directory", path.display());
     }
     if !dir.is_dir() {
-        anyhow::bail!(
-            "cannot write {}: folder {} does not exist",
-            path.display(),
-            dir.display()
-        );
+        let why = if dir.exists() {
+            "is not a folder"
+        } else {
+            "does not exist"
+        };
+        anyhow::bail!("cannot write {}: {} {why}", path.display(), dir.display());
     }
     let mut tmp = temp_builder()
         .tempfile_in(dir)
-        .map_err(|e| std::io::Error::from(e.kind()))
+        .map_err(|e| {
+            // without the random temp file name that tempfile appends to its message
+            let text = e.to_string();
+            let text = text.split(" at path \"").next().unwrap_or_default();
+            std::io::Error::new(e.kind(), text.to_string())
+        })
         .with_context(|| {
             format!(
                 "cannot write {}: cannot create a file in {}",

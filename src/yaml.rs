@@ -53,9 +53,15 @@ impl Source {
                 let (line, col) = line_col(&prefix, prefix.len());
                 let src = Arc::from(String::from_utf8_lossy(&bytes).into_owned());
                 let msg = format!("{name} is not valid UTF-8 (byte {valid})");
+                let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+                let help = if utf16 {
+                    "it looks like UTF-16: save the file as UTF-8"
+                } else {
+                    "save the file as UTF-8"
+                };
                 return Err(Diagnostic::error(name, src, line, col, msg)
                     .with_label("invalid UTF-8 here")
-                    .with_help("save the file as UTF-8"));
+                    .with_help(help));
             }
         };
         let text = text
