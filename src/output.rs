@@ -9,6 +9,17 @@ use anyhow::{Context, Result};
 /// Writes `content` to `path` through a temporary file and a rename. A new file gets the usual
 /// permissions (0666 less the umask); a replaced file keeps its own.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    write_through_temp(path, content, true)
+}
+
+/// Like [`write_atomic`] (a reader sees the old file or the whole new one), without waiting for
+/// the disk (`fsync`): for batches of many outputs (`--out-dir`), where one `fsync` per file
+/// costs more than the rendering.
+pub fn write_atomic_unsynced(path: &Path, content: &[u8]) -> Result<()> {
+    write_through_temp(path, content, false)
+}
+
+fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -46,9 +57,11 @@ pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     }
     tmp.write_all(content)
         .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.as_file()
-        .sync_all()
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    if sync {
+        tmp.as_file()
+            .sync_all()
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     tmp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use super::Ctx;
 use crate::cli::RenderArgs;
 use crate::input;
-use crate::output::{write_atomic, write_stdout};
+use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::render::{Format, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
@@ -112,7 +112,7 @@ impl Job<'_> {
             let target = out_path(dir, name, self.args.format);
             let result = if seen.insert(target.clone()) {
                 self.one(name)
-                    .and_then(|text| write_atomic(&target, text.as_bytes()))
+                    .and_then(|text| write_atomic_unsynced(&target, text.as_bytes()))
             } else {
                 Err(anyhow::anyhow!(
                     "{name}: another input already writes {}",
