@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_saphyr::MessageFormatter as _;
 
 use crate::diag::{Diagnostic, nearest};
 
@@ -20,6 +21,10 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Most YAML nodes (scalars, sequences, mappings) in one document.
 pub const MAX_NODES: usize = 2_000_000;
+
+/// Most events that aliases (`*name`) may replay or record in one document: a real week
+/// rarely uses aliases at all, and an alias bomb is refused at this bound within milliseconds.
+pub const MAX_ALIAS_EVENTS: usize = 100_000;
 
 /// A source text that passed the gate, with the name the user gave it.
 #[derive(Clone, Debug)]
@@ -52,10 +57,8 @@ impl Source {
     ) -> Result<Source, Diagnostic> {
         let empty: Arc<str> = Arc::from("");
         if bytes.len() as u64 > max_size {
-            let msg = format!(
-                "{name} is {} bytes, over the {max_size}-byte limit (raise it with --max-size)",
-                bytes.len()
-            );
+            let msg =
+                format!("{name} is over the {max_size}-byte limit (raise it with --max-size)");
             return Err(Diagnostic::error(name, empty, 0, 0, msg));
         }
         let text = match String::from_utf8(bytes) {
@@ -67,9 +70,15 @@ impl Source {
                 let (line, col) = line_col(&prefix, prefix.len());
                 let src = Arc::from(String::from_utf8_lossy(&bytes).into_owned());
                 let msg = format!("{name} is not valid UTF-8 (byte {valid})");
+                let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+                let help = if utf16 {
+                    "it looks like UTF-16: save the file as UTF-8"
+                } else {
+                    "save the file as UTF-8"
+                };
                 return Err(Diagnostic::error(name, src, line, col, msg)
                     .with_label("invalid UTF-8 here")
-                    .with_help("save the file as UTF-8"));
+                    .with_help(help));
             }
         };
         let text = text
@@ -118,9 +127,7 @@ impl Source {
         let (line, col) = err
             .location()
             .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
-        let plain = err.without_snippet().to_string();
-        let suffix = format!(" at line {line}, column {col}");
-        let message = plain.strip_suffix(&suffix).unwrap_or(&plain).to_string();
+        let message = message(err);
         let mut diag = self.error_at(Pos { line, col }, message.clone());
         if let Some(help) = suggestion(&message) {
             diag = diag.with_help(help);
@@ -132,13 +139,71 @@ impl Source {
     }
 }
 
-/// serde-saphyr's options: strict booleans, duplicate keys refused, budgets for depth and size.
+/// serde-saphyr's options: strict booleans, duplicate keys refused, budgets for depth, size
+/// and aliases.
 fn options() -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = MAX_DEPTH;
+    budget.flow_nesting_limit = MAX_DEPTH;
     budget.max_nodes = MAX_NODES;
     budget.max_events = 2 * MAX_NODES;
-    serde_saphyr::options! { strict_booleans: true, budget: Some(budget) }
+    budget.max_recorded_anchor_events = MAX_ALIAS_EVENTS;
+    let mut options = serde_saphyr::options! { strict_booleans: true, budget: Some(budget) };
+    options.alias_limits.max_total_replayed_events = MAX_ALIAS_EVENTS;
+    options
+}
+
+/// The headline of a parse error, in the user's terms: budgets and a few parser messages that
+/// name library internals (options, API functions, Rust debug output) are reworded.
+fn message(err: &serde_saphyr::Error) -> String {
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach as B;
+    let mut inner = err;
+    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = inner {
+        inner = error;
+    }
+    let too_deep = || format!("the YAML nests deeper than {MAX_DEPTH} levels");
+    let aliases = || {
+        format!(
+            "aliases (`*name`) expand to more than {MAX_ALIAS_EVENTS} YAML events (an alias bomb?)"
+        )
+    };
+    match inner {
+        E::Budget { breach, .. } => match breach {
+            B::Depth { .. } => too_deep(),
+            B::Nodes { .. } | B::Events { .. } => {
+                format!("the YAML has more than {MAX_NODES} nodes (values, lists and mappings)")
+            }
+            B::RecordedAnchorEvents { .. } | B::RecordedAnchorBytes { .. } => aliases(),
+            B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
+                "the YAML uses too many aliases (`*name`) or anchors (`&name`)".into()
+            }
+            _ => "the YAML is too large or too complex".into(),
+        },
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => aliases(),
+        E::MultipleDocuments { .. } => {
+            "a second YAML document starts here (`---`): a week file holds one document".into()
+        }
+        E::DuplicateMappingKey { key: Some(k), .. } => format!("duplicate key `{k}`"),
+        E::DuplicateMappingKey { key: None, .. } => "duplicate key".into(),
+        E::Unexpected { expected, .. } => match *expected {
+            "mapping start" => "expected a mapping (`key: value` lines)".into(),
+            "sequence start" => "expected a list (`- item` lines)".into(),
+            "string scalar" => "expected a text (a string)".into(),
+            other => format!("expected {other}"),
+        },
+        other => {
+            let text = serde_saphyr::DefaultMessageFormatter.format_message(other);
+            if text.contains("recursion limit exceeded") {
+                too_deep()
+            } else {
+                text.into_owned()
+            }
+        }
+    }
 }
 
 /// "did you mean" for serde's "unknown field `x`, expected one of a, b" messages.
@@ -255,7 +320,7 @@ mod tests {
         assert!(src("a: \0").unwrap_err().message.contains("NUL"));
         let big = Source::new("b.yaml", vec![b'a'; 11], 10).unwrap_err();
         assert!(
-            big.message.contains("over the 10-byte limit"),
+            big.message.contains("is over the 10-byte limit"),
             "{}",
             big.message
         );

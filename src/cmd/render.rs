@@ -9,7 +9,7 @@ use super::Ctx;
 use crate::cli::RenderArgs;
 use crate::config::Config;
 use crate::input;
-use crate::output::{write_atomic, write_stdout};
+use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::render::{Format, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
@@ -29,6 +29,7 @@ pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
 
 /// One render of everything `args` asks for.
 fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
+    check_folders(args)?;
     let dirs = config.templates(args.templates.as_deref());
     let settings = Settings {
         dirs: dirs.into_iter().map(|d| d.value).collect(),
@@ -85,6 +86,23 @@ fn watch_targets(args: &RenderArgs, config: &Config) -> crate::watch::Targets {
     }
 }
 
+/// Refuses a `--templates` folder that does not exist (a typo would silently fall back to the
+/// built-ins) and an `--out-dir` that is a file.
+fn check_folders(args: &RenderArgs) -> Result<()> {
+    if let Some(dir) = &args.templates
+        && !dir.is_dir()
+    {
+        anyhow::bail!("template folder {} does not exist", dir.display());
+    }
+    if let Some(dir) = &args.out_dir
+        && dir.exists()
+        && !dir.is_dir()
+    {
+        anyhow::bail!("--out-dir {} is a file, not a folder", dir.display());
+    }
+    Ok(())
+}
+
 struct Job<'a> {
     renderer: Renderer,
     args: &'a RenderArgs,
@@ -122,7 +140,7 @@ impl Job<'_> {
             let target = out_path(dir, name, self.args.format);
             let result = if seen.insert(target.clone()) {
                 self.one(name)
-                    .and_then(|text| write_atomic(&target, text.as_bytes()))
+                    .and_then(|text| write_atomic_unsynced(&target, text.as_bytes()))
             } else {
                 Err(anyhow::anyhow!(
                     "{name}: another input already writes {}",
