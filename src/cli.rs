@@ -82,8 +82,8 @@ Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --de
 /// Flags of `weekly check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Week files (YAML or JSON); `-` reads stdin
-    #[arg(required_unless_present = "explain", value_name = "FILE")]
+    /// Week files (YAML or JSON), or folders of them; `-` reads stdin
+    #[arg(required_unless_present = "explain", value_name = "FILE|DIR")]
     pub inputs: Vec<String>,
 
     /// Exit 1 when there is any warning
@@ -182,7 +182,7 @@ pub struct ManArgs {
 /// Flags of `weekly render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Week files (YAML or JSON); `-` reads stdin
+    /// Week files (YAML or JSON), or with --out-dir folders of them; `-` reads stdin
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,
 

@@ -11,6 +11,7 @@ use crate::{Failed, input, yaml};
 
 /// Runs `weekly merge`.
 pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
+    input::stdin_once(&args.inputs)?;
     let mut parts = Vec::new();
     let mut failed = 0;
     for name in &args.inputs {
