@@ -232,7 +232,7 @@ const TREND_EXAMPLES: &str = "Examples:
   weekly trend reports/                              # every *.yaml, *.yml, *.json in it
   weekly trend week43.yaml week44.yaml week45.yaml   # any order: weeks sort by date
   weekly trend --format csv --metric 入金有效成功率 reports/
-  weekly trend --mermaid reports/ > trend.md";
+  weekly trend --mermaid reports/ -o trend.md";
 
 /// Flags of `weekly trend`.
 #[derive(Debug, Args)]
@@ -240,6 +240,10 @@ pub struct TrendArgs {
     /// Week files, or folders of them (`*.yaml`, `*.yml`, `*.json`); `-` reads stdin
     #[arg(required = true, value_name = "FILE|DIR")]
     pub inputs: Vec<String>,
+
+    /// Write to this file (atomically) instead of stdout
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 
     /// Output format
     #[arg(short, long, value_enum, default_value_t = crate::trend::Format::Md)]

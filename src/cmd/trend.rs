@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::TrendArgs;
-use crate::output::write_stdout;
+use crate::output::{write_atomic, write_stdout};
 use crate::trend::{Collector, Format};
 use crate::week::Week;
 use crate::{Failed, UsageError, input};
@@ -39,5 +39,9 @@ pub fn run(args: TrendArgs, ctx: Ctx) -> Result<()> {
     }
     let mut trend = collector.finish()?;
     trend.select(&args.metric)?;
-    write_stdout(trend.print(args.format, args.mermaid)?.as_bytes())
+    let text = trend.print(args.format, args.mermaid)?;
+    match &args.output {
+        Some(path) => write_atomic(path, text.as_bytes()),
+        None => write_stdout(text.as_bytes()),
+    }
 }
