@@ -11,7 +11,16 @@ use crate::render::Format;
 #[derive(Debug, Parser)]
 #[command(name = "weekly", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  weekly render week44.yaml\n  weekly render week44.yaml -o report.md\n  weekly new --from reports/2023-W44.yaml --date 2023-10-31 -o reports/2023-W45.yaml\n  weekly config\n  weekly templates export my-templates"
+    after_help = "Examples:
+  weekly new                                      # Monday: this week's file from last week's
+  weekly check --deny-warnings reports/           # Friday: lints; exit 1 on any warning
+  weekly render reports/2023-W45.yaml -o week45.md
+  weekly merge head.yaml team-pay.yaml -o reports/2023-W45.yaml
+  weekly trend reports/ -o trend.md               # metrics week by week
+  weekly import notion-export/ --out-dir reports/ # old Markdown reports to YAML
+  weekly config                                   # the settings in force
+
+Exit status: 0 success, 1 bad input or a failed check, 2 a usage mistake."
 )]
 pub struct Cli {
     /// How dates become week numbers: jan1 (week 1 holds January 1) or iso
@@ -68,12 +77,13 @@ const RENDER_EXAMPLES: &str = "Examples:
   weekly render --template en week44.yaml            # English labels
   weekly render --templates ./my-templates week44.yaml
   weekly render --raw --template mine.md.j2 data.yaml
-  weekly render --out-dir out/ reports/*.yaml
+  weekly render --out-dir out/ reports/              # every week in the folder
   weekly render --watch week44.yaml -o report.md     # live preview until Ctrl-C";
 
 const CHECK_EXAMPLES: &str = "Examples:
   weekly check reports/2023-W45.yaml            # errors and warnings; exit 0 with warnings
-  weekly check --deny-warnings reports/*.yaml   # exit 1 on any warning (CI, cron)
+  weekly check --deny-warnings reports/         # every week in the folder; exit 1 on any warning
+  cat week.yaml | weekly check -                # stdin
   weekly check --explain overdue                # what a code means
 
 Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --deny-warnings,
