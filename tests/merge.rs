@@ -169,3 +169,18 @@ fn output_is_not_written_when_merging_fails() {
     assert_eq!(code, 1);
     assert!(!out.exists());
 }
+
+/// The same file twice (a glob that also matches the head's file) would list every item twice.
+#[test]
+fn the_same_file_twice_is_a_usage_error() {
+    let head = m("head");
+    let again = "tests/fixtures/merge/../merge/head.yaml";
+    let (code, out, err) = run(weekly().args(["merge", &head, &m("team-pay"), &again]));
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with(&format!(
+            "error: {again} is {head} again: each file is merged once\n"
+        )),
+        "{err}"
+    );
+}

@@ -394,3 +394,15 @@ fn an_imported_header_is_not_carried_into_the_new_week() {
         "{md}"
     );
 }
+
+/// `-o` naming a folder is not a file that `--force` could overwrite.
+#[test]
+fn output_that_is_a_folder_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) =
+        run(weekly()
+            .current_dir(dir.path())
+            .args(["new", "--date", "2023-10-31", "-o", "."]));
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(err, "error: cannot write .: it is a directory\n");
+}
