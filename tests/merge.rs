@@ -175,7 +175,7 @@ fn output_is_not_written_when_merging_fails() {
 fn the_same_file_twice_is_a_usage_error() {
     let head = m("head");
     let again = "tests/fixtures/merge/../merge/head.yaml";
-    let (code, out, err) = run(weekly().args(["merge", &head, &m("team-pay"), &again]));
+    let (code, out, err) = run(weekly().args(["merge", &head, &m("team-pay"), again]));
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(
         err.starts_with(&format!(
