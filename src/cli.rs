@@ -11,7 +11,16 @@ use crate::render::Format;
 #[derive(Debug, Parser)]
 #[command(name = "weekly", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  weekly render week44.yaml\n  weekly render week44.yaml -o report.md\n  weekly new --from reports/2023-W44.yaml --date 2023-10-31 -o reports/2023-W45.yaml\n  weekly config\n  weekly templates export my-templates"
+    after_help = "Examples:
+  weekly new                                      # Monday: this week's file from last week's
+  weekly check --deny-warnings reports/           # Friday: lints; exit 1 on any warning
+  weekly render reports/2023-W45.yaml -o week45.md
+  weekly merge head.yaml team-pay.yaml -o reports/2023-W45.yaml
+  weekly trend reports/ -o trend.md               # metrics week by week
+  weekly import notion-export/ --out-dir reports/ # old Markdown reports to YAML
+  weekly config                                   # the settings in force
+
+Exit status: 0 success, 1 bad input or a failed check, 2 a usage mistake."
 )]
 pub struct Cli {
     /// How dates become week numbers: jan1 (week 1 holds January 1) or iso
@@ -68,12 +77,13 @@ const RENDER_EXAMPLES: &str = "Examples:
   weekly render --template en week44.yaml            # English labels
   weekly render --templates ./my-templates week44.yaml
   weekly render --raw --template mine.md.j2 data.yaml
-  weekly render --out-dir out/ reports/*.yaml
+  weekly render --out-dir out/ reports/              # every week in the folder
   weekly render --watch week44.yaml -o report.md     # live preview until Ctrl-C";
 
 const CHECK_EXAMPLES: &str = "Examples:
   weekly check reports/2023-W45.yaml            # errors and warnings; exit 0 with warnings
-  weekly check --deny-warnings reports/*.yaml   # exit 1 on any warning (CI, cron)
+  weekly check --deny-warnings reports/         # every week in the folder; exit 1 on any warning
+  cat week.yaml | weekly check -                # stdin
   weekly check --explain overdue                # what a code means
 
 Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --deny-warnings,
@@ -82,8 +92,8 @@ Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --de
 /// Flags of `weekly check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Week files (YAML or JSON); `-` reads stdin
-    #[arg(required_unless_present = "explain", value_name = "FILE")]
+    /// Week files (YAML or JSON), or folders of them; `-` reads stdin
+    #[arg(required_unless_present = "explain", value_name = "FILE|DIR")]
     pub inputs: Vec<String>,
 
     /// Exit 1 when there is any warning
@@ -182,7 +192,7 @@ pub struct ManArgs {
 /// Flags of `weekly render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Week files (YAML or JSON); `-` reads stdin
+    /// Week files (YAML or JSON), or with --out-dir folders of them; `-` reads stdin
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<String>,
 
@@ -232,7 +242,7 @@ const TREND_EXAMPLES: &str = "Examples:
   weekly trend reports/                              # every *.yaml, *.yml, *.json in it
   weekly trend week43.yaml week44.yaml week45.yaml   # any order: weeks sort by date
   weekly trend --format csv --metric 入金有效成功率 reports/
-  weekly trend --mermaid reports/ > trend.md";
+  weekly trend --mermaid reports/ -o trend.md";
 
 /// Flags of `weekly trend`.
 #[derive(Debug, Args)]
@@ -240,6 +250,10 @@ pub struct TrendArgs {
     /// Week files, or folders of them (`*.yaml`, `*.yml`, `*.json`); `-` reads stdin
     #[arg(required = true, value_name = "FILE|DIR")]
     pub inputs: Vec<String>,
+
+    /// Write to this file (atomically) instead of stdout
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
 
     /// Output format
     #[arg(short, long, value_enum, default_value_t = crate::trend::Format::Md)]

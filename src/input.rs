@@ -1,4 +1,5 @@
-//! Reading inputs: a file or `-` for stdin, bounded by the size limit, errors naming the file.
+//! Reading inputs: a file or `-` for stdin, bounded by the size limit, errors naming the file;
+//! folders of week files expanded for the commands that take many weeks.
 
 use std::io::Read;
 use std::path::Path;
@@ -38,6 +39,101 @@ fn read_bytes(name: &str, max_size: u64) -> Result<(String, Vec<u8>)> {
         )
     };
     Ok((label, bytes))
+}
+
+/// One input of a command that takes many weeks: named on the command line, or found in a
+/// folder named there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The path (or `-`), as the user would type it.
+    pub name: String,
+    /// Found in a folder rather than named: skipped when it is another kind of document.
+    pub in_folder: bool,
+}
+
+/// The inputs with each folder replaced by the week files directly inside it (`*.yaml`,
+/// `*.yml`, `*.json`; sorted by name; hidden files and subfolders skipped). A folder holding
+/// none is an error naming it.
+pub fn week_inputs(inputs: &[String]) -> Result<Vec<Found>> {
+    let mut found = Vec::new();
+    for input in inputs {
+        let path = Path::new(input);
+        if input == "-" || !path.is_dir() {
+            found.push(Found {
+                name: input.clone(),
+                in_folder: false,
+            });
+            continue;
+        }
+        let files = week_files(path)?;
+        if files.is_empty() {
+            bail!("{input} holds no week files (*.yaml, *.yml, *.json)");
+        }
+        found.extend(files.into_iter().map(|name| Found {
+            name,
+            in_folder: true,
+        }));
+    }
+    Ok(found)
+}
+
+/// The `*.yaml`, `*.yml` and `*.json` files directly in `dir`, sorted, hidden ones skipped.
+fn week_files(dir: &Path) -> Result<Vec<String>> {
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let mut found = Vec::new();
+    for entry in entries {
+        let path = entry
+            .with_context(|| format!("cannot read {}", dir.display()))?
+            .path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let hidden = name.as_deref().is_none_or(|n| n.starts_with('.'));
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        let week = matches!(ext.as_deref(), Some("yaml" | "yml" | "json"));
+        if week && !hidden && path.is_file() {
+            found.push(path.to_string_lossy().into_owned());
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Whether an input that failed to read as a week is another kind of document found in a
+/// folder (a JSON Schema, a CI file): a mapping with none of a week's keys `date`, `week` and
+/// `sections`. Such a file is skipped; anything else that fails is reported.
+pub fn is_other_document(found: &Found, max_size: u64) -> bool {
+    if !found.in_folder {
+        return false;
+    }
+    let Ok(source) = read(&found.name, max_size) else {
+        return false;
+    };
+    match source.parse::<serde_json::Value>() {
+        Ok(serde_json::Value::Object(map)) => !["date", "week", "sections"]
+            .iter()
+            .any(|k| map.contains_key(*k)),
+        _ => false,
+    }
+}
+
+/// The error when every file found was another kind of document: no week to read.
+pub fn no_weeks(inputs: &[String]) -> anyhow::Error {
+    anyhow::anyhow!(
+        "{} holds no week files (only other YAML or JSON documents)",
+        inputs.join(", ")
+    )
+}
+
+/// Refuses `-` given more than once: stdin can be read only once.
+pub fn stdin_once(inputs: &[String]) -> Result<(), crate::UsageError> {
+    if inputs.iter().filter(|i| *i == "-").count() > 1 {
+        return Err(crate::UsageError(
+            "stdin (`-`) can be read only once".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Reads at most `max + 1` bytes, enough to tell that an input is over the limit.

@@ -123,18 +123,18 @@ impl Merger {
             .position(|s| same_slot(s, section))
     }
 
-    /// Adds a section the merged week does not have yet: objectives after the last objective,
-    /// anything else at the end.
+    /// Adds a section the merged week does not have yet, where the report's order puts it:
+    /// after the last section of its kind or of a kind that comes before it (a new objective
+    /// after the last objective, incidents after the objectives, a list before 收获与反思,
+    /// 下周工作及目标 and 日报合集).
     fn insert(&mut self, section: &Section, source: &Source) {
-        let at = match section.body.kind() {
-            Kind::Objective => self
-                .week
-                .sections
-                .iter()
-                .rposition(|s| s.body.kind() == Kind::Objective)
-                .map_or(self.week.sections.len(), |i| i + 1),
-            _ => self.week.sections.len(),
-        };
+        let rank = order(section.body.kind());
+        let at = self
+            .week
+            .sections
+            .iter()
+            .rposition(|s| order(s.body.kind()) <= rank)
+            .map_or(0, |i| i + 1);
         if let Body::Metrics(metrics) = &section.body {
             let empty = Section {
                 body: Body::Metrics(Metrics::default()),
@@ -272,6 +272,23 @@ impl Merger {
             line: source_line(source, pos),
         };
         self.seen.insert(m.name.clone(), seen);
+    }
+}
+
+/// Where a kind of section stands in a report: the order of the reference (重点工作, 系统运行数据,
+/// objectives, 生产稳定性事件, 其他), then sections of the team's own, then 收获与反思,
+/// 下周工作及目标 and 日报合集, which close it.
+fn order(kind: Kind) -> u8 {
+    match kind {
+        Kind::KeyWork => 0,
+        Kind::Metrics => 1,
+        Kind::Objective => 2,
+        Kind::Incidents => 3,
+        Kind::Other => 4,
+        Kind::List | Kind::Text | Kind::Raw => 5,
+        Kind::Reflection => 6,
+        Kind::NextWeek => 7,
+        Kind::Daily => 8,
     }
 }
 

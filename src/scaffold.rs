@@ -111,6 +111,9 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
     let mut daily_placed = false;
     let mut slots = Vec::new();
     for s in &last.sections {
+        if !last.header && names_day(s.heading.as_deref(), last.day()) {
+            continue;
+        }
         let body = match &s.body {
             Body::KeyWork(_) => plans.take().map(Body::KeyWork),
             Body::Metrics(m) => Some(Body::Metrics(carry_metrics(m))),
@@ -169,6 +172,26 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
 }
 
 /// A plan of last week as a key-work item of this week: its text becomes the title.
+/// Whether a heading holds `day` (`2023-10-24`, `2023/10/24`, `2023.10.24`, `2023年10月24日`):
+/// in a week without the template's header (`header: false`, as `import` writes a report whose
+/// header the template cannot print as written) such a section is last week's own title block,
+/// which this week must not repeat.
+fn names_day(heading: Option<&str>, day: NaiveDate) -> bool {
+    let Some(heading) = heading else {
+        return false;
+    };
+    let heading: String = heading.chars().filter(|c| !c.is_whitespace()).collect();
+    [
+        "%Y-%m-%d",
+        "%Y/%m/%d",
+        "%Y.%m.%d",
+        "%Y年%m月%d日",
+        "%Y年%-m月%-d日",
+    ]
+    .iter()
+    .any(|f| heading.contains(&day.format(f).to_string()))
+}
+
 fn plan_to_work(item: &Item) -> Item {
     let mut work = item.clone();
     if work.title.is_none() {

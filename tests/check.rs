@@ -214,3 +214,20 @@ fn docs_table_lists_every_code() {
         );
     }
 }
+
+/// A warning about the second metric of a line points at that metric, not at the line's first.
+#[test]
+fn a_metric_on_a_shared_line_is_pointed_at() {
+    let (code, _, err) =
+        run(weekly().args(["check", &fixture("check/metric-on-a-shared-line.yaml")]));
+    assert_eq!(code, 0, "{err}");
+    let firsts: Vec<&str> = err.lines().filter(|l| l.contains(": warning[")).collect();
+    assert_eq!(
+        firsts,
+        [
+            "tests/fixtures/check/metric-on-a-shared-line.yaml:10:15: warning[metric-worse-than-previous]: 一次支付成功率 went from 99.110% last week to 99.010% (-0.100pp)",
+            "tests/fixtures/check/metric-on-a-shared-line.yaml:13:63: warning[metric-below-target]: 退款成功率 is 99.1%, below its target 99.9%",
+        ],
+        "{err}"
+    );
+}

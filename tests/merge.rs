@@ -23,10 +23,11 @@ fn items_follow_file_order_and_metrics_merge_by_name() {
     // Per objective, the head's items first, then each team's, in argument order.
     assert!(pos("平安存管接入") < pos("定转X"));
     assert!(pos("账单数据质量治理") < pos("风险数据指标立项评审"));
-    // A new objective goes after the last objective; a new list at the end.
+    // A new objective goes after the last objective; a new list after 其他, before 下周.
     assert!(pos("objective: O2系统升级") < pos("objective: O4 合规"));
     assert!(pos("objective: O4 合规") < pos("- other:"));
-    assert!(out.trim_end().ends_with("风控数据平台扩容需要采购审批"));
+    assert!(pos("- other:") < pos("- heading: 风险与求助"));
+    assert!(pos("- heading: 风险与求助") < pos("- next_week:"));
     // The head's target-only metric gets the team's value; the repeated value appears once.
     assert!(out.contains("name: 入金有效成功率\n      value: 99.995%\n      target: 99.995%"));
     assert_eq!(out.matches("支付系统年度可用性").count(), 1, "{out}");
@@ -78,10 +79,65 @@ fn a_team_file_with_one_section() {
         out.contains("- heading: 风险与求助\n  level: 2\n  list:"),
         "{out}"
     );
-    // Nothing else of the head's changed.
-    assert!(out.contains(
-        "- 支付中心月度项目评审\n- next_week:\n  - 银行虚户的系统设计与账务设计沟通\n- heading"
-    ));
+    // Nothing else of the head's changed; the list goes between 其他 and 下周工作及目标.
+    assert!(
+        out.contains("- 支付中心月度项目评审\n- heading: 风险与求助"),
+        "{out}"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("- next_week:\n  - 银行虚户的系统设计与账务设计沟通"),
+        "{out}"
+    );
+}
+
+/// Sections the head's file lacks go where the report's order puts them, not after
+/// 下周工作及目标 and 日报合集 (where a reader would take them for part of the daily links).
+#[test]
+fn new_sections_take_their_place_in_the_report_order() {
+    let (code, out, err) = run(weekly().args(["merge", &m("head-daily"), &m("team-ops")]));
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    let kinds: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .filter(|l| !l.starts_with(' ') && l.contains(':'))
+        .filter_map(|l| l.split(':').next())
+        .filter(|k| !k.contains(' '))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "key_work",
+            "objective",
+            "incidents",
+            "heading",
+            "reflection",
+            "next_week",
+            "daily"
+        ],
+        "{out}"
+    );
+    let mut render = weekly();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("week.yaml");
+    std::fs::write(&path, &out).unwrap();
+    let (code, md, _) = run(render.args(["render", &path.to_string_lossy()]));
+    assert_eq!(code, 0);
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings,
+        [
+            "# 第45周 2023-10-31",
+            "# 第45周 2023/10/31",
+            "## 【重点工作】",
+            "## 【O1 服务业务】",
+            "## 【生产稳定性事件】",
+            "## 值班说明",
+            "## 收获与反思",
+            "# 下周工作及目标",
+            "# 日报合集"
+        ]
+    );
 }
 
 #[test]
@@ -112,4 +168,19 @@ fn output_is_not_written_when_merging_fails() {
     ]));
     assert_eq!(code, 1);
     assert!(!out.exists());
+}
+
+/// The same file twice (a glob that also matches the head's file) would list every item twice.
+#[test]
+fn the_same_file_twice_is_a_usage_error() {
+    let head = m("head");
+    let again = "tests/fixtures/merge/../merge/head.yaml";
+    let (code, out, err) = run(weekly().args(["merge", &head, &m("team-pay"), again]));
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with(&format!(
+            "error: {again} is {head} again: each file is merged once\n"
+        )),
+        "{err}"
+    );
 }

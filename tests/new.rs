@@ -359,3 +359,50 @@ fn bad_date_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(err.contains("`2023-02-30` is not a valid date"), "{err}");
 }
+
+/// An imported report whose header the template could not print as written keeps its header
+/// lines as raw sections headed with last week's date; this week does not carry them (it would
+/// print 第 44 周 2023-10-24 under 第45周), but keeps the report's other raw sections.
+#[test]
+fn an_imported_header_is_not_carried_into_the_new_week() {
+    let (code, out, err) = run(weekly().args([
+        "new",
+        "--from",
+        &fixture("new/imported-header.yaml"),
+        "--date",
+        "2023-10-31",
+        "-o",
+        "-",
+    ]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        !out.contains("2023-10-24") && !out.contains("2023/10/24"),
+        "{out}"
+    );
+    assert!(!out.contains("header: false"), "{out}");
+    assert!(
+        out.contains("- heading: 值班安排\n  raw: 本周值班：运维二组。\n"),
+        "{out}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w45.yaml");
+    std::fs::write(&path, &out).unwrap();
+    let (code, md, _) = run(weekly().args(["render", &path.to_string_lossy()]));
+    assert_eq!(code, 0);
+    assert!(
+        md.starts_with("# 第45周 2023-10-31\n\n# 第45周 2023/10/31\n\n## 【重点工作】\n"),
+        "{md}"
+    );
+}
+
+/// `-o` naming a folder is not a file that `--force` could overwrite.
+#[test]
+fn output_that_is_a_folder_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) =
+        run(weekly()
+            .current_dir(dir.path())
+            .args(["new", "--date", "2023-10-31", "-o", "."]));
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(err, "error: cannot write .: it is a directory\n");
+}

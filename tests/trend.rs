@@ -160,3 +160,27 @@ fn ten_years_of_weeks() {
     let bars = spark.chars().filter(|c| ('▁'..='█').contains(c)).count();
     assert_eq!(bars, 520);
 }
+
+/// `-o PATH`, as `render`, `merge`, `import` and `new` have it: written atomically, nothing on
+/// stdout; a failed run leaves an existing file as it was.
+#[test]
+fn output_file_like_the_other_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trend.csv");
+    let path_s = path.to_string_lossy().into_owned();
+    let (code, out, err) =
+        run(weekly().args(["trend", "-f", "csv", "-o", &path_s, &fixture("trend")]));
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let (_, stdout, _) = run(weekly().args(["trend", "-f", "csv", &fixture("trend")]));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), stdout);
+    let (code, out, _) = run(weekly().args([
+        "trend",
+        "-o",
+        &path_s,
+        "-m",
+        "no-such-metric",
+        &fixture("trend"),
+    ]));
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), stdout);
+}

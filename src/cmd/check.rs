@@ -17,9 +17,16 @@ pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
     if let Some(code) = &args.explain {
         return explain(code);
     }
+    input::stdin_once(&args.inputs)?;
     let mut tally = Tally::default();
-    for name in &args.inputs {
-        match check_one(name, args.max_size, ctx) {
+    let mut files = 0;
+    for found in input::week_inputs(&args.inputs)? {
+        let result = check_one(&found.name, args.max_size, ctx);
+        if result.is_err() && input::is_other_document(&found, args.max_size) {
+            continue;
+        }
+        files += 1;
+        match result {
             Ok(warnings) => {
                 for w in &warnings {
                     eprint!("{}", w.render_located(ctx.color));
@@ -36,7 +43,10 @@ pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
             }
         }
     }
-    tally.finish(args.inputs.len(), args.deny_warnings, ctx.color)
+    if files == 0 {
+        return Err(input::no_weeks(&args.inputs));
+    }
+    tally.finish(files, args.deny_warnings, ctx.color)
 }
 
 /// Parses one week (the errors `render` gives) and lints it.

@@ -7,10 +7,12 @@ use crate::cli::MergeArgs;
 use crate::merge::{self, Part};
 use crate::output::{write_atomic, write_stdout};
 use crate::week::Week;
-use crate::{Failed, input, yaml};
+use crate::{Failed, UsageError, input, yaml};
 
 /// Runs `weekly merge`.
 pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
+    input::stdin_once(&args.inputs)?;
+    once_each(&args.inputs)?;
     let mut parts = Vec::new();
     let mut failed = 0;
     for name in &args.inputs {
@@ -39,6 +41,24 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
         Some(path) => write_atomic(path, text.as_bytes()),
         None => write_stdout(text.as_bytes()),
     }
+}
+
+/// Refuses a file given twice (`weekly merge head.yaml reports/*.yaml` where the glob holds
+/// head.yaml too): its items would all be listed twice.
+fn once_each(inputs: &[String]) -> Result<()> {
+    let mut seen: Vec<(std::path::PathBuf, &str)> = Vec::new();
+    for name in inputs.iter().filter(|n| *n != "-") {
+        let Ok(path) = std::fs::canonicalize(name) else {
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(p, _)| *p == path) {
+            return Err(
+                UsageError(format!("{name} is {first} again: each file is merged once")).into(),
+            );
+        }
+        seen.push((path, name));
+    }
+    Ok(())
 }
 
 /// Reads a file: checked as a week (the week number against the date), kept as written.

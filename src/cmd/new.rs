@@ -29,6 +29,11 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
             .map(|d| d.join(scaffold::file_name(&parts, date, ctx.rule))),
     };
     if let Some(path) = &target
+        && path.is_dir()
+    {
+        bail!("cannot write {}: it is a directory", shown(path, &cwd));
+    }
+    if let Some(path) = &target
         && path.exists()
         && !args.force
     {

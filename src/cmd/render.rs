@@ -49,7 +49,13 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     match &args.out_dir {
         Some(dir) => job.batch(dir),
         None => {
-            let text = job.one(&args.inputs[0])?;
+            let name = &args.inputs[0];
+            if Path::new(name).is_dir() {
+                anyhow::bail!(
+                    "cannot read {name}: it is a directory (render a folder's weeks with --out-dir DIR)"
+                );
+            }
+            let text = job.one(name)?;
             match &args.output {
                 Some(path) => write_atomic(path, text.as_bytes()),
                 None => write_stdout(text.as_bytes()),
@@ -64,6 +70,7 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
             UsageError("several inputs need --out-dir DIR (one output file each)".into()).into(),
         );
     }
+
     if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
         return Err(UsageError("stdin (`-`) cannot be used with --out-dir".into()).into());
     }
@@ -135,12 +142,17 @@ impl Job<'_> {
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
         let mut seen = HashSet::new();
-        let mut failed = 0;
-        for name in &self.args.inputs {
+        let (mut read, mut failed) = (0, 0);
+        for found in input::week_inputs(&self.args.inputs)? {
+            let name = &found.name;
             let target = out_path(dir, name, self.args.format);
+            let text = self.one(name);
+            if text.is_err() && input::is_other_document(&found, self.args.max_size) {
+                continue;
+            }
+            read += 1;
             let result = if seen.insert(target.clone()) {
-                self.one(name)
-                    .and_then(|text| write_atomic_unsynced(&target, text.as_bytes()))
+                text.and_then(|text| write_atomic_unsynced(&target, text.as_bytes()))
             } else {
                 Err(anyhow::anyhow!(
                     "{name}: another input already writes {}",
@@ -153,11 +165,10 @@ impl Job<'_> {
             }
         }
         if failed > 0 {
-            return Err(Failed(format!(
-                "{failed} of {} inputs failed",
-                self.args.inputs.len()
-            ))
-            .into());
+            return Err(Failed(format!("{failed} of {read} inputs failed")).into());
+        }
+        if read == 0 {
+            return Err(input::no_weeks(&self.args.inputs));
         }
         Ok(())
     }
