@@ -10,8 +10,7 @@ use crate::render::Format;
 /// Write the weekly report as YAML; render it to Markdown, HTML or JSON.
 #[derive(Debug, Parser)]
 #[command(name = "weekly", version, about, long_about = None, propagate_version = true)]
-#[command(
-    after_help = "Examples:
+#[command(after_help = "Examples:
   weekly new                                      # Monday: this week's file from last week's
   weekly check --deny-warnings reports/           # Friday: lints; exit 1 on any warning
   weekly render reports/2023-W45.yaml -o week45.md
@@ -20,8 +19,7 @@ use crate::render::Format;
   weekly import notion-export/ --out-dir reports/ # old Markdown reports to YAML
   weekly config                                   # the settings in force
 
-Exit status: 0 success, 1 bad input or a failed check, 2 a usage mistake."
-)]
+Exit status: 0 success, 1 bad input or a failed check, 2 a usage mistake.")]
 pub struct Cli {
     /// How dates become week numbers: jan1 (week 1 holds January 1) or iso
     #[arg(long, global = true, value_enum, value_name = "RULE")]
