@@ -15,6 +15,7 @@ pub mod input;
 pub mod markdown;
 pub mod merge;
 pub mod output;
+pub mod pool;
 pub mod render;
 pub mod scaffold;
 pub mod schema;

@@ -240,6 +240,62 @@ fn out_dir_reports_a_bad_file_and_renders_the_rest() {
 }
 
 #[test]
+fn a_batch_across_threads_reports_in_input_order_and_renders_as_one_at_a_time() {
+    // 150 weeks (more than one window of parallel renders), every 20th broken.
+    let src = tempfile::tempdir().unwrap();
+    let example = read("examples/week44.yaml");
+    let mut names = Vec::new();
+    for n in 0..150u32 {
+        let day =
+            chrono::NaiveDate::from_ymd_opt(2020, 1, 7).unwrap() + chrono::Days::new(7 * n as u64);
+        let text = if n % 20 == 7 {
+            format!("date: {day}\nsections: [\n")
+        } else {
+            example.replacen("date: 2023-10-24", &format!("date: {day}"), 1)
+        };
+        let name = src.path().join(format!("w{n:03}.yaml"));
+        std::fs::write(&name, text).unwrap();
+        names.push(name.to_str().unwrap().to_string());
+    }
+    let out = tempfile::tempdir().unwrap();
+    let mut args = vec![
+        "render".to_string(),
+        "--out-dir".into(),
+        out.path().to_str().unwrap().into(),
+    ];
+    args.extend(names.iter().cloned());
+    let (code, stdout, err) = run(weekly().args(&args));
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    let failed: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    let expected: Vec<String> = (0..150u32)
+        .filter(|n| n % 20 == 7)
+        .map(|n| {
+            src.path()
+                .join(format!("w{n:03}.yaml"))
+                .to_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(failed, expected, "{err}");
+    assert!(err.ends_with("error: 8 of 150 inputs failed\n"), "{err}");
+    for (n, name) in names.iter().enumerate() {
+        let md = out.path().join(format!("w{n:03}.md"));
+        if n % 20 == 7 {
+            assert!(!md.exists());
+            continue;
+        }
+        let (code, alone, _) = run(weekly().args(["render", name]));
+        assert_eq!(code, 0);
+        assert_eq!(std::fs::read_to_string(&md).unwrap(), alone, "{name}");
+    }
+}
+
+#[test]
 fn year_boundary_weeks_follow_the_report_date() {
     let first = |args: &[&str]| {
         run(weekly().args(args))

@@ -136,32 +136,28 @@ impl Job<'_> {
     }
 
     /// Renders every input into `dir`, reporting failures and going on; fails at the end if any did.
+    /// Inputs are rendered a window at a time on every core; writes and reports follow the
+    /// input order, so the output is the same as one at a time.
     fn batch(&self, dir: &Path) -> Result<()> {
+        /// Rendered texts held at once: bounds memory for batches of big weeks.
+        const WINDOW: usize = 64;
         if !dir.is_dir() {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
         let mut seen = HashSet::new();
         let (mut read, mut failed) = (0, 0);
-        for found in input::week_inputs(&self.args.inputs)? {
-            let name = &found.name;
-            let target = out_path(dir, name, self.args.format);
-            let text = self.one(name);
-            if text.is_err() && input::is_other_document(&found, self.args.max_size) {
-                continue;
-            }
-            read += 1;
-            let result = if seen.insert(target.clone()) {
-                text.and_then(|text| write_atomic_unsynced(&target, text.as_bytes()))
-            } else {
-                Err(anyhow::anyhow!(
-                    "{name}: another input already writes {}",
-                    target.display()
-                ))
-            };
-            if let Err(err) = result {
-                crate::report(&err, self.ctx.color);
-                failed += 1;
+        for window in input::week_inputs(&self.args.inputs)?.chunks(WINDOW) {
+            let texts = crate::pool::map(window, |found| self.one(&found.name));
+            for (found, text) in window.iter().zip(texts) {
+                if text.is_err() && input::is_other_document(found, self.args.max_size) {
+                    continue;
+                }
+                read += 1;
+                if let Err(err) = self.write(dir, &found.name, text, &mut seen) {
+                    crate::report(&err, self.ctx.color);
+                    failed += 1;
+                }
             }
         }
         if failed > 0 {
@@ -171,6 +167,21 @@ impl Job<'_> {
             return Err(input::no_weeks(&self.args.inputs));
         }
         Ok(())
+    }
+
+    /// Writes one rendered input into `dir`, unless another input already claimed its name.
+    fn write(
+        &self,
+        dir: &Path,
+        name: &str,
+        text: Result<String>,
+        seen: &mut HashSet<PathBuf>,
+    ) -> Result<()> {
+        let target = out_path(dir, name, self.args.format);
+        if !seen.insert(target.clone()) {
+            anyhow::bail!("{name}: another input already writes {}", target.display());
+        }
+        write_atomic_unsynced(&target, text?.as_bytes())
     }
 }
 
