@@ -120,12 +120,15 @@ fn level_base(name: &str) -> Option<&str> {
 
 /// Progress written as `进度70%`, `进度：70%` or `progress 70%`.
 pub fn progress(text: &str) -> Option<u8> {
+    if !text.contains('%') {
+        return None;
+    }
     for key in ["进度", "progress", "Progress"] {
         let mut rest = text;
         while let Some(i) = rest.find(key) {
             rest = &rest[i + key.len()..];
             let tail = rest.trim_start_matches([' ', '：', ':']);
-            let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
+            let digits = leading_digits(tail);
             if !digits.is_empty() && tail[digits.len()..].starts_with('%') {
                 return digits.parse().ok().filter(|p| *p <= 100);
             }
@@ -138,6 +141,9 @@ pub fn progress(text: &str) -> Option<u8> {
 pub fn due(text: &str, around: NaiveDate) -> Option<NaiveDate> {
     const AFTER: [&str; 6] = ["上线", "投产", "完成", "发布", "交付", "提测"];
     const BEFORE: [&str; 2] = ["预计", "计划"];
+    if !text.contains('/') {
+        return None;
+    }
     for (start, md) in month_days(text) {
         let end = start + md.2;
         let after = AFTER.iter().any(|w| text[end..].starts_with(w));
@@ -170,12 +176,12 @@ fn month_days(text: &str) -> Vec<(usize, (u32, u32, usize))> {
 
 /// `M/D` at the start of `s` when both parts are plausible.
 fn month_day_at(s: &str) -> Option<(u32, u32, usize)> {
-    let m: String = s.chars().take_while(char::is_ascii_digit).collect();
+    let m = leading_digits(s);
     if m.is_empty() || m.len() > 2 {
         return None;
     }
     let rest = s[m.len()..].strip_prefix('/')?;
-    let d: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let d = leading_digits(rest);
     if d.is_empty() || d.len() > 2 || rest[d.len()..].starts_with('/') {
         return None;
     }
@@ -185,6 +191,11 @@ fn month_day_at(s: &str) -> Option<(u32, u32, usize)> {
         day,
         m.len() + 1 + d.len(),
     ))
+}
+
+/// The ASCII digits `s` starts with.
+fn leading_digits(s: &str) -> &str {
+    &s[..s.bytes().take_while(u8::is_ascii_digit).count()]
 }
 
 /// Splits `10/23 14:36 监控发现…` into the time and the rest.
