@@ -10,9 +10,7 @@
 //!
 //! Chromium comes from Debian's `chromium` package (with `fonts-noto-cjk`), which `.ci/run`
 //! installs. Without it the tests fail when `CI` is set and are skipped with a note otherwise.
-//! `UPDATE_SCREENSHOT=1 cargo test --test browser` also writes docs/screenshot.png.
-
-mod common;
+//! `UPDATE_SCREENSHOT=1 cargo test --test cli browser::` also writes docs/screenshot.png.
 
 use std::fs::File;
 use std::io::{BufReader, Write};
@@ -21,7 +19,7 @@ use std::process::{Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::{root, run, weekly};
+use crate::common::{root, run, weekly};
 
 /// The window: a 700-pixel mail column, tall enough for the first sections.
 const WIDTH: u32 = 700;

@@ -16,11 +16,9 @@
 //! e-mail autolinks, a task marker recorded on its list item, and CRLF or CR line endings inside
 //! code and raw HTML read as LF.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{root, run, weekly};
+use crate::common::{root, run, weekly};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, Parser, Tag};
 
@@ -366,7 +364,7 @@ fn every_example_and_import_fixture_reads_the_same_in_comrak() {
 
 #[test]
 fn the_reference_outline_has_the_reports_structure() {
-    let md = common::read("tests/golden/week44.md");
+    let md = crate::common::read("tests/golden/week44.md");
     let outline: Vec<String> = pulldown(&md).iter().map(ToString::to_string).collect();
     let has = |s: &str| outline.iter().any(|l| l.trim_start() == s);
     for expected in [

@@ -1,27 +1,18 @@
 //! `weekly import`: the reference round trip, its parts as data, the corpus of other shapes,
 //! batches, and inputs that must not crash it.
 
-mod common;
-
 use std::process::Stdio;
 
-use common::{fixture, read, root, run, weekly};
+use crate::common::{fixture, read, root, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 use weekly::dates::WeekNumbering;
 use weekly::markdown::normalized;
 use weekly::week::{Body, Week};
 use weekly::yaml::Source;
 
-const SEED: &str = "../shared/seed/week44.md";
-
-/// The seed report: beside the repository in a checkout (`../shared`), else the shared folder.
-fn seed() -> String {
-    if root().join(SEED).is_file() {
-        SEED.to_string()
-    } else {
-        "/work/shared/seed/week44.md".to_string()
-    }
-}
+/// The reference report as the project keeps it: the seed with trailing whitespace trimmed and
+/// a final newline (the seed itself lives outside the repository, and imports the same).
+const REFERENCE: &str = "tests/golden/week44.md";
 
 /// Imports `path` and returns the YAML, failing the test on a non-zero exit.
 fn import(path: &str) -> String {
@@ -64,13 +55,13 @@ fn week(yaml: &str) -> Week {
 
 #[test]
 fn reference_round_trip_is_byte_for_byte() {
-    let yaml = import(&seed());
+    let yaml = import(REFERENCE);
     assert_eq!(render(&yaml), read("tests/golden/week44.md"));
 }
 
 #[test]
 fn reference_parts_are_data() {
-    let w = week(&import(&seed()));
+    let w = week(&import(REFERENCE));
     assert_eq!((w.number(), w.date.to_string()), (44, "2023-10-24".into()));
     assert_eq!(w.created.unwrap().to_string(), "2023-11-29 20:54");
     assert!(w.header && w.title.is_none());
@@ -161,7 +152,7 @@ fn reference_parts_are_data() {
 
 #[test]
 fn reference_yaml_carries_progress_and_due_dates() {
-    let yaml = import(&seed());
+    let yaml = import(REFERENCE);
     assert!(yaml.contains("progress: 70"), "{yaml}");
     assert!(yaml.contains("due: 2023-11-10"), "{yaml}");
     assert!(
@@ -251,7 +242,7 @@ fn yaml_of_a_notion_variant() {
 fn stdin_and_output_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("week.yaml");
-    let seed = std::fs::read(root().join(seed())).unwrap();
+    let report = std::fs::read(root().join(REFERENCE)).unwrap();
     let mut child = weekly()
         .args(["import", "-", "-o"])
         .arg(&out)
@@ -261,7 +252,7 @@ fn stdin_and_output_file() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(&seed).unwrap();
+    child.stdin.take().unwrap().write_all(&report).unwrap();
     let result = child.wait_with_output().unwrap();
     assert!(result.status.success());
     assert!(result.stdout.is_empty());
@@ -288,7 +279,7 @@ fn batch_with_one_bad_file_goes_on_and_fails_at_the_end() {
     let (code, stdout, err) = run(weekly()
         .arg("import")
         .arg(&reports)
-        .arg(root().join(seed()))
+        .arg(root().join(REFERENCE))
         .arg("--out-dir")
         .arg(&out));
     assert_eq!(code, 1, "{err}");
@@ -314,7 +305,7 @@ fn batch_summary() {
     cmd.args([
         "import",
         &fixture("import/team-okr-zh.md"),
-        &seed(),
+        REFERENCE,
         "--out-dir",
     ])
     .arg(dir.path());

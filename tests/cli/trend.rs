@@ -1,8 +1,6 @@
 //! `weekly trend`: ordering, formats, metric selection, targets, sparklines, bad inputs.
 
-mod common;
-
-use common::{fixture, run, weekly};
+use crate::common::{fixture, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 
 /// The three fixture weeks: one.yaml is week 45, two.yaml week 43, three.yaml week 44.

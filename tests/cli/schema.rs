@@ -1,8 +1,6 @@
 //! `weekly schema`, `completions`, `man` and `--help`: the tool's place in an editor and a shell.
 
-mod common;
-
-use common::{root, run, weekly};
+use crate::common::{root, run, weekly};
 use serde_json::{Value, json};
 
 fn schema() -> jsonschema::Validator {

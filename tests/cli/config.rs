@@ -1,11 +1,9 @@
 //! `weekly.toml`: discovery, precedence (flag > nearest file > user file > default), unknown
 //! keys, paths relative to the file, and the config reaching `render`.
 
-mod common;
-
 use std::path::Path;
 
-use common::{root, run, weekly};
+use crate::common::{root, run, weekly};
 
 /// A project folder with `weekly.toml` at its top and a nested `a/b` folder, plus a user
 /// config folder, all in one temporary directory.
@@ -163,7 +161,7 @@ fn config_reaches_render_and_flags_override_it() {
     assert_eq!(code, 0);
     assert!(out.contains("Key work"), "the config's template: {out}");
     let (_, out, _) = s.run(&["render", "--template", "zh", week]);
-    assert_eq!(out, common::read("tests/golden/week44.md"));
+    assert_eq!(out, crate::common::read("tests/golden/week44.md"));
     let s = Setup::new(Some("week-numbering = \"iso\"\n"), None);
     let (code, out, _) = s.run(&["render", week]);
     assert_eq!(code, 0);

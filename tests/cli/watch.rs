@@ -3,8 +3,6 @@
 //! Every wait is a bounded poll (the machine may be loaded), and a guard kills the child if an
 //! assertion fails, so a failing run never leaves a process behind.
 
-mod common;
-
 use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -12,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::{read, run, weekly};
+use crate::common::{read, run, weekly};
 
 /// How long any one expected change may take to show.
 const PATIENCE: Duration = Duration::from_secs(15);

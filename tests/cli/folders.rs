@@ -1,9 +1,7 @@
 //! A folder of reports as people keep it: week files beside `weekly.toml`, a JSON Schema and a
 //! CI file. `trend`, `check` and `render --out-dir` take the folder and read only the weeks.
 
-mod common;
-
-use common::{fixture, run, weekly};
+use crate::common::{fixture, run, weekly};
 
 #[test]
 fn trend_reads_the_weeks_and_skips_the_schema_and_ci_file() {
@@ -65,7 +63,7 @@ fn render_out_dir_takes_a_folder() {
     assert_eq!(names, ["2023-W44.md", "2023-W45.md"]);
     assert_eq!(
         std::fs::read_to_string(out.join("2023-W44.md")).unwrap(),
-        common::read("tests/golden/week44.md")
+        crate::common::read("tests/golden/week44.md")
     );
 }
 
@@ -93,7 +91,7 @@ fn stdin_can_be_read_only_once() {
 fn a_folder_of_other_documents_only_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
-        common::root().join(fixture("folders/reports/week.schema.json")),
+        crate::common::root().join(fixture("folders/reports/week.schema.json")),
         dir.path().join("week.schema.json"),
     )
     .unwrap();

@@ -1,11 +1,9 @@
 //! `weekly new`: scaffolds at fixed dates, carry-over of each kind, refusal to overwrite, daily
 //! links, and the configured report folder.
 
-mod common;
-
 use std::path::Path;
 
-use common::{fixture, root, run, weekly};
+use crate::common::{fixture, root, run, weekly};
 use insta::assert_snapshot;
 use insta_cmd::assert_cmd_snapshot;
 use weekly::dates::WeekNumbering;

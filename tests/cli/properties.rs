@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 use weekly::dates::{Date, WeekNumbering};
 use weekly::import::Importer;
@@ -228,16 +229,24 @@ fn importer(day: NaiveDate) -> Importer {
     Importer::new(WeekNumbering::Jan1, Some(Date(day))).unwrap()
 }
 
-/// 64 cases, or `PROPTEST_CASES` for a longer hunt.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
+/// 64 cases, or `PROPTEST_CASES` for a longer hunt; failures are kept beside this file in
+/// `properties.proptest-regressions` and replayed first (proptest's default would look for
+/// `tests/proptest-regressions/properties.txt`, since `tests/cli/` holds a `main.rs`).
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(64)
+        .unwrap_or(64);
+    ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::with_cases(cases)
+    }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(config())]
 
     /// A week written as YAML reads back as the same week, and renders in every format.
     #[test]

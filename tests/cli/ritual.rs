@@ -2,12 +2,10 @@
 //! last week (by the config, no TTY, quiet), values filled in, `check` clean, `render` equal to
 //! a golden file, `trend` over the weeks, a team lead's file merged in.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{fixture, read, root, run, weekly};
+use crate::common::{fixture, read, root, run, weekly};
 
 /// A team folder: weekly.toml, last week's report (the reference week) and daily notes.
 fn team_folder() -> tempfile::TempDir {

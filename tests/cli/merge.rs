@@ -1,8 +1,6 @@
 //! `weekly merge`: order, metrics, conflicts, other weeks, partial team files, rendering.
 
-mod common;
-
-use common::{fixture, read, run, weekly};
+use crate::common::{fixture, read, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 
 fn m(name: &str) -> String {

@@ -1,8 +1,6 @@
 //! `weekly render --show-targets`: targets and changes beside structured metrics.
 
-mod common;
-
-use common::{fixture, read, run, weekly};
+use crate::common::{fixture, read, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 
 #[test]

@@ -1,10 +1,8 @@
 //! `weekly check`: each lint firing and staying quiet, errors, exit codes, `--explain`, examples.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{fixture, read, root, run, weekly};
+use crate::common::{fixture, read, root, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 use weekly::check::LINTS;
 

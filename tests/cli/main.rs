@@ -1,0 +1,21 @@
+//! The end-to-end tests, one binary with a module per topic (as mdBook's and just's are): each
+//! module runs `weekly` and snapshots whole runs; `common` holds the shared helpers.
+
+mod common;
+
+mod bad_input;
+mod browser;
+mod check;
+mod commonmark;
+mod config;
+mod folders;
+mod import;
+mod merge;
+mod new;
+mod properties;
+mod render;
+mod ritual;
+mod schema;
+mod show_targets;
+mod trend;
+mod watch;
