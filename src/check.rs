@@ -90,10 +90,12 @@ metric's `better:`. Explain the change in the report.",
         severity: Severity::Warning,
         summary: "an incident states no impact, or hurt the business and has no level",
         explanation: "An incident says neither what it did to the business (`impact:`, or text \
-mentioning 影响, 导致 or 造成) nor, when it did affect the business, its severity (`level:` such \
-as CD or P2, or text such as CD级). An incident whose impact is none (`impact: 无`, or text such \
-as 对业务无影响 or 未对业务产生影响) needs no level. Write the incident as a mapping with \
-`time:`, `text:`, `impact:` and `level:`.",
+stating an effect: 影响, 导致, 造成, 不可用, 中断, affected, impact, outage, unavailable, failed \
+for, degraded ...) nor, when it did affect the business, its severity (`level:` such as CD, P2 \
+or SEV1, or a level in the text: CD级, P0-P4, SEV-1, Sev 2, severity 3, or S1-S4 beside a word \
+such as incident or 事故). An incident whose impact is none (`impact: 无` or `none`, or text such \
+as 对业务无影响, 未对业务产生影响, no business impact, did not affect users) needs no level. \
+Write the incident as a mapping with `time:`, `text:`, `impact:` and `level:`.",
     },
     Lint {
         code: "incident-count-mismatch",
