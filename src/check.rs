@@ -6,20 +6,19 @@
 
 use chrono::NaiveDate;
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Code, Diagnostic, Severity};
+use crate::error::{Count, has};
 use crate::extract::{self, Number};
 use crate::incident::{self, Impact};
 use crate::view;
-use crate::week::{
-    Better, Body, Incident, Item, Metric, MetricLine, Section, Status, WEEK_DATE_MISMATCH, Week,
-};
+use crate::week::{Better, Body, Incident, Item, Metric, MetricLine, Section, Status, Week};
 use crate::yaml::{Pos, Source};
 
 /// A check: its code, how serious it is, a one-line summary and the `--explain` paragraph.
 #[derive(Debug)]
 pub struct Lint {
-    /// The kebab-case code printed in brackets: `warning[overdue]`.
-    pub code: &'static str,
+    /// The code printed in brackets: `warning[overdue]`.
+    pub code: Code,
     /// Warning for lints; error for what stops a report from rendering.
     pub severity: Severity,
     /// What the check finds, in one line (the README table).
@@ -39,7 +38,7 @@ pub const WORSE_RELATIVE: f64 = 0.05;
 /// Every code `weekly check` can print, in the order of the README table.
 pub const LINTS: &[Lint] = &[
     Lint {
-        code: "item-without-outcome",
+        code: Code::ItemWithoutOutcome,
         severity: Severity::Warning,
         summary: "an objective's item reports work but no progress, metric, due date or result",
         explanation: "An item under an objective (a project serving O1, O2, ...) says what was \
@@ -51,7 +50,7 @@ its item. Reports that list work items without their effect on the objective's m
 to judge; say what changed.",
     },
     Lint {
-        code: "progress-regressed",
+        code: Code::ProgressRegressed,
         severity: Severity::Warning,
         summary: "progress is lower than last week's progress",
         explanation: "An item's `progress` is lower than its `previous_progress` (which `weekly \
@@ -59,7 +58,7 @@ new` carries over from last week). Progress going backwards usually means the sc
 number was wrong; say which in a `note:`, or correct the number.",
     },
     Lint {
-        code: "overdue",
+        code: Code::Overdue,
         severity: Severity::Warning,
         summary: "a due date before the report date, and the item is not done",
         explanation: "An item's due date is before the report's `date:` and its `status` is \
@@ -68,7 +67,7 @@ neither `done` nor `dropped`. A due date given as `due:` always counts; one read
 happened (已上线, 已完成, ...). Mark the item `status: done`, or give the new date.",
     },
     Lint {
-        code: "metric-below-target",
+        code: Code::MetricBelowTarget,
         severity: Severity::Warning,
         summary: "a metric is worse than its target",
         explanation: "A metric's value is worse than its `target:`: lower for a metric where \
@@ -77,7 +76,7 @@ mentioning 事故, 故障, 延迟, 耗时, 错误, incident, latency or error). 
 report, or correct the target.",
     },
     Lint {
-        code: "metric-worse-than-previous",
+        code: Code::MetricWorseThanPrevious,
         severity: Severity::Warning,
         summary: "a metric moved the wrong way since last week, beyond a threshold",
         explanation: "A metric's value is worse than its `previous:` value (last week's) by more \
@@ -86,7 +85,7 @@ value (any worsening when last week's value was 0). The direction that is good f
 metric's `better:`. Explain the change in the report.",
     },
     Lint {
-        code: "incident-incomplete",
+        code: Code::IncidentIncomplete,
         severity: Severity::Warning,
         summary: "an incident states no impact, or hurt the business and has no level",
         explanation: "An incident says neither what it did to the business (`impact:`, or text \
@@ -98,7 +97,7 @@ as 对业务无影响, 未对业务产生影响, no business impact, did not aff
 Write the incident as a mapping with `time:`, `text:`, `impact:` and `level:`.",
     },
     Lint {
-        code: "incident-count-mismatch",
+        code: Code::IncidentCountMismatch,
         severity: Severity::Warning,
         summary: "a stated incident count by level differs from the incidents listed",
         explanation: "A metric counting incidents by level, such as the line 事故数AB级0次，CD级1次 \
@@ -109,7 +108,7 @@ its text) matches a count when it equals the count's level, or is one of its let
 `B` count toward AB级, `CD` and `C` toward CD级. Incidents without a level count toward none.",
     },
     Lint {
-        code: WEEK_DATE_MISMATCH,
+        code: Code::WeekDateMismatch,
         severity: Severity::Error,
         summary: "`week:` contradicts `date:` (an error: the report does not render)",
         explanation: "The file gives a `week:` number that is not the week of its `date:` under \
@@ -118,7 +117,7 @@ Monday; or `iso`). This is an error, not a warning: `render` refuses the file to
 number, leave `week:` out to derive it, or choose the rule with `--week-numbering`.",
     },
     Lint {
-        code: "empty-section",
+        code: Code::EmptySection,
         severity: Severity::Warning,
         summary: "a section has no content",
         explanation: "A section has nothing in it: no items, metric lines, incidents, links or \
@@ -129,7 +128,7 @@ or remove it.",
 
 /// The lint with this code.
 pub fn find(code: &str) -> Option<&'static Lint> {
-    LINTS.iter().find(|l| l.code == code)
+    LINTS.iter().find(|l| l.code.as_str() == code)
 }
 
 /// Runs every lint on `week`, parsed from `source`, and returns the warnings in source order.
@@ -156,10 +155,10 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn warn(&mut self, pos: Pos, code: &str, message: String) -> &mut Diagnostic {
+    fn warn(&mut self, pos: Pos, code: Code, message: String) -> &mut Diagnostic {
         let mut diag = self.source.error_at(pos, message);
         diag.severity = Severity::Warning;
-        diag.code = Some(code.to_string());
+        diag.code = Some(code);
         self.out.push(diag);
         let last = self.out.len() - 1;
         &mut self.out[last]
@@ -169,7 +168,7 @@ impl Cx<'_> {
         if is_empty(&section.body) {
             let d = self.warn(
                 section.pos,
-                "empty-section",
+                Code::EmptySection,
                 format!("{} is empty", section_name(section)),
             );
             d.label = "nothing under this".into();
@@ -202,7 +201,7 @@ impl Cx<'_> {
         {
             let d = self.warn(
                 item.pos,
-                "progress-regressed",
+                Code::ProgressRegressed,
                 format!("progress fell from {before}% last week to {now}%"),
             );
             d.label = format!("was {before}% last week");
@@ -217,7 +216,7 @@ impl Cx<'_> {
         {
             let d = self.warn(
                 item.pos,
-                "overdue",
+                Code::Overdue,
                 format!(
                     "due {} is before the report date {} and the item is not done",
                     due, self.day
@@ -239,7 +238,7 @@ impl Cx<'_> {
         }
         let d = self.warn(
             item.pos,
-            "item-without-outcome",
+            Code::ItemWithoutOutcome,
             format!(
                 "`{}` reports no progress, metric, due date or result",
                 item.key()
@@ -261,7 +260,7 @@ impl Cx<'_> {
             (Impact::Some, false) => "incident affected the business and has no level",
             _ => return,
         };
-        let d = self.warn(incident.pos, "incident-incomplete", message.into());
+        let d = self.warn(incident.pos, Code::IncidentIncomplete, message.into());
         d.label = "incomplete".into();
         d.help.push(
             "write it as a mapping with `time:`, `text:`, `impact:` (or 无) and `level:` (e.g. CD)"
@@ -283,7 +282,7 @@ impl Cx<'_> {
                 };
                 let d = self.warn(
                     pos,
-                    "metric-below-target",
+                    Code::MetricBelowTarget,
                     format!(
                         "{} is {}{}, {side} its target {}{}",
                         m.name, value.text, m.unit, target.text, m.unit
@@ -298,7 +297,7 @@ impl Cx<'_> {
             {
                 let d = self.warn(
                     pos,
-                    "metric-worse-than-previous",
+                    Code::MetricWorseThanPrevious,
                     format!(
                         "{} went from {}{} last week to {}{} ({})",
                         m.name,
@@ -338,22 +337,24 @@ impl Cx<'_> {
                 }
                 let d = self.warn(
                     pos,
-                    "incident-count-mismatch",
+                    Code::IncidentCountMismatch,
                     format!(
-                        "{} states {}{}, but {listed} listed incident{} {} level {level}",
+                        "{} states {}{}, but {} listed {:#} {} level {level}",
                         m.name,
                         value.text,
                         m.unit,
-                        plural(listed),
-                        if listed == 1 { "has" } else { "have" }
+                        listed,
+                        Count(listed, "incident"),
+                        has(listed)
                     ),
                 );
                 d.label = format!("{listed} listed");
                 d.help.push(if unlevelled > 0 {
                     format!(
-                        "{unlevelled} listed incident{} no level, so count{} toward none; \
+                        "{unlevelled} listed {:#} {} no level, so count{} toward none; \
                          give each graded incident its `level:`",
-                        if unlevelled == 1 { " has" } else { "s have" },
+                        Count(unlevelled, "incident"),
+                        has(unlevelled),
                         if unlevelled == 1 { "s" } else { "" }
                     )
                 } else {
@@ -427,10 +428,6 @@ fn metric_lines(week: &Week) -> impl Iterator<Item = &MetricLine> {
             _ => None,
         })
         .flat_map(|m| m.0.iter().flat_map(|g| &g.lines))
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// How a section is named in messages: its heading, an objective's name, or its kind.
@@ -579,7 +576,10 @@ mod tests {
         for l in LINTS {
             assert!(seen.insert(l.code), "{} twice", l.code);
             assert!(
-                l.code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                l.code
+                    .as_str()
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{}",
                 l.code
             );

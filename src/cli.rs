@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::{EnumValueParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::dates::{Date, WeekNumbering};
 use crate::render::Format;
@@ -22,7 +23,7 @@ use crate::render::Format;
 Exit status: 0 success, 1 bad input or a failed check, 2 a usage mistake.")]
 pub struct Cli {
     /// How dates become week numbers: jan1 (week 1 holds January 1) or iso
-    #[arg(long, global = true, value_enum, value_name = "RULE")]
+    #[arg(long, global = true, value_name = "RULE", value_parser = values::<Numbering, WeekNumbering>())]
     pub week_numbering: Option<WeekNumbering>,
 
     /// The command to run
@@ -203,7 +204,7 @@ pub struct RenderArgs {
     pub out_dir: Option<PathBuf>,
 
     /// Output format
-    #[arg(short, long, value_enum, default_value_t = Format::Md)]
+    #[arg(short, long, default_value = "md", value_parser = values::<RenderFormat, Format>())]
     pub format: Format,
 
     /// Template: a built-in name (zh, en), a name in --templates, or a file path
@@ -254,7 +255,7 @@ pub struct TrendArgs {
     pub output: Option<PathBuf>,
 
     /// Output format
-    #[arg(short, long, value_enum, default_value_t = crate::trend::Format::Md)]
+    #[arg(short, long, default_value = "md", value_parser = values::<TrendFormat, crate::trend::Format>())]
     pub format: crate::trend::Format,
 
     /// Only this metric (repeat for several; columns follow this order)
@@ -365,5 +366,75 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+}
+
+/// The parser of a flag whose values are the clap enum `A`, handing the library's `T` on:
+/// the library's enums know nothing of clap.
+fn values<A, T>() -> impl TypedValueParser<Value = T>
+where
+    A: ValueEnum + Clone + Send + Sync + 'static,
+    T: From<A> + Clone + Send + Sync + 'static,
+{
+    EnumValueParser::<A>::new().map(T::from)
+}
+
+/// `--week-numbering` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Numbering {
+    /// Week 1 holds January 1; weeks start on Monday (spreadsheet `WEEKNUM(d, 2)`).
+    Jan1,
+    /// ISO 8601: week 1 holds the year's first Thursday; the year may differ from the date's.
+    Iso,
+}
+
+impl From<Numbering> for WeekNumbering {
+    fn from(n: Numbering) -> Self {
+        match n {
+            Numbering::Jan1 => WeekNumbering::Jan1,
+            Numbering::Iso => WeekNumbering::Iso,
+        }
+    }
+}
+
+/// `weekly render --format` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RenderFormat {
+    /// Markdown through the template.
+    Md,
+    /// A whole HTML5 page made from the Markdown.
+    Html,
+    /// The week as JSON, in the input schema (reads back as input).
+    Json,
+}
+
+impl From<RenderFormat> for Format {
+    fn from(f: RenderFormat) -> Self {
+        match f {
+            RenderFormat::Md => Format::Md,
+            RenderFormat::Html => Format::Html,
+            RenderFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// `weekly trend --format` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TrendFormat {
+    /// A Markdown table of weeks by metric, and a summary with sparklines.
+    Md,
+    /// One row per week and metric, for spreadsheets and scripts.
+    Csv,
+    /// Weeks and one series per metric.
+    Json,
+}
+
+impl From<TrendFormat> for crate::trend::Format {
+    fn from(f: TrendFormat) -> Self {
+        match f {
+            TrendFormat::Md => Self::Md,
+            TrendFormat::Csv => Self::Csv,
+            TrendFormat::Json => Self::Json,
+        }
     }
 }

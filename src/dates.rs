@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How a date is turned into a week number.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WeekNumbering {
     /// Week 1 holds January 1; weeks start on Monday (spreadsheet `WEEKNUM(d, 2)`).
@@ -54,19 +54,35 @@ pub fn weekday_en(date: NaiveDate) -> &'static str {
     NAMES[date.weekday().num_days_from_monday() as usize]
 }
 
+/// Text that is not a date (or a date and time) in a form `weekly` reads; says which forms are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadDate(String);
+
+impl fmt::Display for BadDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BadDate {}
+
 /// A calendar date, written `2023-10-24` (also read as `2023/10/24`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 
 impl FromStr for Date {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = BadDate;
+    fn from_str(s: &str) -> Result<Self, BadDate> {
         let s = s.trim();
         ["%Y-%m-%d", "%Y/%m/%d"]
             .iter()
             .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
             .map(Date)
-            .ok_or_else(|| format!("`{s}` is not a valid date (want YYYY-MM-DD, e.g. 2023-10-24)"))
+            .ok_or_else(|| {
+                BadDate(format!(
+                    "`{s}` is not a valid date (want YYYY-MM-DD, e.g. 2023-10-24)"
+                ))
+            })
     }
 }
 
@@ -81,8 +97,8 @@ impl fmt::Display for Date {
 pub struct DateTime(pub NaiveDateTime);
 
 impl FromStr for DateTime {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = BadDate;
+    fn from_str(s: &str) -> Result<Self, BadDate> {
         let s = s.trim();
         const FORMS: [&str; 4] = [
             "%Y-%m-%d %H:%M",
@@ -97,9 +113,9 @@ impl FromStr for DateTime {
             return Ok(DateTime(dt));
         }
         let date: Date = s.parse().map_err(|_| {
-            format!(
+            BadDate(format!(
                 "`{s}` is not a valid date and time (want YYYY-MM-DD HH:MM, e.g. 2023-11-29 20:54)"
-            )
+            ))
         })?;
         Ok(DateTime(date.0.and_time(NaiveTime::MIN)))
     }

@@ -15,13 +15,60 @@ pub enum Severity {
     Warning,
 }
 
+/// The code of a lint or of a coded error, printed in brackets: `warning[overdue]`.
+/// `Display` writes the kebab-case code, so a misspelt code does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    /// An objective's item with no progress, due date, result or measured number.
+    ItemWithoutOutcome,
+    /// Progress lower than last week's.
+    ProgressRegressed,
+    /// A due date passed and the item not done.
+    Overdue,
+    /// A metric worse than its target.
+    MetricBelowTarget,
+    /// A metric worse than last week's beyond a threshold.
+    MetricWorseThanPrevious,
+    /// An incident with no impact, or with impact and no level.
+    IncidentIncomplete,
+    /// A stated incident count by level that differs from the incidents listed.
+    IncidentCountMismatch,
+    /// `week:` contradicting `date:` (an error raised while parsing).
+    WeekDateMismatch,
+    /// A section with no content.
+    EmptySection,
+}
+
+impl Code {
+    /// The kebab-case code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::ItemWithoutOutcome => "item-without-outcome",
+            Code::ProgressRegressed => "progress-regressed",
+            Code::Overdue => "overdue",
+            Code::MetricBelowTarget => "metric-below-target",
+            Code::MetricWorseThanPrevious => "metric-worse-than-previous",
+            Code::IncidentIncomplete => "incident-incomplete",
+            Code::IncidentCountMismatch => "incident-count-mismatch",
+            Code::WeekDateMismatch => "week-date-mismatch",
+            Code::EmptySection => "empty-section",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A message about a place in a named source file (YAML, template or Markdown).
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// A short kebab-case code such as `metric-below-target`, for lints.
-    pub code: Option<String>,
+    /// The code, for lints and coded errors.
+    pub code: Option<Code>,
     /// The headline.
     pub message: String,
     /// The file as the user named it.
@@ -236,7 +283,7 @@ mod tests {
             .with_label("here")
             .with_help("write `week: 44`");
         d.severity = Severity::Warning;
-        d.code = Some("week-date-mismatch".into());
+        d.code = Some(Code::WeekDateMismatch);
         let out = d.render_located(false);
         assert!(
             out.starts_with("w.yaml:2:7: warning[week-date-mismatch]: week 43 is wrong\n"),

@@ -19,6 +19,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDateTime;
 
 use crate::dates::{Date, DateTime, WeekNumbering};
+use crate::error::Count;
 use crate::markdown;
 use crate::render::Renderer;
 use crate::templates::{self, Settings};
@@ -499,17 +500,15 @@ impl fmt::Display for Summary {
             .iter()
             .map(|(k, n)| format!("{} {n}", k.key()))
             .collect();
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
             "{} ({}), {}, {}, {}, {}",
-            plural(total, "section", "sections"),
+            Count(total, "section"),
             kinds.join(", "),
-            plural(self.metrics, "metric", "metrics"),
-            plural(self.items, "item", "items"),
-            plural(self.incidents, "incident", "incidents"),
-            plural(self.links, "link", "links"),
+            Count(self.metrics, "metric"),
+            Count(self.items, "item"),
+            Count(self.incidents, "incident"),
+            Count(self.links, "link"),
         )
     }
 }

@@ -127,9 +127,9 @@ pub fn no_weeks(inputs: &[String]) -> anyhow::Error {
 }
 
 /// Refuses `-` given more than once: stdin can be read only once.
-pub fn stdin_once(inputs: &[String]) -> Result<(), crate::UsageError> {
+pub fn stdin_once(inputs: &[String]) -> Result<(), crate::error::Error> {
     if inputs.iter().filter(|i| *i == "-").count() > 1 {
-        return Err(crate::UsageError(
+        return Err(crate::error::Error::Usage(
             "stdin (`-`) can be read only once".into(),
         ));
     }

@@ -9,6 +9,7 @@ pub mod cmd;
 pub mod config;
 pub mod dates;
 pub mod diag;
+pub mod error;
 pub mod extract;
 pub mod import;
 pub mod incident;
@@ -27,37 +28,12 @@ pub mod watch;
 pub mod week;
 pub mod yaml;
 
-use std::fmt;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use cli::{Cli, Command};
 use config::Config;
 use diag::Diagnostic;
-
-/// A usage mistake found after parsing the flags: exit 2.
-#[derive(Debug)]
-pub struct UsageError(pub String);
-
-impl fmt::Display for UsageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for UsageError {}
-
-/// A failure whose details were already reported (a batch with failed files): exit 1.
-#[derive(Debug)]
-pub struct Failed(pub String);
-
-impl fmt::Display for Failed {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Failed {}
 
 /// Whether stderr should get colours: a terminal, and `NO_COLOR` unset.
 pub fn stderr_color() -> bool {
@@ -108,11 +84,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             report(&err, ctx.color);
-            if err.downcast_ref::<UsageError>().is_some() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::from(1)
-            }
+            ExitCode::from(error::status(&err))
         }
     }
 }
@@ -139,7 +111,7 @@ pub fn format_error(err: &anyhow::Error, color: bool) -> String {
     for cause in err.chain().skip(1) {
         out.push_str(&format!("caused by: {cause}\n"));
     }
-    if err.downcast_ref::<UsageError>().is_some() {
+    if error::is_usage(err) {
         out.push_str("\nFor more information, try '--help'.\n");
     }
     out

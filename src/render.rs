@@ -12,7 +12,7 @@ use crate::view::{self, Options};
 use crate::week::Week;
 
 /// Output formats.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
     /// Markdown through the template.
     #[default]

@@ -141,8 +141,8 @@ pub fn register_filters(env: &mut Environment<'static>) {
     env.add_filter("link_href", |v: &str| link_href(v));
 }
 
-fn bad_value(msg: String) -> Error {
-    Error::new(ErrorKind::InvalidOperation, msg)
+fn bad_value(msg: impl std::fmt::Display) -> Error {
+    Error::new(ErrorKind::InvalidOperation, msg.to_string())
 }
 
 fn with_date(v: &str, f: impl Fn(NaiveDate) -> String) -> Result<String, Error> {

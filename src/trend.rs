@@ -14,11 +14,12 @@ use serde::Serialize;
 
 use crate::dates::WeekNumbering;
 use crate::diag::nearest;
+use crate::error::Count;
 use crate::extract::Number;
 use crate::week::{Better, Metric, Week};
 
 /// Output formats of `weekly trend`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
     /// A Markdown table of weeks by metric, and a summary with sparklines.
     #[default]
@@ -293,7 +294,7 @@ impl Trend {
         let names: Vec<&str> = self.series.iter().map(|s| s.name.as_str()).collect();
         let mut msg = format!(
             "no metric named `{name}` in {} read",
-            weeks(self.weeks.len())
+            Count(self.weeks.len(), "week")
         );
         if let Some(near) = nearest(name, names.iter().copied()) {
             let _ = write!(msg, "\n  help: did you mean `{near}`?");
@@ -334,7 +335,10 @@ impl Trend {
             return "No weeks read.\n".into();
         };
         if self.series.is_empty() {
-            return format!("No metric values in {} read.\n", weeks(self.weeks.len()));
+            return format!(
+                "No metric values in {} read.\n",
+                Count(self.weeks.len(), "week")
+            );
         }
         let mut out = format!(
             "Metrics from {} ({}) to {} ({}), {}.\n\n",
@@ -342,7 +346,7 @@ impl Trend {
             first.date,
             last.label(),
             last.date,
-            weeks(self.weeks.len())
+            Count(self.weeks.len(), "week")
         );
         self.week_table(&mut out);
         out.push('\n');
@@ -526,15 +530,6 @@ struct JsonPoint<'a> {
     change: Option<&'a str>,
     target: Option<&'a str>,
     below_target: bool,
-}
-
-/// `1 week`, `3 weeks`.
-fn weeks(n: usize) -> String {
-    if n == 1 {
-        "1 week".into()
-    } else {
-        format!("{n} weeks")
-    }
 }
 
 /// A table cell: `99.961% (-0.010) ⚠`.

@@ -8,9 +8,9 @@ use super::Ctx;
 use crate::check::{self, LINTS};
 use crate::cli::CheckArgs;
 use crate::diag::{Diagnostic, nearest};
+use crate::error::{Count, Error};
 use crate::input;
 use crate::week::Week;
-use crate::{Failed, UsageError};
 
 /// Runs `weekly check`.
 pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
@@ -59,10 +59,10 @@ fn check_one(name: &str, max_size: u64, ctx: Ctx) -> Result<Vec<Diagnostic>> {
 /// Prints the explanation of a code on stdout.
 fn explain(code: &str) -> Result<()> {
     let Some(lint) = check::find(code) else {
-        let codes: Vec<&str> = LINTS.iter().map(|l| l.code).collect();
+        let codes: Vec<&str> = LINTS.iter().map(|l| l.code.as_str()).collect();
         let hint = nearest(code, codes.iter().copied())
             .map_or(String::new(), |c| format!(" (did you mean `{c}`?)"));
-        return Err(UsageError(format!(
+        return Err(Error::Usage(format!(
             "unknown lint code `{code}`{hint}; the codes are: {}",
             codes.join(", ")
         ))
@@ -90,7 +90,7 @@ struct Tally {
 impl Tally {
     /// The summary line and the outcome: quiet on success, exit 1 on errors or denied warnings.
     fn finish(&self, files: usize, deny: bool, color: bool) -> Result<()> {
-        let warnings = count(self.warnings, "warning");
+        let warnings = Count(self.warnings, "warning");
         if self.failed > 0 {
             let also = if self.warnings > 0 {
                 format!("; {warnings}")
@@ -98,14 +98,16 @@ impl Tally {
                 String::new()
             };
             let which = some_of(self.failed, files);
-            return Err(Failed(format!("{which} had errors{also}")).into());
+            return Err(Error::Failed(format!("{which} had errors{also}")).into());
         }
         if self.warnings == 0 {
             return Ok(());
         }
         let place = format!("in {}", some_of(self.warned_files, files));
         if deny {
-            return Err(Failed(format!("{warnings} {place}, denied by --deny-warnings")).into());
+            return Err(
+                Error::Failed(format!("{warnings} {place}, denied by --deny-warnings")).into(),
+            );
         }
         let label = if color {
             let style = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
@@ -121,17 +123,8 @@ impl Tally {
 /// `2 files` when it is all of them, else `1 of 2 files`.
 fn some_of(some: usize, files: usize) -> String {
     if some == files {
-        count(files, "file")
+        Count(files, "file").to_string()
     } else {
-        format!("{some} of {}", count(files, "file"))
-    }
-}
-
-/// `1 warning`, `2 warnings`.
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
+        format!("{some} of {}", Count(files, "file"))
     }
 }

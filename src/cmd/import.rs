@@ -10,10 +10,10 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::Ctx;
 use crate::cli::ImportArgs;
+use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
-use crate::{Failed, UsageError};
 
 /// Runs `weekly import`.
 pub fn run(args: ImportArgs, ctx: Ctx) -> Result<()> {
@@ -43,20 +43,20 @@ fn check_usage(args: &ImportArgs) -> Result<()> {
     let folder = args.inputs.iter().find(|i| Path::new(i).is_dir());
     if args.out_dir.is_none() {
         if args.inputs.len() > 1 {
-            return Err(UsageError(
+            return Err(Error::Usage(
                 "several reports need --out-dir DIR (one YAML file each)".into(),
             )
             .into());
         }
         if let Some(dir) = folder {
-            return Err(UsageError(format!(
+            return Err(Error::Usage(format!(
                 "{dir} is a folder: import its reports with --out-dir DIR"
             ))
             .into());
         }
     }
     if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
-        return Err(UsageError("stdin (`-`) cannot be used with --out-dir".into()).into());
+        return Err(Error::Usage("stdin (`-`) cannot be used with --out-dir".into()).into());
     }
     Ok(())
 }
@@ -129,7 +129,9 @@ impl Job<'_> {
             dir.display()
         ));
         if failed > 0 {
-            return Err(Failed(format!("{failed} of {} reports failed", files.len())).into());
+            return Err(
+                Error::Failed(format!("{failed} of {} reports failed", files.len())).into(),
+            );
         }
         Ok(())
     }
@@ -153,7 +155,7 @@ fn done_message(name: &str, done: &Imported) -> String {
 
 /// The inputs with each folder replaced by its `.md` files, sorted; a folder that cannot be
 /// read, or holds none, is an error in the list.
-fn expand(inputs: &[String]) -> Vec<Result<String, String>> {
+fn expand(inputs: &[String]) -> Vec<Result<String>> {
     let mut out = Vec::new();
     for input in inputs {
         let path = Path::new(input);
@@ -163,10 +165,10 @@ fn expand(inputs: &[String]) -> Vec<Result<String, String>> {
         }
         match markdown_files(path) {
             Ok(files) if files.is_empty() => {
-                out.push(Err(format!("{input}: the folder holds no .md files")));
+                out.push(Err(anyhow!("{input}: the folder holds no .md files")));
             }
             Ok(files) => out.extend(files.into_iter().map(Ok)),
-            Err(e) => out.push(Err(format!("cannot read folder {input}: {e}"))),
+            Err(e) => out.push(Err(anyhow!("cannot read folder {input}: {e}"))),
         }
     }
     out

@@ -4,10 +4,11 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::MergeArgs;
+use crate::error::{Count, Error};
 use crate::merge::{self, Part};
 use crate::output::{write_atomic, write_stdout};
 use crate::week::Week;
-use crate::{Failed, UsageError, input, yaml};
+use crate::{input, yaml};
 
 /// Runs `weekly merge`.
 pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
@@ -26,15 +27,16 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
     }
     if failed > 0 {
         let n = args.inputs.len();
-        return Err(Failed(format!("{failed} of {n} files failed; nothing merged")).into());
+        return Err(Error::Failed(format!("{failed} of {n} files failed; nothing merged")).into());
     }
     let week = merge::merge(&parts, ctx.rule).map_err(|errors| {
         for diag in &errors {
             crate::report(&anyhow::Error::new(diag.clone()), ctx.color);
         }
-        let n = errors.len();
-        let s = if n == 1 { "" } else { "s" };
-        Failed(format!("{n} problem{s}; nothing merged"))
+        Error::Failed(format!(
+            "{}; nothing merged",
+            Count(errors.len(), "problem")
+        ))
     })?;
     let text = yaml::to_string(&week)?;
     match &args.output {
@@ -53,7 +55,7 @@ fn once_each(inputs: &[String]) -> Result<()> {
         };
         if let Some((_, first)) = seen.iter().find(|(p, _)| *p == path) {
             return Err(
-                UsageError(format!("{name} is {first} again: each file is merged once")).into(),
+                Error::Usage(format!("{name} is {first} again: each file is merged once")).into(),
             );
         }
         seen.push((path, name));

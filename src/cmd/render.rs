@@ -8,13 +8,13 @@ use anyhow::{Context, Result};
 use super::Ctx;
 use crate::cli::RenderArgs;
 use crate::config::Config;
+use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::render::{Format, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
 use crate::week::Week;
-use crate::{Failed, UsageError};
 
 /// Runs `weekly render`.
 pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
@@ -66,16 +66,17 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
 
 fn check_usage(args: &RenderArgs) -> Result<()> {
     if args.inputs.len() > 1 && args.out_dir.is_none() {
-        return Err(
-            UsageError("several inputs need --out-dir DIR (one output file each)".into()).into(),
-        );
+        return Err(Error::Usage(
+            "several inputs need --out-dir DIR (one output file each)".into(),
+        )
+        .into());
     }
 
     if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
-        return Err(UsageError("stdin (`-`) cannot be used with --out-dir".into()).into());
+        return Err(Error::Usage("stdin (`-`) cannot be used with --out-dir".into()).into());
     }
     if args.watch && args.inputs.iter().any(|i| i == "-") {
-        return Err(UsageError("--watch needs a file, not stdin (`-`)".into()).into());
+        return Err(Error::Usage("--watch needs a file, not stdin (`-`)".into()).into());
     }
     Ok(())
 }
@@ -161,7 +162,7 @@ impl Job<'_> {
             }
         }
         if failed > 0 {
-            return Err(Failed(format!("{failed} of {read} inputs failed")).into());
+            return Err(Error::Failed(format!("{failed} of {read} inputs failed")).into());
         }
         if read == 0 {
             return Err(input::no_weeks(&self.args.inputs));

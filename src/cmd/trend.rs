@@ -4,15 +4,16 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::TrendArgs;
+use crate::error::Error;
+use crate::input;
 use crate::output::{write_atomic, write_stdout};
 use crate::trend::{Collector, Format};
 use crate::week::Week;
-use crate::{Failed, UsageError, input};
 
 /// Runs `weekly trend`.
 pub fn run(args: TrendArgs, ctx: Ctx) -> Result<()> {
     if args.mermaid && args.format != Format::Md {
-        return Err(UsageError("--mermaid goes with --format md".into()).into());
+        return Err(Error::Usage("--mermaid goes with --format md".into()).into());
     }
     input::stdin_once(&args.inputs)?;
     let files = input::week_inputs(&args.inputs)?;
@@ -32,7 +33,9 @@ pub fn run(args: TrendArgs, ctx: Ctx) -> Result<()> {
         read += 1;
     }
     if failed > 0 {
-        return Err(Failed(format!("{failed} of {read} files failed; no trend printed")).into());
+        return Err(
+            Error::Failed(format!("{failed} of {read} files failed; no trend printed")).into(),
+        );
     }
     if read == 0 {
         return Err(input::no_weeks(&args.inputs));

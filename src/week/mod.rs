@@ -21,11 +21,8 @@ pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics};
 pub use section::{Body, Kind, Objective, Section};
 
 use crate::dates::{Date, DateTime, WeekNumbering};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::yaml::{At, Source};
-
-/// The code of the error raised when `week:` contradicts `date:` (explained by `weekly check`).
-pub const WEEK_DATE_MISMATCH: &str = "week-date-mismatch";
 
 /// One week's report.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -97,7 +94,7 @@ impl Week {
                     .error_at(given.pos, msg)
                     .with_label("contradicts the date")
                     .with_help(hint);
-                diag.code = Some(WEEK_DATE_MISMATCH.to_string());
+                diag.code = Some(Code::WeekDateMismatch);
                 return Err(diag);
             }
             Some(_) => {}

@@ -240,7 +240,7 @@ struct SectionRepr {
 
 impl SectionRepr {
     /// The body, or why the keys do not make one.
-    fn into_body(self) -> Result<Body, String> {
+    fn into_body<E: serde::de::Error>(self) -> Result<Body, E> {
         let r = self;
         let mut found: Vec<Body> = Vec::new();
         if let Some(name) = r.objective {
@@ -252,9 +252,9 @@ impl SectionRepr {
             }));
         } else {
             if r.items.is_some() {
-                return Err(
-                    "`items` belongs to an `objective`; for a plain list use `list`".into(),
-                );
+                return Err(E::custom(
+                    "`items` belongs to an `objective`; for a plain list use `list`",
+                ));
             }
             found.extend(r.incidents.map(Body::Incidents));
         }
@@ -272,16 +272,16 @@ impl SectionRepr {
         }
         let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
         if found.is_empty() {
-            return Err(format!(
+            return Err(E::custom(format!(
                 "a section needs one of the keys {}",
                 keys.join(", ")
-            ));
+            )));
         }
         let names: Vec<&str> = found.iter().map(|b| b.kind().key()).collect();
-        Err(format!(
+        Err(E::custom(format!(
             "a section has exactly one kind, this one has {}: split it in two",
             names.join(" and ")
-        ))
+        )))
     }
 }
 
@@ -296,7 +296,7 @@ impl<'de> Deserialize<'de> for Section {
                 "heading level {l} is not between 1 and 6"
             )));
         }
-        let body = r.into_body().map_err(D::Error::custom)?;
+        let body = r.into_body()?;
         Ok(Section {
             heading,
             level,

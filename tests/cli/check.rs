@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use crate::common::{fixture, read, root, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 use weekly::check::LINTS;
+use weekly::diag::Code;
 
 /// The codes in the first lines of the diagnostics of a run.
 fn codes(stderr: &str) -> BTreeSet<String> {
@@ -31,7 +32,7 @@ fn each_lint_fires_only_where_its_fixture_says() {
         let firing = read(&file).matches("# fires").count();
         let reported = err.matches(&format!("[{}]", lint.code)).count();
         assert_eq!(reported, firing, "{file}:\n{err}");
-        let expected = if lint.code == "week-date-mismatch" {
+        let expected = if lint.code == Code::WeekDateMismatch {
             1
         } else {
             0
@@ -195,7 +196,7 @@ fn explain_a_code() {
 #[test]
 fn explain_knows_every_code() {
     for lint in LINTS {
-        let (code, out, err) = run(weekly().args(["check", "--explain", lint.code]));
+        let (code, out, err) = run(weekly().args(["check", "--explain", lint.code.as_str()]));
         assert_eq!((code, err.as_str()), (0, ""), "{}", lint.code);
         assert!(out.starts_with(&format!("{} (", lint.code)), "{out}");
     }
