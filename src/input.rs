@@ -142,3 +142,42 @@ fn read_limited(reader: impl Read, max: u64) -> std::io::Result<Vec<u8>> {
     reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
+
+/// The inputs with each folder replaced by its `.md` files, sorted; a folder that cannot be
+/// read, or holds none, is an error in the list.
+pub fn markdown_inputs(inputs: &[String]) -> Vec<Result<String>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let path = Path::new(input);
+        if !path.is_dir() {
+            out.push(Ok(input.clone()));
+            continue;
+        }
+        match markdown_files(path) {
+            Ok(files) if files.is_empty() => {
+                out.push(Err(anyhow::anyhow!(
+                    "{input}: the folder holds no .md files"
+                )));
+            }
+            Ok(files) => out.extend(files.into_iter().map(Ok)),
+            Err(e) => out.push(Err(anyhow::anyhow!("cannot read folder {input}: {e}"))),
+        }
+    }
+    out
+}
+
+/// The `.md` and `.markdown` files directly in `dir`, sorted by name.
+fn markdown_files(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+        })
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    Ok(files)
+}

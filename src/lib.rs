@@ -3,11 +3,13 @@
 //! The library holds everything; `main.rs` only parses the command line, calls [`run`] and
 //! turns the outcome into an exit code (0 ok, 1 bad input or failed check, 2 usage).
 
+pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dates;
+pub mod destination;
 pub mod diag;
 pub mod error;
 pub mod extract;

@@ -61,6 +61,26 @@ pub fn builtin(name: &str) -> Option<&'static str> {
     BUILTINS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
+/// The text of the template `name` (`zh`, or a file name such as `blocks.md.j2`) as a render
+/// would load it: from the first folder in `dirs` holding it, else built in.
+pub fn source(dirs: &[PathBuf], name: &str) -> Result<Vec<u8>> {
+    let file = if name.ends_with(".j2") {
+        name.to_string()
+    } else {
+        format!("{name}.md.j2")
+    };
+    for dir in dirs {
+        let path = dir.join(&file);
+        if path.is_file() {
+            return std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()));
+        }
+    }
+    match builtin(&file) {
+        Some(src) => Ok(src.as_bytes().to_vec()),
+        None => bail!("no template named `{name}` (see `weekly templates list`)"),
+    }
+}
+
 /// Refuses names that could leave the template folders.
 fn check_name(name: &str) -> Result<(), Error> {
     let path = Path::new(name);

@@ -2,6 +2,7 @@
 //! template changes, until Ctrl-C. A failed render is reported and the watch goes on.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -26,6 +27,43 @@ pub struct Targets {
     pub output: Option<PathBuf>,
 }
 
+/// What the watch tells the person watching, in order; `Display` is the line to show.
+#[derive(Debug)]
+pub enum Event {
+    /// The watch started: what it watches.
+    Watching(String),
+    /// A render succeeded at this time (`HH:MM:SS`), to this output.
+    Rendered {
+        /// The local time.
+        at: String,
+        /// The output file, or `to stdout`.
+        to: String,
+    },
+    /// A render failed at this time; the error is to be reported before the line.
+    Failed {
+        /// The local time.
+        at: String,
+        /// Why the render failed.
+        error: anyhow::Error,
+    },
+    /// The watcher reported a problem; the watch goes on.
+    Trouble(String),
+    /// Ctrl-C (or SIGTERM): the watch is over.
+    Stopped,
+}
+
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Event::Watching(what) => write!(f, "weekly: watching {what} (Ctrl-C to stop)"),
+            Event::Rendered { at, to } => write!(f, "weekly: [{at}] rendered {to}"),
+            Event::Failed { at, .. } => write!(f, "weekly: [{at}] render failed; still watching"),
+            Event::Trouble(err) => write!(f, "weekly: warning: while watching: {err}"),
+            Event::Stopped => f.write_str("weekly: stopped watching"),
+        }
+    }
+}
+
 /// What the watcher thread and the Ctrl-C handler tell the loop.
 enum Msg {
     Changed(Vec<PathBuf>),
@@ -34,8 +72,13 @@ enum Msg {
 }
 
 /// Runs `render` now and after every relevant change, until Ctrl-C (or SIGTERM): then `Ok`.
-/// Errors from `render` are printed with [`crate::report`]; only a failure to watch is returned.
-pub fn run(targets: &Targets, color: bool, mut render: impl FnMut() -> Result<()>) -> Result<()> {
+/// What happens goes to `tell` (renders, failed renders with their errors, trouble); only a
+/// failure to watch is returned.
+pub fn run(
+    targets: &Targets,
+    mut render: impl FnMut() -> Result<()>,
+    mut tell: impl FnMut(Event),
+) -> Result<()> {
     let targets = targets.resolved()?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
@@ -56,7 +99,7 @@ pub fn run(targets: &Targets, color: bool, mut render: impl FnMut() -> Result<()
             .watch(&path, mode)
             .with_context(|| format!("cannot watch {}", path.display()))?;
     }
-    eprintln!("weekly: watching {} (Ctrl-C to stop)", targets.describe());
+    tell(Event::Watching(targets.describe()));
     let to = match &targets.output {
         Some(path) => path.display().to_string(),
         None => "to stdout".into(),
@@ -66,7 +109,7 @@ pub fn run(targets: &Targets, color: bool, mut render: impl FnMut() -> Result<()
     for file in targets.files.iter().cloned().chain(dir_files) {
         seen.changed(&file);
     }
-    attempt(&mut render, &to, color);
+    tell(attempt(&mut render, &to));
     for msg in rx {
         match msg {
             Msg::Stop => break,
@@ -74,25 +117,25 @@ pub fn run(targets: &Targets, color: bool, mut render: impl FnMut() -> Result<()
                 // `|` not `||`: every changed file's fingerprint is brought up to date.
                 let relevant = paths.iter().filter(|p| targets.concerns(p));
                 if relevant.fold(false, |any, p| seen.changed(p) | any) {
-                    attempt(&mut render, &to, color);
+                    tell(attempt(&mut render, &to));
                 }
             }
-            Msg::Trouble(err) => eprintln!("weekly: warning: while watching: {err}"),
+            Msg::Trouble(err) => tell(Event::Trouble(err)),
         }
     }
-    eprintln!("weekly: stopped watching");
+    tell(Event::Stopped);
     Ok(())
 }
 
-/// One render: success is one status line, failure the error and a line saying we go on.
-fn attempt(render: &mut impl FnMut() -> Result<()>, to: &str, color: bool) {
-    let now = chrono::Local::now().format("%H:%M:%S");
+/// One render, as the event that tells how it went.
+fn attempt(render: &mut impl FnMut() -> Result<()>, to: &str) -> Event {
+    let at = chrono::Local::now().format("%H:%M:%S").to_string();
     match render() {
-        Ok(()) => eprintln!("weekly: [{now}] rendered {to}"),
-        Err(err) => {
-            crate::report(&err, color);
-            eprintln!("weekly: [{now}] render failed; still watching");
-        }
+        Ok(()) => Event::Rendered {
+            at,
+            to: to.to_string(),
+        },
+        Err(error) => Event::Failed { at, error },
     }
 }
 

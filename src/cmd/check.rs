@@ -5,6 +5,7 @@ use anstyle::{AnsiColor, Style};
 use anyhow::Result;
 
 use super::Ctx;
+use crate::batch;
 use crate::check::{self, LINTS};
 use crate::cli::CheckArgs;
 use crate::diag::{Diagnostic, nearest};
@@ -19,34 +20,29 @@ pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
     }
     input::stdin_once(&args.inputs)?;
     let mut tally = Tally::default();
-    let mut files = 0;
-    for found in input::week_inputs(&args.inputs)? {
-        let result = check_one(&found.name, args.max_size, ctx);
-        if result.is_err() && input::is_other_document(&found, args.max_size) {
-            continue;
-        }
-        files += 1;
-        match result {
-            Ok(warnings) => {
-                for w in &warnings {
-                    eprint!("{}", w.render_located(ctx.color));
-                }
-                tally.warnings += warnings.len();
-                tally.warned_files += usize::from(!warnings.is_empty());
+    let files = batch::run(
+        &args.inputs,
+        args.max_size,
+        |found| check_one(&found.name, args.max_size, ctx),
+        |_, warnings| {
+            let warnings = warnings?;
+            for w in &warnings {
+                eprint!("{}", w.render_located(ctx.color));
             }
-            Err(err) => {
-                match err.downcast_ref::<Diagnostic>() {
-                    Some(diag) => eprint!("{}", diag.render_located(ctx.color)),
-                    None => crate::report(&err, ctx.color),
-                }
-                tally.failed += 1;
-            }
-        }
-    }
-    if files == 0 {
+            tally.warnings += warnings.len();
+            tally.warned_files += usize::from(!warnings.is_empty());
+            Ok(())
+        },
+        |err| match err.downcast_ref::<Diagnostic>() {
+            Some(diag) => eprint!("{}", diag.render_located(ctx.color)),
+            None => crate::report(err, ctx.color),
+        },
+    )?;
+    if files.read == 0 {
         return Err(input::no_weeks(&args.inputs));
     }
-    tally.finish(files, args.deny_warnings, ctx.color)
+    tally.failed = files.failed;
+    tally.finish(files.read, args.deny_warnings, ctx.color)
 }
 
 /// Parses one week (the errors `render` gives) and lints it.

@@ -1,14 +1,14 @@
 //! `weekly import`: Markdown reports to week YAML, on stdout, to a file, or into a folder, with
 //! a summary of what was recognised on stderr and a progress bar on a terminal.
 
-use std::collections::HashSet;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result, anyhow};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::Ctx;
+use crate::batch::OutDir;
 use crate::cli::ImportArgs;
 use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
@@ -86,25 +86,15 @@ impl Job<'_> {
     /// Imports every report into `dir`, reporting failures and going on; fails at the end if
     /// any did.
     fn batch(&self, dir: &Path) -> Result<()> {
-        let files = expand(&self.args.inputs);
-        if !dir.is_dir() {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-        }
+        let files = input::markdown_inputs(&self.args.inputs);
+        let mut out = OutDir::create(dir)?;
         let bar = progress_bar(files.len() as u64);
-        let mut seen = HashSet::new();
         let mut total = Summary::default();
         let mut failed = 0;
         for file in &files {
             bar.set_message(file.as_ref().map_or_else(|e| e.to_string(), Clone::clone));
             let result = file.as_ref().map_err(|e| anyhow!("{e}")).and_then(|name| {
-                let target = out_path(dir, name);
-                if !seen.insert(target.clone()) {
-                    return Err(anyhow!(
-                        "{name}: another report already writes {}",
-                        target.display()
-                    ));
-                }
+                let target = out.claim(name, "yaml", "report")?;
                 let done = self.one(name)?;
                 write_atomic(&target, done.yaml.as_bytes())?;
                 Ok((name, done))
@@ -153,43 +143,6 @@ fn done_message(name: &str, done: &Imported) -> String {
     out
 }
 
-/// The inputs with each folder replaced by its `.md` files, sorted; a folder that cannot be
-/// read, or holds none, is an error in the list.
-fn expand(inputs: &[String]) -> Vec<Result<String>> {
-    let mut out = Vec::new();
-    for input in inputs {
-        let path = Path::new(input);
-        if !path.is_dir() {
-            out.push(Ok(input.clone()));
-            continue;
-        }
-        match markdown_files(path) {
-            Ok(files) if files.is_empty() => {
-                out.push(Err(anyhow!("{input}: the folder holds no .md files")));
-            }
-            Ok(files) => out.extend(files.into_iter().map(Ok)),
-            Err(e) => out.push(Err(anyhow!("cannot read folder {input}: {e}"))),
-        }
-    }
-    out
-}
-
-/// The `.md` and `.markdown` files directly in `dir`, sorted by name.
-fn markdown_files(dir: &Path) -> std::io::Result<Vec<String>> {
-    let mut files: Vec<String> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .filter(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
-        })
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
 /// A progress bar on a terminal; hidden when stderr is not one.
 fn progress_bar(len: u64) -> ProgressBar {
     if !std::io::stderr().is_terminal() || len < 2 {
@@ -200,12 +153,4 @@ fn progress_bar(len: u64) -> ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// `notes/第44周.md` becomes `DIR/第44周.yaml`.
-fn out_path(dir: &Path, input: &str) -> PathBuf {
-    let stem = Path::new(input)
-        .file_stem()
-        .map_or_else(|| "week".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.yaml"))
 }

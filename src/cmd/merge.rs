@@ -5,9 +5,8 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::MergeArgs;
 use crate::error::{Count, Error};
-use crate::merge::{self, Part};
+use crate::merge;
 use crate::output::{write_atomic, write_stdout};
-use crate::week::Week;
 use crate::{input, yaml};
 
 /// Runs `weekly merge`.
@@ -17,7 +16,7 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
     let mut parts = Vec::new();
     let mut failed = 0;
     for name in &args.inputs {
-        match read(name, args.max_size, ctx) {
+        match merge::read(name, args.max_size, ctx.rule) {
             Ok(part) => parts.push(part),
             Err(err) => {
                 crate::report(&err, ctx.color);
@@ -61,20 +60,4 @@ fn once_each(inputs: &[String]) -> Result<()> {
         seen.push((path, name));
     }
     Ok(())
-}
-
-/// Reads a file: checked as a week (the week number against the date), kept as written.
-fn read(name: &str, max_size: u64, ctx: Ctx) -> Result<Part> {
-    let source = input::read(name, max_size)?;
-    Week::from_source(&source, ctx.rule).map_err(|d| {
-        if d.message == "missing field `date`" {
-            d.with_help(
-                "every file needs the week's `date:`: it is how files of other weeks are caught",
-            )
-        } else {
-            d
-        }
-    })?;
-    let week: Week = source.parse()?;
-    Ok(Part { source, week })
 }

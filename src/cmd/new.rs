@@ -1,12 +1,13 @@
 //! `weekly new`: this week's file, carried over from last week's, written once (or `--force`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use super::Ctx;
 use crate::cli::NewArgs;
-use crate::config::{Config, pattern_parts};
+use crate::config::Config;
+use crate::destination::{Destination, schema_location, shown};
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
 use crate::scaffold::{self, Plan};
@@ -19,41 +20,21 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
         .date
         .map_or_else(|| chrono::Local::now().date_naive(), |d| d.0);
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
-    let parts = pattern_parts(&config.file_name().value)?;
-    let configured = args.output.is_none();
-    let target: Option<PathBuf> = match &args.output {
-        Some(p) if p.as_os_str() == "-" => None,
-        Some(p) => Some(p.clone()),
-        None => config
-            .report_dir()
-            .map(|d| d.join(scaffold::file_name(&parts, date, ctx.rule))),
-    };
-    if let Some(path) = &target
-        && path.is_dir()
-    {
-        bail!("cannot write {}: it is a directory", shown(path, &cwd));
-    }
-    if let Some(path) = &target
-        && path.exists()
-        && !args.force
-    {
-        bail!(
-            "{} already exists: pass --force to overwrite it",
-            shown(path, &cwd)
-        );
-    }
-    let from = match args.from {
-        Some(path) => Some(path),
-        None => match config.report_dir() {
-            Some(dir) => scaffold::newest_before(&dir, &parts, date, ctx.rule)?,
-            None => None,
-        },
-    };
+    let Destination {
+        target,
+        configured,
+        from,
+        base,
+    } = Destination::find(
+        args.output.as_deref(),
+        args.from,
+        args.force,
+        config,
+        date,
+        ctx.rule,
+        &cwd,
+    )?;
     let last = from.as_deref().map(|p| read_last(p, ctx)).transpose()?;
-    let base = match target.as_deref().and_then(Path::parent) {
-        Some(dir) => cwd.join(dir),
-        None => cwd.clone(),
-    };
     let daily = match config.daily_notes(args.daily_notes.as_deref()) {
         Some(dir) => scaffold::daily_links(&cwd.join(dir.value), date, ctx.rule, &base)?,
         None => Vec::new(),
@@ -97,24 +78,4 @@ fn read_last(path: &Path, ctx: Ctx) -> Result<Week> {
     let source = input::read(&name, DEFAULT_MAX_SIZE)?;
     Week::from_source(&source, ctx.rule)?;
     Ok(source.parse::<Week>()?)
-}
-
-/// The schema location as the new file should name it: a URL as is, a path relative to the
-/// new file's folder.
-fn schema_location(schema: &str, base: &Path) -> String {
-    if schema.contains("://") {
-        return schema.to_string();
-    }
-    pathdiff::diff_paths(schema, base).map_or_else(
-        || schema.to_string(),
-        |p| p.to_string_lossy().replace('\\', "/"),
-    )
-}
-
-/// A path as the user would type it: relative to the current folder when inside it.
-fn shown(path: &Path, cwd: &Path) -> String {
-    match path.strip_prefix(cwd) {
-        Ok(rel) if path.is_absolute() => rel.display().to_string(),
-        _ => path.display().to_string(),
-    }
 }

@@ -1,11 +1,11 @@
 //! `weekly render`: weeks to Markdown, HTML or JSON, on stdout, to a file, or into a folder.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
 use super::Ctx;
+use crate::batch::{self, OutDir};
 use crate::cli::RenderArgs;
 use crate::config::Config;
 use crate::error::Error;
@@ -14,15 +14,23 @@ use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::render::{Format, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
+use crate::watch::Event;
 use crate::week::Week;
 
 /// Runs `weekly render`.
 pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     check_usage(&args)?;
     if args.watch {
-        return crate::watch::run(&watch_targets(&args, config), ctx.color, || {
-            render(&args, ctx, config)
-        });
+        return crate::watch::run(
+            &watch_targets(&args, config),
+            || render(&args, ctx, config),
+            |event| {
+                if let Event::Failed { error, .. } = &event {
+                    crate::report(error, ctx.color);
+                }
+                eprintln!("{event}");
+            },
+        );
     }
     render(&args, ctx, config)
 }
@@ -136,60 +144,24 @@ impl Job<'_> {
             .with_context(|| format!("while rendering {name}"))
     }
 
-    /// Renders every input into `dir`, reporting failures and going on; fails at the end if any did.
-    /// Inputs are rendered a window at a time on every core; writes and reports follow the
-    /// input order, so the output is the same as one at a time.
+    /// Renders every input into `dir` on every core, reporting failures and going on; fails at
+    /// the end if any did. Writes and reports follow the input order.
     fn batch(&self, dir: &Path) -> Result<()> {
-        /// Rendered texts held at once: bounds memory for batches of big weeks.
-        const WINDOW: usize = 64;
-        if !dir.is_dir() {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-        }
-        let mut seen = HashSet::new();
-        let (mut read, mut failed) = (0, 0);
-        for window in input::week_inputs(&self.args.inputs)?.chunks(WINDOW) {
-            let texts = crate::pool::map(window, |found| self.one(&found.name));
-            for (found, text) in window.iter().zip(texts) {
-                if text.is_err() && input::is_other_document(found, self.args.max_size) {
-                    continue;
-                }
-                read += 1;
-                if let Err(err) = self.write(dir, &found.name, text, &mut seen) {
-                    crate::report(&err, self.ctx.color);
-                    failed += 1;
-                }
-            }
-        }
-        if failed > 0 {
-            return Err(Error::Failed(format!("{failed} of {read} inputs failed")).into());
-        }
-        if read == 0 {
-            return Err(input::no_weeks(&self.args.inputs));
-        }
+        let mut out = OutDir::create(dir)?;
+        let extension = self.args.format.extension();
+        let tally = batch::run(
+            &self.args.inputs,
+            self.args.max_size,
+            |found| self.one(&found.name),
+            |found, text| {
+                let target = out.claim(&found.name, extension, "input")?;
+                write_atomic_unsynced(&target, text?.as_bytes())
+            },
+            |err| crate::report(err, self.ctx.color),
+        )?;
+        tally.finish(&self.args.inputs, |failed, read| {
+            format!("{failed} of {read} inputs failed")
+        })?;
         Ok(())
     }
-
-    /// Writes one rendered input into `dir`, unless another input already claimed its name.
-    fn write(
-        &self,
-        dir: &Path,
-        name: &str,
-        text: Result<String>,
-        seen: &mut HashSet<PathBuf>,
-    ) -> Result<()> {
-        let target = out_path(dir, name, self.args.format);
-        if !seen.insert(target.clone()) {
-            anyhow::bail!("{name}: another input already writes {}", target.display());
-        }
-        write_atomic_unsynced(&target, text?.as_bytes())
-    }
-}
-
-/// `reports/2023-W44.yaml` becomes `DIR/2023-W44.md`.
-fn out_path(dir: &Path, input: &str, format: Format) -> PathBuf {
-    let stem = Path::new(input)
-        .file_stem()
-        .map_or_else(|| "week".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.{}", format.extension()))
 }

@@ -22,25 +22,7 @@ pub fn run(args: TemplatesArgs, _ctx: Ctx) -> Result<()> {
             }
             write_stdout(out.as_bytes())
         }
-        TemplatesAction::Show { name } => {
-            let file = if name.ends_with(".j2") {
-                name.clone()
-            } else {
-                format!("{name}.md.j2")
-            };
-            for dir in &dirs {
-                let path = dir.join(&file);
-                if path.is_file() {
-                    let text = std::fs::read(&path)
-                        .with_context(|| format!("cannot read {}", path.display()))?;
-                    return write_stdout(&text);
-                }
-            }
-            match templates::builtin(&file) {
-                Some(src) => write_stdout(src.as_bytes()),
-                None => bail!("no template named `{name}` (see `weekly templates list`)"),
-            }
-        }
+        TemplatesAction::Show { name } => write_stdout(&templates::source(&dirs, &name)?),
         TemplatesAction::Export { dir, force } => {
             std::fs::create_dir_all(&dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;

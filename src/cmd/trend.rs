@@ -3,6 +3,7 @@
 use anyhow::Result;
 
 use super::Ctx;
+use crate::batch;
 use crate::cli::TrendArgs;
 use crate::error::Error;
 use crate::input;
@@ -16,30 +17,23 @@ pub fn run(args: TrendArgs, ctx: Ctx) -> Result<()> {
         return Err(Error::Usage("--mermaid goes with --format md".into()).into());
     }
     input::stdin_once(&args.inputs)?;
-    let files = input::week_inputs(&args.inputs)?;
     let mut collector = Collector::default();
-    let (mut read, mut failed) = (0, 0);
-    for file in &files {
-        let week = input::read(&file.name, args.max_size)
-            .and_then(|source| Ok(Week::from_source(&source, ctx.rule)?));
-        match week {
-            Ok(week) => collector.add(&file.name, &week, ctx.rule),
-            Err(_) if input::is_other_document(file, args.max_size) => continue,
-            Err(err) => {
-                crate::report(&err, ctx.color);
-                failed += 1;
-            }
-        }
-        read += 1;
-    }
-    if failed > 0 {
-        return Err(
-            Error::Failed(format!("{failed} of {read} files failed; no trend printed")).into(),
-        );
-    }
-    if read == 0 {
-        return Err(input::no_weeks(&args.inputs));
-    }
+    let tally = batch::run(
+        &args.inputs,
+        args.max_size,
+        |file| {
+            let source = input::read(&file.name, args.max_size)?;
+            Ok(Week::from_source(&source, ctx.rule)?)
+        },
+        |file, week| {
+            collector.add(&file.name, &week?, ctx.rule);
+            Ok(())
+        },
+        |err| crate::report(err, ctx.color),
+    )?;
+    tally.finish(&args.inputs, |failed, read| {
+        format!("{failed} of {read} files failed; no trend printed")
+    })?;
     let mut trend = collector.finish()?;
     trend.select(&args.metric)?;
     let text = trend.print(args.format, args.mermaid)?;
