@@ -24,6 +24,14 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// Ok when nothing failed; else the failure, worded by `message` from (failed, read).
+    pub fn fail_if_any(self, message: impl FnOnce(usize, usize) -> String) -> Result<Tally> {
+        if self.failed > 0 {
+            return Err(Error::Failed(message(self.failed, self.read)).into());
+        }
+        Ok(self)
+    }
+
     /// Ok when nothing failed and something was read; else the failure, worded by `message`
     /// from (failed, read), or the error saying `inputs` held no week.
     pub fn finish(
@@ -31,9 +39,7 @@ impl Tally {
         inputs: &[String],
         message: impl FnOnce(usize, usize) -> String,
     ) -> Result<Tally> {
-        if self.failed > 0 {
-            return Err(Error::Failed(message(self.failed, self.read)).into());
-        }
+        self.fail_if_any(message)?;
         if self.read == 0 {
             return Err(input::no_weeks(inputs));
         }
@@ -41,32 +47,45 @@ impl Tally {
     }
 }
 
-/// Runs `work` on every week file `inputs` name (folders expanded), a window at a time on every
-/// core. In input order, a failure on another kind of document found in a folder is passed
-/// over; every other result goes to `settle`, and an error (from `work` or `settle`) to `report`,
-/// which the caller prints. Returns the tally.
+/// Runs `work` on every week file `inputs` name (folders expanded), as [`each`] does; a
+/// failure on another kind of document found in a folder is passed over.
 pub fn run<T: Send>(
     inputs: &[String],
     max_size: u64,
     work: impl Fn(&Found) -> Result<T> + Sync,
-    mut settle: impl FnMut(&Found, Result<T>) -> Result<()>,
-    mut report: impl FnMut(&anyhow::Error),
+    settle: impl FnMut(&Found, Result<T>) -> Result<()>,
+    report: impl FnMut(&anyhow::Error),
 ) -> Result<Tally> {
+    let found = input::week_inputs(inputs)?;
+    let other = |f: &Found, r: &Result<T>| r.is_err() && input::is_other_document(f, max_size);
+    Ok(each(&found, work, other, settle, report))
+}
+
+/// Runs `work` on every item, a window at a time on every core. In item order, a result
+/// `passed_over` does not count; every other goes to `settle`, and an error (from `work` or
+/// `settle`) to `report`, which the caller prints. Returns the tally.
+pub fn each<I: Sync, T: Send>(
+    items: &[I],
+    work: impl Fn(&I) -> Result<T> + Sync,
+    passed_over: impl Fn(&I, &Result<T>) -> bool,
+    mut settle: impl FnMut(&I, Result<T>) -> Result<()>,
+    mut report: impl FnMut(&anyhow::Error),
+) -> Tally {
     let mut tally = Tally::default();
-    for window in input::week_inputs(inputs)?.chunks(WINDOW) {
+    for window in items.chunks(WINDOW) {
         let results = crate::pool::map(window, &work);
-        for (found, result) in window.iter().zip(results) {
-            if result.is_err() && input::is_other_document(found, max_size) {
+        for (item, result) in window.iter().zip(results) {
+            if passed_over(item, &result) {
                 continue;
             }
             tally.read += 1;
-            if let Err(err) = settle(found, result) {
+            if let Err(err) = settle(item, result) {
                 report(&err);
                 tally.failed += 1;
             }
         }
     }
-    Ok(tally)
+    tally
 }
 
 /// The output files of one `--out-dir` batch: each input's file is named after it, and two

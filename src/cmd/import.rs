@@ -8,7 +8,7 @@ use anyhow::{Context, Result, anyhow};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::Ctx;
-use crate::batch::OutDir;
+use crate::batch::{self, OutDir};
 use crate::cli::ImportArgs;
 use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
@@ -90,39 +90,39 @@ impl Job<'_> {
         let mut out = OutDir::create(dir)?;
         let bar = progress_bar(files.len() as u64);
         let mut total = Summary::default();
-        let mut failed = 0;
-        for file in &files {
-            bar.set_message(file.as_ref().map_or_else(|e| e.to_string(), Clone::clone));
-            let result = file.as_ref().map_err(|e| anyhow!("{e}")).and_then(|name| {
+        let tally = batch::each(
+            &files,
+            |file| match file {
+                Ok(name) => self.one(name),
+                Err(e) => Err(anyhow!("{e}")),
+            },
+            |_, _| false,
+            |file, done| {
+                let Ok(name) = file else {
+                    return done.map(drop);
+                };
+                bar.set_message(name.clone());
                 let target = out.claim(name, "yaml", "report")?;
-                let done = self.one(name)?;
+                let done = done?;
                 write_atomic(&target, done.yaml.as_bytes())?;
-                Ok((name, done))
-            });
-            bar.suspend(|| match &result {
-                Ok((name, done)) => {
-                    total.add(&Summary::of(&done.week));
-                    self.tell(&done_message(name, done));
-                }
-                Err(err) => {
-                    crate::report(err, self.ctx.color);
-                    failed += 1;
-                }
-            });
-            bar.inc(1);
-        }
+                total.add(&Summary::of(&done.week));
+                bar.suspend(|| self.tell(&done_message(name, &done)));
+                bar.inc(1);
+                Ok(())
+            },
+            |err| {
+                bar.suspend(|| crate::report(err, self.ctx.color));
+                bar.inc(1);
+            },
+        );
         bar.finish_and_clear();
         self.tell(&format!(
             "imported {} of {} reports into {}: {total}\n",
             total.reports,
-            files.len(),
+            tally.read,
             dir.display()
         ));
-        if failed > 0 {
-            return Err(
-                Error::Failed(format!("{failed} of {} reports failed", files.len())).into(),
-            );
-        }
+        tally.fail_if_any(|failed, read| format!("{failed} of {read} reports failed"))?;
         Ok(())
     }
 }
