@@ -2,12 +2,22 @@
 //! rename), so a failed run never leaves a half-written or truncated file.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+/// Symlinks followed from an output path before giving up (a cycle, or a very long chain).
+const MAX_LINKS: usize = 40;
+
+/// Whether `-o PATH` means stdout: `-` and `/dev/stdout`.
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-") || path == Path::new("/dev/stdout")
+}
+
 /// Writes `content` to `path` through a temporary file and a rename. A new file gets the usual
-/// permissions (0666 less the umask); a replaced file keeps its own.
+/// permissions (0666 less the umask); a replaced file keeps its own. `-` and `/dev/stdout` are
+/// stdout; a symlink is written through (its target is replaced, the link stays); anything
+/// else that is not a regular file (a device, a pipe, a socket) is refused.
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     write_through_temp(path, content, true)
 }
@@ -19,14 +29,50 @@ pub fn write_atomic_unsynced(path: &Path, content: &[u8]) -> Result<()> {
     write_through_temp(path, content, false)
 }
 
+/// The file a write to `path` replaces: `path` itself, or the end of its chain of symlinks.
+/// Refuses what exists and is not a regular file.
+pub fn target(path: &Path) -> Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        // missing (or under something that is not a folder): the write says why
+        let Ok(meta) = std::fs::symlink_metadata(&at) else {
+            return Ok(at);
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let link = std::fs::read_link(&at)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            at = match at.parent() {
+                Some(dir) => dir.join(link),
+                None => link,
+            };
+        } else if kind.is_dir() {
+            anyhow::bail!("cannot write {}: it is a directory", path.display());
+        } else if kind.is_file() {
+            return Ok(at);
+        } else {
+            anyhow::bail!(
+                "cannot write {}: it is not a regular file (a device, a pipe or a socket); \
+                 weekly replaces only files (write to stdout with `-o -`)",
+                path.display()
+            );
+        }
+    }
+    anyhow::bail!(
+        "cannot write {}: too many levels of symbolic links",
+        path.display()
+    )
+}
+
 fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
-    let dir = match path.parent() {
+    if is_stdout(path) {
+        return write_stdout(content);
+    }
+    let file = target(path)?;
+    let dir = match file.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if path.is_dir() {
-        anyhow::bail!("cannot write {}: it is a directory", path.display());
-    }
     if !dir.is_dir() {
         let why = if dir.exists() {
             "is not a folder"
@@ -50,7 +96,7 @@ fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
                 dir.display()
             )
         })?;
-    if let Ok(meta) = std::fs::metadata(path) {
+    if let Ok(meta) = std::fs::metadata(&file) {
         tmp.as_file()
             .set_permissions(meta.permissions())
             .with_context(|| format!("cannot write {}", path.display()))?;
@@ -62,7 +108,7 @@ fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
             .sync_all()
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    tmp.persist(path)
+    tmp.persist(&file)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
@@ -128,5 +174,26 @@ mod tests {
         let path = dir.path().join("no/such/out.md");
         let err = write_atomic(&path, b"x").unwrap_err();
         assert!(format!("{err:#}").contains("out.md"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_link_cycles_are_refused_and_links_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = target(Path::new("/dev/null")).unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        let a = dir.path().join("a.md");
+        std::os::unix::fs::symlink("b.md", &a).unwrap();
+        std::os::unix::fs::symlink("a.md", dir.path().join("b.md")).unwrap();
+        assert!(format!("{:#}", write_atomic(&a, b"x").unwrap_err()).contains("too many levels"));
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink("sub/real.md", &link).unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("sub/real.md")).unwrap(),
+            "new"
+        );
     }
 }

@@ -318,6 +318,7 @@ cases! {
     output_is_a_directory: F("ok.yaml"), "render {in} -o {tmp}", 1, ["cannot write [TMP]: it is a directory"], false;
     output_parent_is_a_file: F("ok.yaml"), "render {in} -o {out}/x.md", 1, ["cannot write [TMP]/out.md/x.md", "is not a folder"], false;
     output_unwritable: F("ok.yaml"), "render {in} -o /proc/weekly-out.md", 1, ["cannot write /proc/weekly-out.md"], false;
+    output_is_a_device: F("ok.yaml"), "render {in} -o /dev/null", 1, ["cannot write /dev/null: it is not a regular file"], false;
     out_dir_is_a_file: F("ok.yaml"), "render {in} --out-dir {out}", 1, ["--out-dir [TMP]/out.md is a file"], false;
     out_dir_with_a_bad_week: F("duplicate-key.yaml"), "render {in} --out-dir {tmp}/reports", 1, ["duplicate-key.yaml:3:1", "1 of 1 inputs failed"], false;
 
@@ -430,4 +431,57 @@ fn output_in_a_read_only_folder() {
 /// `error: ...` or, for a coded error, `error[code]: ...`.
 fn is_error_line(line: &str) -> bool {
     line.starts_with("error:") || (line.starts_with("error[") && line.contains("]: "))
+}
+
+/// `-o link.md` writes through the symlink: the link stays, its target gets the report.
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_replaces_its_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let real = tmp.path().join("real.md");
+    let link = tmp.path().join("link.md");
+    std::fs::write(&real, "old\n").unwrap();
+    std::os::unix::fs::symlink("real.md", &link).unwrap();
+    let (code, out, err) = run(weekly()
+        .args(["render", "tests/fixtures/bad/ok.yaml", "-o"])
+        .arg(&link));
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    let (_, want, _) = run(weekly().args(["render", "tests/fixtures/bad/ok.yaml"]));
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), want);
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 2);
+}
+
+/// A named pipe at the `-o` path is refused, not replaced by a file.
+#[cfg(unix)]
+#[test]
+fn output_onto_a_pipe_is_refused() {
+    use std::os::unix::fs::FileTypeExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("pipe.md");
+    let (code, _, err) = run(std::process::Command::new("mkfifo").arg(&fifo));
+    assert_eq!(code, 0, "mkfifo: {err}");
+    let (code, out, err) = run(weekly()
+        .args(["render", "tests/fixtures/bad/ok.yaml", "-o"])
+        .arg(&fifo));
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+}
+
+/// `-o -` and `-o /dev/stdout` write to stdout.
+#[test]
+fn output_dash_is_stdout() {
+    let (_, want, _) = run(weekly().args(["render", "tests/fixtures/bad/ok.yaml"]));
+    for to in ["-", "/dev/stdout"] {
+        let (code, out, err) =
+            run(weekly().args(["render", "tests/fixtures/bad/ok.yaml", "-o", to]));
+        assert_eq!((code, err.as_str()), (0, ""), "{to}");
+        assert_eq!(out, want, "{to}");
+    }
 }
