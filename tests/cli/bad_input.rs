@@ -318,7 +318,6 @@ cases! {
     output_is_a_directory: F("ok.yaml"), "render {in} -o {tmp}", 1, ["cannot write [TMP]: it is a directory"], false;
     output_parent_is_a_file: F("ok.yaml"), "render {in} -o {out}/x.md", 1, ["cannot write [TMP]/out.md/x.md", "is not a folder"], false;
     output_unwritable: F("ok.yaml"), "render {in} -o /proc/weekly-out.md", 1, ["cannot write /proc/weekly-out.md"], false;
-    output_is_a_device: F("ok.yaml"), "render {in} -o /dev/null", 1, ["cannot write /dev/null: it is not a regular file"], false;
     out_dir_is_a_file: F("ok.yaml"), "render {in} --out-dir {out}", 1, ["--out-dir [TMP]/out.md is a file"], false;
     out_dir_with_a_bad_week: F("duplicate-key.yaml"), "render {in} --out-dir {tmp}/reports", 1, ["duplicate-key.yaml:3:1", "1 of 1 inputs failed"], false;
 
