@@ -36,7 +36,7 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
         let s = if n == 1 { "" } else { "s" };
         Failed(format!("{n} problem{s}; nothing merged"))
     })?;
-    let text = yaml::to_string(&week)?;
+    let text = yaml::to_string(&week.as_written())?;
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes()),
         None => write_stdout(text.as_bytes()),
@@ -61,10 +61,10 @@ fn once_each(inputs: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Reads a file: checked as a week (the week number against the date), kept as written.
+/// Reads a file, once: checked as a week (the week number against the date).
 fn read(name: &str, max_size: u64, ctx: Ctx) -> Result<Part> {
     let source = input::read(name, max_size)?;
-    Week::from_source(&source, ctx.rule).map_err(|d| {
+    let week = Week::from_source(&source, ctx.rule).map_err(|d| {
         if d.message == "missing field `date`" {
             d.with_help(
                 "every file needs the week's `date:`: it is how files of other weeks are caught",
@@ -73,6 +73,5 @@ fn read(name: &str, max_size: u64, ctx: Ctx) -> Result<Part> {
             d
         }
     })?;
-    let week: Week = source.parse()?;
     Ok(Part { source, week })
 }
