@@ -5,13 +5,15 @@
 //! lints so that `weekly check --explain` knows every code.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::error::{Count, has};
-use crate::extract::{self, Number};
 use crate::incident::{self, Impact};
-use crate::view;
-use crate::week::{Better, Body, Incident, Item, Metric, MetricLine, Section, Status, Week};
+use crate::week::{
+    Better, Body, Incident, Item, Metric, MetricLine, Section, Status, WORSE_PP, WORSE_RELATIVE,
+    Week,
+};
 use crate::yaml::{Pos, Source};
 
 /// A check: its code, how serious it is, a one-line summary and the `--explain` paragraph.
@@ -26,14 +28,6 @@ pub struct Lint {
     /// What `weekly check --explain CODE` prints.
     pub explanation: &'static str,
 }
-
-/// A metric in percent is worse than last week when it moved the wrong way by more than this
-/// many percentage points.
-pub const WORSE_PP: f64 = 0.01;
-
-/// A metric in any other unit is worse than last week when it moved the wrong way by more than
-/// this fraction of last week's value (any worsening when last week's value was 0).
-pub const WORSE_RELATIVE: f64 = 0.05;
 
 /// Every code `weekly check` can print, in the order of the README table.
 pub const LINTS: &[Lint] = &[
@@ -196,7 +190,7 @@ impl Cx<'_> {
 
     /// `progress-regressed` and `overdue`, on an item and its points.
     fn item(&mut self, item: &Item) {
-        if let (Some(now), Some(before)) = (item.progress, item.previous_progress)
+        if let (Some(now), Some(before)) = (item.progress(), item.previous_progress)
             && now < before
         {
             let d = self.warn(
@@ -210,19 +204,19 @@ impl Cx<'_> {
             );
         }
         if let Some(due) = item.due
-            && due.0 < self.day
+            && due.value.0 < self.day
             && is_open(item)
-            && (due_is_given(item, self.day) || plans_the_date(&item.full_text()))
+            && (!due.in_text() || plans_the_date(&item.full_text()))
         {
             let d = self.warn(
                 item.pos,
                 Code::Overdue,
                 format!(
                     "due {} is before the report date {} and the item is not done",
-                    due, self.day
+                    due.value, self.day
                 ),
             );
-            d.label = format!("due {due}");
+            d.label = format!("due {}", due.value);
             d.help
                 .push("mark it `status: done`, or give the new date in `due:`".into());
         }
@@ -272,47 +266,41 @@ impl Cx<'_> {
     fn metric_line(&mut self, line: &MetricLine) {
         let places = metric_positions(self.source, line);
         for (m, &pos) in line.metrics.iter().zip(&places) {
-            let Some(value) = &m.value else { continue };
-            if let Some(target) = &m.target
-                && worse(m.better(), value.value, target.value) > 0.0
+            let Some(value) = m.shown() else { continue };
+            if m.misses_target()
+                && let Some(target) = m.target()
             {
                 let side = match m.better() {
                     Better::Higher => "below",
                     Better::Lower => "above",
                 };
+                let target = target.shown();
                 let d = self.warn(
                     pos,
                     Code::MetricBelowTarget,
-                    format!(
-                        "{} is {}{}, {side} its target {}{}",
-                        m.name, value.text, m.unit, target.text, m.unit
-                    ),
+                    format!("{} is {value}, {side} its target {target}", m.name),
                 );
-                d.label = format!("target {}{}", target.text, m.unit);
+                d.label = format!("target {target}");
                 d.help
                     .push("explain the gap in the report, or correct `target:`".into());
             }
-            if let Some(previous) = &m.previous
-                && worse_than_previous(m, value, previous)
+            if m.worse_than_previous()
+                && let (Some(previous), Some(change)) = (m.previous(), m.change())
             {
                 let d = self.warn(
                     pos,
                     Code::MetricWorseThanPrevious,
                     format!(
-                        "{} went from {}{} last week to {}{} ({})",
+                        "{} went from {} last week to {value} ({change})",
                         m.name,
-                        previous.text,
-                        m.unit,
-                        value.text,
-                        m.unit,
-                        view::change(value, previous, &m.unit)
+                        previous.shown(),
                     ),
                 );
                 d.label = "worse than last week".into();
                 d.help.push(format!(
                     "the threshold is {WORSE_PP}pp for %, else {}% of last week's value; \
                      explain the change in the report",
-                    WORSE_RELATIVE * 100.0
+                    (WORSE_RELATIVE * Decimal::ONE_HUNDRED).normalize()
                 ));
             }
         }
@@ -325,24 +313,23 @@ impl Cx<'_> {
         for line in metric_lines(week) {
             let places = metric_positions(self.source, line);
             for (m, &pos) in line.metrics.iter().zip(&places) {
-                let (Some(level), Some(value)) = (count_level(m), &m.value) else {
+                let (Some(level), Some(value)) = (count_level(m), m.value()) else {
                     continue;
                 };
                 let listed = incidents
                     .iter()
                     .filter(|i| i.severity().is_some_and(|l| level_matches(level, &l)))
                     .count();
-                if value.value == listed as f64 {
+                if value.value == Decimal::from(listed) {
                     continue;
                 }
                 let d = self.warn(
                     pos,
                     Code::IncidentCountMismatch,
                     format!(
-                        "{} states {}{}, but {} listed {:#} {} level {level}",
+                        "{} states {}, but {} listed {:#} {} level {level}",
                         m.name,
-                        value.text,
-                        m.unit,
+                        value.shown(),
                         listed,
                         Count(listed, "incident"),
                         has(listed)
@@ -456,11 +443,6 @@ fn is_open(item: &Item) -> bool {
     !matches!(item.status, Some(Status::Done | Status::Dropped))
 }
 
-/// True when the due date was given as `due:` rather than read from the text.
-fn due_is_given(item: &Item, day: NaiveDate) -> bool {
-    item.due.map(|d| d.0) != extract::due(&item.full_text(), day)
-}
-
 /// True when the text presents its date as a plan, not as something that happened.
 fn plans_the_date(text: &str) -> bool {
     const DONE: [&str; 6] = ["已上线", "已完成", "已投产", "已发布", "已交付", "已提测"];
@@ -526,25 +508,6 @@ fn states_measure(text: &str) -> bool {
         rest = tail;
     }
     false
-}
-
-/// How much worse `value` is than `reference` (negative when better).
-fn worse(better: Better, value: f64, reference: f64) -> f64 {
-    match better {
-        Better::Higher => reference - value,
-        Better::Lower => value - reference,
-    }
-}
-
-/// Worse than last week by more than the threshold for its unit.
-fn worse_than_previous(m: &Metric, value: &Number, previous: &Number) -> bool {
-    let by = worse(m.better(), value.value, previous.value);
-    let threshold = if m.unit == "%" {
-        WORSE_PP
-    } else {
-        WORSE_RELATIVE * previous.value.abs()
-    };
-    by > threshold + 1e-9
 }
 
 /// The level a metric counts incidents of: `CD` for `事故数CD级`.

@@ -1,68 +1,19 @@
 //! Recognisers for the facts people write inside report text: progress, due dates, metric
-//! lines, incident times and dated links. Shared by the week model and by `import`.
+//! lines (their numbers are [`Quantity`]s), incident times and dated links. Shared by the week
+//! model and by `import`.
 
 use chrono::NaiveDate;
 
 use crate::dates::month_day_near;
-
-/// A number as written (`99.110` stays `99.110`), with its value.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Number {
-    /// The digits as the author wrote them.
-    pub text: String,
-    /// The parsed value.
-    pub value: f64,
-}
-
-impl Number {
-    /// Parses a plain decimal such as `99.997`, `-3` or `+0.5`.
-    pub fn parse(text: &str) -> Option<Number> {
-        let t = text.trim();
-        let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
-        let ok = !digits.is_empty()
-            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
-            && digits.chars().filter(|&c| c == '.').count() <= 1
-            && digits.chars().next().is_some_and(|c| c.is_ascii_digit());
-        if !ok {
-            return None;
-        }
-        Some(Number {
-            text: t.to_string(),
-            value: t.parse().ok()?,
-        })
-    }
-
-    /// Digits after the decimal point.
-    pub fn decimals(&self) -> usize {
-        self.text.split_once('.').map_or(0, |(_, f)| f.len())
-    }
-}
-
-/// A metric value with its unit: `99.997%` is `99.997` and `%`; `1次` is `1` and `次`.
-pub fn split_value(text: &str) -> Option<(Number, String)> {
-    let t = text.trim();
-    let end = t
-        .char_indices()
-        .find(|&(i, c)| !(c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+'))))
-        .map_or(t.len(), |(i, _)| i);
-    let number = Number::parse(&t[..end])?;
-    let unit = t[end..].trim();
-    let unit_char = |c: char| (c.is_alphabetic() && !c.is_ascii_digit()) || "%‰‱°/".contains(c);
-    if unit.chars().count() > 4 || !unit.chars().all(unit_char) {
-        return None;
-    }
-    Some((number, unit.to_string()))
-}
+use crate::quantity::Quantity;
 
 /// One metric recognised in a line of text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FoundMetric {
     /// The name, such as `入金有效成功率` or `事故数CD级`.
     pub name: String,
-    /// The value.
-    pub value: Number,
-    /// The unit, possibly empty.
-    pub unit: String,
+    /// The value with its unit (possibly empty).
+    pub value: Quantity,
 }
 
 /// The metrics of a line such as `出金有效成功率：99.961% ，一次支付成功率：99.110%` or a count by
@@ -89,21 +40,19 @@ pub fn metric_line(line: &str) -> Vec<FoundMetric> {
 /// `名称：99.997%` or `名称99%` or `AB级0次`.
 fn metric_part(part: &str) -> Option<FoundMetric> {
     if let Some((name, value)) = part.split_once(['：', ':']) {
-        let (value, unit) = split_value(value)?;
+        let value = Quantity::parse(value)?;
         let name = name.trim();
         return (!name.is_empty()).then(|| FoundMetric {
             name: name.to_string(),
             value,
-            unit,
         });
     }
     let start = part.char_indices().find(|(_, c)| c.is_ascii_digit())?.0;
     let name = part[..start].trim();
-    let (value, unit) = split_value(&part[start..])?;
+    let value = Quantity::parse(&part[start..])?;
     (!name.is_empty()).then(|| FoundMetric {
         name: name.to_string(),
         value,
-        unit,
     })
 }
 
@@ -224,7 +173,7 @@ mod tests {
     fn names(line: &str) -> Vec<(String, String, String)> {
         metric_line(line)
             .into_iter()
-            .map(|m| (m.name, m.value.text, m.unit))
+            .map(|m| (m.name, m.value.text, m.value.unit))
             .collect()
     }
 

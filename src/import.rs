@@ -24,7 +24,7 @@ use crate::markdown;
 use crate::render::Renderer;
 use crate::templates::{self, Settings};
 use crate::view;
-use crate::week::{Body, Kind, Section, Week};
+use crate::week::{Body, Fact, Kind, Section, Week};
 use crate::yaml::{self, At, Source};
 use read::{Block, Spanned};
 
@@ -179,7 +179,7 @@ impl Importer {
         want: &str,
     ) -> bool {
         let week = Week {
-            week: Some(At::new(self.rule.week_of(date.0).1)),
+            week: Some(Fact::computed(At::new(self.rule.week_of(date.0).1))),
             date: At::new(date),
             created: header.and_then(|h| h.created),
             title: header.and_then(|h| h.title.clone()),

@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod merge;
 pub mod output;
 pub mod pool;
+pub mod quantity;
 pub mod render;
 pub mod scaffold;
 pub mod schema;

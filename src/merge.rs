@@ -6,12 +6,12 @@ use std::collections::HashMap;
 
 use crate::dates::WeekNumbering;
 use crate::diag::Diagnostic;
-use crate::extract::Number;
-use crate::trend::decimal;
+use crate::quantity::Quantity;
 use crate::week::{Body, Kind, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
 use crate::yaml::{Pos, Source};
 
-/// One input file: its source (for error snippets) and its week as written, nothing derived.
+/// One input file: its source (for error snippets) and its week, parsed once and derived. The
+/// merged week is written with [`Week::as_written`], so derived facts stay out of it.
 #[derive(Clone, Debug)]
 pub struct Part {
     /// The file.
@@ -24,7 +24,7 @@ pub struct Part {
 /// line when the date is missing: it is how files of other weeks are caught), kept as written.
 pub fn read(name: &str, max_size: u64, rule: WeekNumbering) -> anyhow::Result<Part> {
     let source = crate::input::read(name, max_size)?;
-    Week::from_source(&source, rule).map_err(|d| {
+    let week = Week::from_source(&source, rule).map_err(|d| {
         if d.message == "missing field `date`" {
             d.with_help(
                 "every file needs the week's `date:`: it is how files of other weeks are caught",
@@ -33,7 +33,6 @@ pub fn read(name: &str, max_size: u64, rule: WeekNumbering) -> anyhow::Result<Pa
             d
         }
     })?;
-    let week: Week = source.parse()?;
     Ok(Part { source, week })
 }
 
@@ -87,8 +86,7 @@ fn other_weeks(first: &Part, rest: &[Part], rule: WeekNumbering) -> Vec<Diagnost
 struct Seen {
     file: String,
     pos: Pos,
-    value: Option<Number>,
-    unit: String,
+    value: Option<Quantity>,
     /// The source line, quoted in a conflict.
     line: String,
 }
@@ -97,7 +95,7 @@ impl Seen {
     fn shown(&self) -> String {
         self.value
             .as_ref()
-            .map_or_else(String::new, |v| format!("{}{}", v.text, self.unit))
+            .map_or_else(String::new, Quantity::shown)
     }
 }
 
@@ -247,20 +245,19 @@ impl Merger {
             self.remember(m, pos, source);
             return true;
         };
-        match (&seen.value, &m.value) {
+        match (&seen.value, &m.value()) {
             (_, None) => false,
             (None, Some(_)) => {
                 fill(&mut self.week, m);
                 self.remember(m, pos, source);
                 false
             }
-            (Some(a), Some(b)) if same(a, &seen.unit, b, &m.unit) => false,
+            (Some(a), Some(b)) if a.same_as(b) => false,
             (Some(_), Some(b)) => {
                 let msg = format!(
-                    "metric `{}` is {}{} here, but {} in {}:{}",
+                    "metric `{}` is {} here, but {} in {}:{}",
                     m.name,
-                    b.text,
-                    m.unit,
+                    b.shown(),
                     seen.shown(),
                     seen.file,
                     seen.pos.line
@@ -284,8 +281,7 @@ impl Merger {
         let seen = Seen {
             file: source.name.clone(),
             pos,
-            value: m.value.clone(),
-            unit: m.unit.clone(),
+            value: m.value(),
             line: source_line(source, pos),
         };
         self.seen.insert(m.name.clone(), seen);
@@ -331,15 +327,6 @@ fn same_objective(a: &Objective, b: &Objective) -> bool {
     }
 }
 
-/// `99.11%` and `99.110%` are the same value.
-fn same(a: &Number, unit_a: &str, b: &Number, unit_b: &str) -> bool {
-    let equal = match (decimal(a), decimal(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.text == b.text,
-    };
-    equal && unit_a == unit_b
-}
-
 /// Gives the metrics named like `m` that have no value yet the value of `m` (and its unit and
 /// target where they have none).
 fn fill(week: &mut Week, m: &Metric) {
@@ -350,12 +337,9 @@ fn fill(week: &mut Week, m: &Metric) {
         let lines = metrics.0.iter_mut().flat_map(|g| &mut g.lines);
         for known in lines.flat_map(|l| &mut l.metrics) {
             if known.name == m.name && known.value.is_none() {
-                known.value.clone_from(&m.value);
-                if known.unit.is_empty() {
-                    known.unit.clone_from(&m.unit);
-                }
+                known.value = m.value();
                 if known.target.is_none() {
-                    known.target.clone_from(&m.target);
+                    known.target = m.target();
                 }
             }
         }

@@ -14,8 +14,8 @@ use crate::config::Part;
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::extract;
 use crate::week::{
-    Body, Incident, Item, Kind, Link, Metric, MetricGroup, MetricLine, Metrics, Objective, Section,
-    Week,
+    Body, Fact, Incident, Item, Kind, Link, Metric, MetricGroup, MetricLine, Metrics, Objective,
+    Section, Week,
 };
 use crate::yaml::{self, At, Source};
 
@@ -50,7 +50,9 @@ pub struct Scaffold {
     pub slots: Vec<Slot>,
 }
 
-/// Builds the new week from last week's (parsed without derivation), or from nothing.
+/// Builds the new week from last week's (as parsed and derived), or from nothing. What is
+/// carried over is what the author wrote; facts read from last week's text are not written
+/// out as given, except progress, which becomes `previous_progress`.
 pub fn build(last: Option<&Week>, plan: &Plan) -> Scaffold {
     let slots = match last {
         Some(last) => carry_over(last, plan),
@@ -193,23 +195,22 @@ fn names_day(heading: Option<&str>, day: NaiveDate) -> bool {
 }
 
 fn plan_to_work(item: &Item) -> Item {
-    let mut work = item.clone();
+    let mut work = item.as_written();
     if work.title.is_none() {
         work.title = work.text.take();
     }
     work
 }
 
-/// An item carried over: text kept, progress (given or read from the text) moved to previous.
+/// An item carried over as written: text kept, progress (given or read from the text) moved
+/// to previous.
 fn carry_item(item: &Item) -> Item {
     Item {
         progress: None,
-        previous_progress: item
-            .progress
-            .or_else(|| extract::progress(&item.full_text())),
+        previous_progress: item.progress(),
         points: item.points.iter().map(carry_item).collect(),
         pos: Default::default(),
-        ..item.clone()
+        ..item.as_written()
     }
 }
 
@@ -217,7 +218,7 @@ fn carry_item(item: &Item) -> Item {
 fn carry_metrics(m: &Metrics) -> Metrics {
     let carry = |m: &Metric| Metric {
         value: None,
-        previous: m.value.clone(),
+        previous: m.value(),
         ..m.clone()
     };
     let groups = m.0.iter().map(|g| MetricGroup {
@@ -451,7 +452,7 @@ pub fn daily_links(
             Link {
                 href,
                 title: None,
-                date,
+                date: date.map(Fact::given),
                 pos: Default::default(),
             }
         })
@@ -487,11 +488,12 @@ mod tests {
 
     #[test]
     fn progress_read_from_text_becomes_previous() {
-        let item = Item::text("联调测试进行中，进度75%");
+        let mut item = Item::text("联调测试进行中，进度75%，预计11/10上线");
+        item.derive(d("2023-10-24"));
         let carried = carry_item(&item);
         assert_eq!(
-            (carried.progress, carried.previous_progress),
-            (None, Some(75))
+            (carried.progress, carried.previous_progress, carried.due),
+            (None, Some(75), None)
         );
         assert_eq!(carried.text, item.text);
     }

@@ -4,18 +4,18 @@
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
-use std::str::FromStr;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use indexmap::IndexMap;
-use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use crate::dates::WeekNumbering;
 use crate::diag::nearest;
 use crate::error::Count;
-use crate::extract::Number;
+use crate::quantity::{Change, Quantity};
 use crate::week::{Better, Metric, Week};
 
 /// Output formats of `weekly trend`.
@@ -55,14 +55,12 @@ impl WeekRef {
 pub struct Point {
     /// Index of the week in [`Trend::weeks`].
     pub week: usize,
-    /// The value as written.
-    pub value: Number,
-    /// The unit written with this value.
-    pub unit: String,
+    /// The value as written, with its unit.
+    pub value: Quantity,
     /// The target given that week.
-    pub target: Option<Number>,
-    /// The change from the previous value in the series (`-0.007`), in the inputs' decimals.
-    pub change: Option<String>,
+    pub target: Option<Quantity>,
+    /// The change from the previous value in the series, in the inputs' decimals.
+    pub change: Option<Change>,
     /// Below target (above it, for a metric where lower is better).
     pub below_target: bool,
 }
@@ -70,7 +68,12 @@ pub struct Point {
 impl Point {
     /// `99.997%`.
     pub fn shown(&self) -> String {
-        format!("{}{}", self.value.text, self.unit)
+        self.value.shown()
+    }
+
+    /// The change alone, signed: `-0.007`, `+1`, `0.000`.
+    pub fn change(&self) -> Option<String> {
+        self.change.as_ref().map(Change::number)
     }
 }
 
@@ -85,47 +88,47 @@ pub struct Series {
     pub better: Better,
     /// One point per week that has a value.
     pub points: Vec<Point>,
+    /// The metric as of the latest point, to compute the next change from.
+    last: Option<Metric>,
 }
 
 impl Series {
     fn new(m: &Metric) -> Series {
         Series {
             name: m.name.clone(),
-            unit: m.unit.clone(),
+            unit: m.unit().to_string(),
             better: m.better(),
             points: Vec::new(),
+            last: None,
         }
     }
 
-    fn push(&mut self, week: usize, m: &Metric, value: &Number) {
-        let change = self.points.last().and_then(|p| change(&p.value, value));
+    fn push(&mut self, week: usize, m: &Metric, value: Quantity) {
+        let change = self.last.as_ref().and_then(|last| m.change_since(last));
         self.better = m.better();
         self.points.push(Point {
             week,
-            value: value.clone(),
-            unit: m.unit.clone(),
-            target: m.target.clone(),
+            value,
+            target: m.target(),
             change,
-            below_target: below_target(m),
+            below_target: m.misses_target(),
         });
+        self.last = Some(m.clone());
     }
 
     /// The sparkline of the series, one character per point.
     pub fn sparkline(&self) -> String {
-        let values: Vec<f64> = self.points.iter().map(|p| p.value.value).collect();
+        let values: Vec<Decimal> = self.points.iter().map(|p| p.value.value).collect();
         sparkline(&values)
     }
 
     /// The latest target given.
-    pub fn target(&self) -> Option<(&Number, &str)> {
-        self.points
-            .iter()
-            .rev()
-            .find_map(|p| p.target.as_ref().map(|t| (t, p.unit.as_str())))
+    pub fn target(&self) -> Option<&Quantity> {
+        self.points.iter().rev().find_map(|p| p.target.as_ref())
     }
 
     fn extreme(&self, max: bool) -> Option<&Point> {
-        let cmp = |a: &&Point, b: &&Point| a.value.value.total_cmp(&b.value.value);
+        let cmp = |a: &&Point, b: &&Point| a.value.value.cmp(&b.value.value);
         if max {
             self.points.iter().max_by(cmp)
         } else {
@@ -134,61 +137,23 @@ impl Series {
     }
 }
 
-/// Whether a metric's value misses its target in the direction that is bad.
-pub fn below_target(m: &Metric) -> bool {
-    match (&m.value, &m.target) {
-        (Some(v), Some(t)) => match m.better() {
-            Better::Higher => less(v, t),
-            Better::Lower => less(t, v),
-        },
-        _ => false,
-    }
-}
-
-/// `a < b`, exactly when both are decimals that fit, else by their float values.
-fn less(a: &Number, b: &Number) -> bool {
-    match (decimal(a), decimal(b)) {
-        (Some(a), Some(b)) => a < b,
-        _ => a.value < b.value,
-    }
-}
-
-/// A number as an exact decimal, keeping its written scale (`99.110` has three decimals).
-pub fn decimal(n: &Number) -> Option<Decimal> {
-    Decimal::from_str(n.text.trim().trim_start_matches('+')).ok()
-}
-
-/// `cur - prev` with as many decimals as the more precise of the two, signed: `-0.007`,
-/// `+1`, `0.000`. `None` when a number is too long for exact arithmetic.
-pub fn change(prev: &Number, cur: &Number) -> Option<String> {
-    let diff = decimal(cur)?.checked_sub(decimal(prev)?)?;
-    let scale = u32::try_from(prev.decimals().max(cur.decimals())).ok()?;
-    let mut diff = diff.round_dp(scale);
-    diff.rescale(scale);
-    Some(if diff.is_zero() {
-        Decimal::new(0, scale).to_string()
-    } else if diff.is_sign_positive() {
-        format!("+{diff}")
-    } else {
-        diff.to_string()
-    })
-}
-
 /// A Unicode sparkline: the lowest value is `▁`, the highest `█`; all equal gives `▄`s.
-pub fn sparkline(values: &[f64]) -> String {
+pub fn sparkline(values: &[Decimal]) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let span = max - min;
+    let (Some(min), Some(max)) = (values.iter().min(), values.iter().max()) else {
+        return String::new();
+    };
+    let span = max.checked_sub(*min).filter(|s| !s.is_zero());
     values
         .iter()
         .map(|v| {
-            if span > 0.0 && span.is_finite() {
-                let i = ((v - min) / span * 7.0).round();
-                BARS[(i.max(0.0) as usize).min(7)]
-            } else {
-                BARS[3]
-            }
+            let step = span
+                .and_then(|span| (v - min).checked_mul(Decimal::from(7))?.checked_div(span))
+                .and_then(|i| {
+                    i.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+                        .to_usize()
+                });
+            step.map_or(BARS[3], |i| BARS[i.min(7)])
         })
         .collect()
 }
@@ -240,7 +205,7 @@ impl Collector {
         for (i, (wref, metrics)) in self.weeks.into_iter().enumerate() {
             let mut seen = HashSet::new();
             for m in &metrics {
-                let Some(value) = &m.value else { continue };
+                let Some(value) = m.value() else { continue };
                 if seen.insert(m.name.as_str()) {
                     series
                         .entry(m.name.clone())
@@ -383,10 +348,7 @@ impl Trend {
         out.push_str("|---|---:|---:|---:|---:|---:|---:|---|\n");
         for s in &self.series {
             let shown = |p: Option<&Point>| p.map(Point::shown).unwrap_or_default();
-            let target = s
-                .target()
-                .map(|(t, u)| format!("{}{u}", t.text))
-                .unwrap_or_default();
+            let target = s.target().map(Quantity::shown).unwrap_or_default();
             let below = s.points.iter().filter(|p| p.below_target).count();
             let _ = writeln!(
                 out,
@@ -429,8 +391,8 @@ impl Trend {
                     &wref.file,
                     &s.name,
                     &p.value.text,
-                    &p.unit,
-                    p.change.as_deref().unwrap_or(""),
+                    &p.value.unit,
+                    &p.change().unwrap_or_default(),
                     p.target.as_ref().map_or("", |t| t.text.as_str()),
                     if p.below_target { "true" } else { "false" },
                 ])?;
@@ -457,8 +419,8 @@ impl Trend {
                         date: self.weeks[p.week].date,
                         week: self.weeks[p.week].label(),
                         value: &p.value.text,
-                        unit: &p.unit,
-                        change: p.change.as_deref(),
+                        unit: &p.value.unit,
+                        change: p.change(),
                         target: p.target.as_ref().map(|t| t.text.as_str()),
                         below_target: p.below_target,
                     })
@@ -527,7 +489,7 @@ struct JsonPoint<'a> {
     week: String,
     value: &'a str,
     unit: &'a str,
-    change: Option<&'a str>,
+    change: Option<String>,
     target: Option<&'a str>,
     below_target: bool,
 }
@@ -535,7 +497,7 @@ struct JsonPoint<'a> {
 /// A table cell: `99.961% (-0.010) ⚠`.
 fn value_cell(p: &Point) -> String {
     let mut text = p.shown();
-    if let Some(change) = &p.change {
+    if let Some(change) = p.change() {
         let _ = write!(text, " ({change})");
     }
     if p.below_target {
@@ -555,7 +517,7 @@ fn quoted(text: &str) -> String {
 }
 
 /// A number without a leading `+`, for Mermaid.
-fn plain(n: &Number) -> &str {
+fn plain(n: &Quantity) -> &str {
     n.text.trim().trim_start_matches('+')
 }
 
@@ -563,50 +525,12 @@ fn plain(n: &Number) -> &str {
 mod tests {
     use super::*;
 
-    fn n(text: &str) -> Number {
-        Number::parse(text).unwrap()
-    }
-
-    #[test]
-    fn change_keeps_the_inputs_decimals() {
-        assert_eq!(
-            change(&n("99.997"), &n("99.990")).as_deref(),
-            Some("-0.007")
-        );
-        assert_eq!(change(&n("99.1"), &n("99.110")).as_deref(), Some("+0.010"));
-        assert_eq!(change(&n("0.1"), &n("0.3")).as_deref(), Some("+0.2"));
-        assert_eq!(change(&n("1"), &n("1")).as_deref(), Some("0"));
-        assert_eq!(change(&n("99.990"), &n("99.99")).as_deref(), Some("0.000"));
-        assert_eq!(change(&n("3"), &n("1")).as_deref(), Some("-2"));
-    }
-
-    #[test]
-    fn change_of_numbers_too_long_is_none_not_a_panic() {
-        let long = "9".repeat(40);
-        assert_eq!(change(&n(&long), &n("1")), None);
-    }
-
     #[test]
     fn sparkline_spans_lowest_to_highest() {
-        assert_eq!(sparkline(&[1.0, 8.0, 4.5]), "▁█▅");
-        assert_eq!(sparkline(&[2.0, 2.0]), "▄▄");
+        let d = |v: &[i64]| v.iter().map(|&i| Decimal::new(i, 1)).collect::<Vec<_>>();
+        assert_eq!(sparkline(&d(&[10, 80, 45])), "▁█▅");
+        assert_eq!(sparkline(&d(&[20, 20])), "▄▄");
         assert_eq!(sparkline(&[]), "");
-        assert_eq!(sparkline(&[f64::INFINITY, 1.0]), "▄▄");
-    }
-
-    #[test]
-    fn below_target_honours_the_direction() {
-        let m = |name: &str, v: &str, t: &str| Metric {
-            name: name.into(),
-            value: Some(n(v)),
-            unit: String::new(),
-            target: Some(n(t)),
-            previous: None,
-            better: None,
-        };
-        assert!(below_target(&m("成功率", "99.98", "99.99")));
-        assert!(!below_target(&m("成功率", "99.990", "99.99")));
-        assert!(below_target(&m("事故数", "2", "1")));
-        assert!(!below_target(&m("事故数", "0", "1")));
+        assert_eq!(sparkline(&[Decimal::MAX, Decimal::MIN]), "▄▄");
     }
 }

@@ -3,10 +3,11 @@
 //! Templates never compute week numbers, dates or counts; they get them here. Every field is
 //! always present (`none` when empty), so templates can test any of them.
 
+use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use crate::dates::WeekNumbering;
-use crate::extract::Number;
+use crate::quantity::Quantity;
 use crate::week::{Body, Incident, Item, Link, Metric, MetricGroup, MetricLine, Section, Week};
 
 /// The whole context of a week template.
@@ -90,6 +91,7 @@ pub struct LineView<'a> {
 pub struct MetricView<'a> {
     name: &'a str,
     value: Option<String>,
+    /// The value as a float, for templates that compare it (the text is `value`).
     number: Option<f64>,
     unit: &'a str,
     target: Option<String>,
@@ -177,10 +179,10 @@ fn item(i: &Item) -> ItemView<'_> {
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),
         note: i.note.as_deref().map(str::trim_end),
-        progress: i.progress,
+        progress: i.progress(),
         previous_progress: i.previous_progress,
         show_progress: i.shows_progress(),
-        due: i.due.map(|d| d.to_string()),
+        due: i.due().map(|d| d.to_string()),
         status: i.status.map(|s| match s {
             crate::week::Status::Todo => "todo",
             crate::week::Status::Doing => "doing",
@@ -207,50 +209,17 @@ fn line(l: &MetricLine) -> LineView<'_> {
 }
 
 fn metric(m: &Metric) -> MetricView<'_> {
-    let with_unit = |n: &Option<Number>| n.as_ref().map(|n| format!("{}{}", n.text, m.unit));
-    let change = match (&m.value, &m.previous) {
-        (Some(v), Some(p)) => Some(change(v, p, &m.unit)),
-        _ => None,
-    };
-    let below_target = match (&m.value, &m.target) {
-        (Some(v), Some(t)) => match m.better() {
-            crate::week::Better::Higher => v.value < t.value,
-            crate::week::Better::Lower => v.value > t.value,
-        },
-        _ => false,
-    };
+    let value = m.value();
     MetricView {
         name: &m.name,
-        value: m.shown(),
-        number: m.value.as_ref().map(|v| v.value),
-        unit: &m.unit,
-        target: with_unit(&m.target),
-        previous: with_unit(&m.previous),
-        change,
-        below_target,
+        value: value.as_ref().map(Quantity::shown),
+        number: value.and_then(|v| v.value.to_f64()),
+        unit: m.unit(),
+        target: m.target().map(|t| t.shown()),
+        previous: m.previous().map(|p| p.shown()),
+        change: m.change().map(|c| c.to_string()),
+        below_target: m.misses_target(),
     }
-}
-
-/// The change from last week's value to this week's, exact to the digits written: `+0.002pp`
-/// for a metric in % (percentage points), `+1次`, `-20ms`, and `±0` (with the digits and
-/// unit) when unchanged.
-pub fn change(value: &Number, previous: &Number, unit: &str) -> String {
-    let digits = value.decimals().max(previous.decimals()).min(9);
-    let scale = 10f64.powi(digits as i32);
-    let scaled = |n: &Number| (n.value * scale).round() as i128;
-    let diff = scaled(value).saturating_sub(scaled(previous));
-    let sign = match diff.signum() {
-        1 => "+",
-        -1 => "-",
-        _ => "±",
-    };
-    let abs = diff.unsigned_abs();
-    let unit = if unit == "%" { "pp" } else { unit };
-    if digits == 0 {
-        return format!("{sign}{abs}{unit}");
-    }
-    let ten = 10u128.pow(digits as u32);
-    format!("{sign}{}.{:0digits$}{unit}", abs / ten, abs % ten)
 }
 
 fn incident(i: &Incident) -> IncidentView<'_> {
@@ -266,25 +235,6 @@ fn link(l: &Link) -> LinkView<'_> {
     LinkView {
         href: &l.href,
         title: l.title.as_deref(),
-        date: l.date.map(|d| d.to_string()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn n(text: &str) -> Number {
-        Number::parse(text).expect("a number")
-    }
-
-    #[test]
-    fn change_is_exact_and_in_points_for_percentages() {
-        assert_eq!(change(&n("99.997"), &n("99.995"), "%"), "+0.002pp");
-        assert_eq!(change(&n("99.9"), &n("99.961"), "%"), "-0.061pp");
-        assert_eq!(change(&n("1"), &n("0"), "次"), "+1次");
-        assert_eq!(change(&n("120"), &n("140"), "ms"), "-20ms");
-        assert_eq!(change(&n("99.110"), &n("99.11"), "%"), "±0.000pp");
-        assert_eq!(change(&n("0.3"), &n("0.1"), ""), "+0.2");
+        date: l.date().map(|d| d.to_string()),
     }
 }

@@ -37,7 +37,7 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
             Count(errors.len(), "problem")
         ))
     })?;
-    let text = yaml::to_string(&week)?;
+    let text = yaml::to_string(&week.as_written())?;
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes()),
         None => write_stdout(text.as_bytes()),

@@ -71,11 +71,9 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
     Ok(())
 }
 
-/// Reads last week: checked as `render` would, then parsed again without derived values, so
-/// progress and due dates read from the text are not written out as if the author gave them.
+/// Reads last week, once, checked as `render` would.
 fn read_last(path: &Path, ctx: Ctx) -> Result<Week> {
     let name = path.to_string_lossy();
     let source = input::read(&name, DEFAULT_MAX_SIZE)?;
-    Week::from_source(&source, ctx.rule)?;
-    Ok(source.parse::<Week>()?)
+    Ok(Week::from_source(&source, ctx.rule)?)
 }

@@ -8,7 +8,9 @@ use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
 use super::read::{List, Node, Spanned, inline_range, nodes, para_text, slice};
 use crate::dates::{Date, weekday_zh};
 use crate::extract;
-use crate::week::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
+use crate::week::{
+    Body, Fact, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective,
+};
 use crate::yaml::Pos;
 
 /// The paragraph that opens the incident list inside an objective (the zh template's label).
@@ -387,7 +389,7 @@ fn link(dest: &str, shown: &str) -> Option<Link> {
     };
     Some(Link {
         title: (shown != default).then(|| shown.to_string()),
-        date: date.map(Date),
+        date: date.map(|d| Fact::read(Date(d))),
         href,
         pos: Pos::default(),
     })

@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::fact::{Fact, Origin, settle, written};
 use super::terse::{FromText, string_or_map};
 use crate::dates::{Date, month_day_near};
 use crate::extract;
@@ -115,8 +116,8 @@ pub struct Link {
     pub href: String,
     /// The link text; by default the date and weekday (`2023/10/23 周一`).
     pub title: Option<String>,
-    /// The day it covers; read from the start of `href` when not given.
-    pub date: Option<Date>,
+    /// The day it covers: given, or read from the start of `href` by [`Link::derive`].
+    pub date: Option<Fact<Date>>,
     /// Where the link stands in the YAML.
     pub pos: Pos,
 }
@@ -152,11 +153,10 @@ impl<'de> Deserialize<'de> for Link {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let At { value, pos } = At::<TerseLink>::deserialize(d)?;
         let r = value.0;
-        let date = r.date.or_else(|| extract::leading_date(&r.href).map(Date));
         Ok(Link {
             href: r.href,
             title: r.title,
-            date,
+            date: r.date.map(Fact::given),
             pos,
         })
     }
@@ -164,15 +164,37 @@ impl<'de> Deserialize<'de> for Link {
 
 impl Serialize for Link {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let derived = extract::leading_date(&self.href).map(Date);
-        if self.title.is_none() && (self.date.is_none() || self.date == derived) {
+        // Without a title, a date the file name states is written by the file name alone.
+        let given = self.date.is_some_and(|d| d.origin == Origin::Given);
+        if self.title.is_none() && !given {
             return s.serialize_str(&self.href);
         }
         LinkRepr {
             href: self.href.clone(),
             title: self.title.clone(),
-            date: self.date,
+            date: self.date(),
         }
         .serialize(s)
+    }
+}
+
+impl Link {
+    /// The day the link covers, given or read from `href`.
+    pub fn date(&self) -> Option<Date> {
+        self.date.map(|d| d.value)
+    }
+
+    /// Reads the date from the start of `href` when not given.
+    pub fn derive(&mut self) {
+        let href = &self.href;
+        self.date = settle(self.date, || extract::leading_date(href).map(Date));
+    }
+
+    /// The link as the author wrote it.
+    pub fn as_written(&self) -> Link {
+        Link {
+            date: written(&self.date),
+            ..self.clone()
+        }
     }
 }

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::fact::{Fact, settle, written};
 use super::terse::{FromText, string_or_map};
 use crate::dates::Date;
 use crate::extract;
@@ -36,12 +37,12 @@ pub struct Item {
     pub points: Vec<Item>,
     /// An indented paragraph under the item.
     pub note: Option<String>,
-    /// Progress 0-100 (read from `进度70%` in the text when not given).
-    pub progress: Option<u8>,
+    /// Progress 0-100: given, or read from `进度70%` in the text by [`Item::derive`].
+    pub progress: Option<Fact<u8>>,
     /// Last week's progress, filled in by `weekly new`.
     pub previous_progress: Option<u8>,
-    /// Due date (read from `预计11/10上线` in the text when not given).
-    pub due: Option<Date>,
+    /// Due date: given, or read from `预计11/10上线` in the text by [`Item::derive`].
+    pub due: Option<Fact<Date>>,
     /// Status.
     pub status: Option<Status>,
     /// Who owns it.
@@ -108,9 +109,9 @@ impl<'de> Deserialize<'de> for Item {
             text: r.text,
             points: r.points,
             note: r.note,
-            progress: r.progress.map(|p| p.0),
+            progress: r.progress.map(|p| Fact::given(p.0)),
             previous_progress: r.previous_progress.map(|p| p.0),
-            due: r.due,
+            due: r.due.map(Fact::given),
             status: r.status,
             owner: r.owner,
             pos,
@@ -135,9 +136,9 @@ impl Serialize for Item {
         ItemOut {
             title: self.title.as_deref(),
             text: self.text.as_deref(),
-            progress: self.progress,
+            progress: self.progress(),
             previous_progress: self.previous_progress,
-            due: self.due,
+            due: self.due(),
             status: self.status,
             owner: self.owner.as_deref(),
             note: self.note.as_deref(),
@@ -216,23 +217,39 @@ impl Item {
             .join(" ")
     }
 
-    /// Fills progress and due date from the text where not given, here and in every point.
+    /// Progress, given or read from the text.
+    pub fn progress(&self) -> Option<u8> {
+        self.progress.map(|p| p.value)
+    }
+
+    /// Due date, given or read from the text.
+    pub fn due(&self) -> Option<Date> {
+        self.due.map(|d| d.value)
+    }
+
+    /// Reads progress and due date from the text where not given, here and in every point;
+    /// a given value the text states too is marked so.
     pub fn derive(&mut self, around: NaiveDate) {
         let text = self.full_text();
-        if self.progress.is_none() {
-            self.progress = extract::progress(&text);
-        }
-        if self.due.is_none() {
-            self.due = extract::due(&text, around).map(Date);
-        }
+        self.progress = settle(self.progress, || extract::progress(&text));
+        self.due = settle(self.due, || extract::due(&text, around).map(Date));
         for point in &mut self.points {
             point.derive(around);
         }
     }
 
-    /// Whether the progress must be printed after the text: given, but not already written there.
+    /// The item as the author wrote it: facts read from the text left out.
+    pub fn as_written(&self) -> Item {
+        Item {
+            progress: written(&self.progress),
+            due: written(&self.due),
+            points: self.points.iter().map(Item::as_written).collect(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the progress must be printed after the text: known, but not written there.
     pub fn shows_progress(&self) -> bool {
-        self.progress
-            .is_some_and(|p| extract::progress(&self.full_text()) != Some(p))
+        self.progress.is_some_and(|p| !p.in_text())
     }
 }

@@ -4,11 +4,13 @@
 use std::fmt;
 
 use indexmap::IndexMap;
+use rust_decimal::Decimal;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::extract::{self, Number};
+use crate::extract;
+use crate::quantity::{Change, Quantity};
 use crate::yaml::{At, Pos};
 
 /// Which direction of change is good.
@@ -21,19 +23,27 @@ pub enum Better {
     Lower,
 }
 
-/// A named measurement.
+/// A metric in percent is worse than last week when it moved the wrong way by more than this
+/// many percentage points (0.01).
+pub const WORSE_PP: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
+/// A metric in any other unit is worse than last week when it moved the wrong way by more than
+/// this fraction of last week's value (0.05; any worsening when last week's value was 0).
+pub const WORSE_RELATIVE: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
+
+/// A named measurement. Each value keeps the unit written with it; `unit` is the `unit:` key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metric {
     /// The name, matched across weeks by `trend` and `merge`.
     pub name: String,
     /// This week's value; `None` in a fresh scaffold.
-    pub value: Option<Number>,
-    /// The unit: `%`, `次`, `ms`, or empty.
-    pub unit: String,
+    pub value: Option<Quantity>,
+    /// The unit given as `unit:`, for values written without one.
+    pub unit: Option<String>,
     /// The target.
-    pub target: Option<Number>,
+    pub target: Option<Quantity>,
     /// Last week's value.
-    pub previous: Option<Number>,
+    pub previous: Option<Quantity>,
     /// Which direction is good; by default higher, except for counts of incidents.
     pub better: Option<Better>,
 }
@@ -63,70 +73,55 @@ struct RawValue(String);
 impl<'de> Deserialize<'de> for RawValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        if extract::split_value(&text).is_none() {
-            let msg = format!("`{text}` is not a number with an optional unit (e.g. 99.9%)");
-            return Err(de::Error::custom(msg));
+        if Quantity::parse(&text).is_none() {
+            return Err(de::Error::custom(not_a_quantity(&text)));
         }
         Ok(RawValue(text))
     }
 }
 
-/// Splits `99.997%` into number and unit, for the named field.
-fn value_of<E: de::Error>(
-    raw: Option<RawValue>,
-    field: &str,
-) -> Result<Option<(Number, String)>, E> {
+fn not_a_quantity(text: &str) -> String {
+    format!("`{text}` is not a number with an optional unit (e.g. 99.9%)")
+}
+
+/// The quantity written in the named field.
+fn value_of<E: de::Error>(raw: Option<RawValue>, field: &str) -> Result<Option<Quantity>, E> {
     let Some(RawValue(text)) = raw else {
         return Ok(None);
     };
-    extract::split_value(&text).map(Some).ok_or_else(|| {
-        E::custom(format!(
-            "{field} `{text}` is not a number with an optional unit (e.g. 99.9%)"
-        ))
-    })
+    Quantity::parse(&text)
+        .map(Some)
+        .ok_or_else(|| E::custom(format!("{field} {}", not_a_quantity(&text))))
 }
 
 impl<'de> Deserialize<'de> for Metric {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let r = MetricRepr::deserialize(d)?;
-        let value = value_of::<D::Error>(r.value, "value")?;
-        let target = value_of::<D::Error>(r.target, "target")?;
-        let previous = value_of::<D::Error>(r.previous, "previous")?;
-        let unit = r
-            .unit
-            .or_else(|| {
-                [&value, &target, &previous]
-                    .into_iter()
-                    .flatten()
-                    .map(|v| v.1.clone())
-                    .find(|u| !u.is_empty())
-            })
-            .unwrap_or_default();
         Ok(Metric {
             name: r.name,
-            value: value.map(|v| v.0),
-            unit,
-            target: target.map(|v| v.0),
-            previous: previous.map(|v| v.0),
+            value: value_of::<D::Error>(r.value, "value")?,
+            unit: r.unit,
+            target: value_of::<D::Error>(r.target, "target")?,
+            previous: value_of::<D::Error>(r.previous, "previous")?,
             better: r.better,
         })
     }
 }
 
 impl Serialize for Metric {
+    /// Each value with its own unit, or the metric's where it was written without one; the
+    /// `unit:` key only when no value carries it.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let with_unit = |n: &Option<Number>| {
-            n.as_ref()
-                .map(|n| RawValue(format!("{}{}", n.text, self.unit)))
-        };
+        let unit = self.unit();
+        let with_unit =
+            |q: &Option<Quantity>| q.as_ref().map(|q| RawValue(q.or_unit(unit).shown()));
+        let carried = self
+            .quantities()
+            .any(|q| q.unit.is_empty() || Some(&q.unit) == self.unit.as_ref());
         MetricRepr {
             name: self.name.clone(),
             value: with_unit(&self.value),
-            unit: (self.value.is_none()
-                && self.target.is_none()
-                && self.previous.is_none()
-                && !self.unit.is_empty())
-            .then(|| self.unit.clone()),
+            unit: self.unit.clone().filter(|u| !u.is_empty() && !carried),
             target: with_unit(&self.target),
             previous: with_unit(&self.previous),
             better: self.better,
@@ -136,6 +131,58 @@ impl Serialize for Metric {
 }
 
 impl Metric {
+    /// A metric read from text: a name and a value.
+    pub fn read(name: String, value: Quantity) -> Metric {
+        Metric {
+            name,
+            value: Some(value),
+            unit: None,
+            target: None,
+            previous: None,
+            better: None,
+        }
+    }
+
+    /// The value, target and previous value that are there.
+    fn quantities(&self) -> impl Iterator<Item = &Quantity> {
+        [&self.value, &self.target, &self.previous]
+            .into_iter()
+            .flatten()
+    }
+
+    /// The metric's unit: `unit:`, else the first unit written with a value, target or
+    /// previous value; empty for a count without unit.
+    pub fn unit(&self) -> &str {
+        match &self.unit {
+            Some(u) => u,
+            None => self
+                .quantities()
+                .map(|q| q.unit.as_str())
+                .find(|u| !u.is_empty())
+                .unwrap_or(""),
+        }
+    }
+
+    /// A value of this metric with its unit: its own, else the metric's.
+    fn full(&self, q: &Option<Quantity>) -> Option<Quantity> {
+        q.as_ref().map(|q| q.or_unit(self.unit()))
+    }
+
+    /// This week's value with its unit.
+    pub fn value(&self) -> Option<Quantity> {
+        self.full(&self.value)
+    }
+
+    /// The target with its unit.
+    pub fn target(&self) -> Option<Quantity> {
+        self.full(&self.target)
+    }
+
+    /// Last week's value with its unit.
+    pub fn previous(&self) -> Option<Quantity> {
+        self.full(&self.previous)
+    }
+
     /// The direction that is good for this metric.
     pub fn better(&self) -> Better {
         self.better.unwrap_or_else(|| {
@@ -152,41 +199,105 @@ impl Metric {
 
     /// `99.997%`: the value as written, with its unit.
     pub fn shown(&self) -> Option<String> {
-        self.value
-            .as_ref()
-            .map(|v| format!("{}{}", v.text, self.unit))
+        self.value().map(|v| v.shown())
+    }
+
+    /// The change since last week's value (`previous:`): `+0.002pp`, `-20ms`, `0.000pp`.
+    /// `None` without both values, or when their units cannot be compared.
+    pub fn change(&self) -> Option<Change> {
+        self.value()?.change_from(&self.previous()?)
+    }
+
+    /// The change since `earlier`, the same metric in an earlier week (for `trend`).
+    pub fn change_since(&self, earlier: &Metric) -> Option<Change> {
+        self.value()?.change_from(&earlier.value()?)
+    }
+
+    /// How much worse the value is than `reference`, in the direction that is bad (negative
+    /// when better); `None` when the two cannot be compared.
+    fn worse_by(&self, value: &Quantity, reference: &Quantity) -> Option<Decimal> {
+        let (v, r, _) = value.common(reference)?;
+        match self.better() {
+            Better::Higher => r.checked_sub(v),
+            Better::Lower => v.checked_sub(r),
+        }
+    }
+
+    /// Whether the value misses its target: below it, or above it where lower is better.
+    pub fn misses_target(&self) -> bool {
+        let (Some(value), Some(target)) = (self.value(), self.target()) else {
+            return false;
+        };
+        self.worse_by(&value, &target)
+            .is_some_and(|by| by > Decimal::ZERO)
+    }
+
+    /// Whether the value moved the wrong way since last week by more than the threshold:
+    /// [`WORSE_PP`] percentage points for a metric in %, else [`WORSE_RELATIVE`] of last week's
+    /// value.
+    pub fn worse_than_previous(&self) -> bool {
+        let (Some(value), Some(previous)) = (self.value(), self.previous()) else {
+            return false;
+        };
+        let Some(by) = self.worse_by(&value, &previous) else {
+            return false;
+        };
+        let threshold = if self.unit() == "%" {
+            WORSE_PP
+        } else {
+            previous
+                .value
+                .abs()
+                .checked_mul(WORSE_RELATIVE)
+                .unwrap_or(Decimal::MAX)
+        };
+        by > threshold
     }
 }
 
-/// One line of a metrics section: as written (parsed for its metrics), or built from metrics.
+/// One line of a metrics section: as written (its metrics read from the text by
+/// [`MetricLine::derive`]), or built from metrics.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MetricLine {
     /// The line as written; printed verbatim.
     pub text: Option<String>,
-    /// The metrics of the line: given, or recognised in the text.
+    /// The metrics of the line: given, or (for a line written as text) read from the text.
     pub metrics: Vec<Metric>,
     /// Where the line stands in the YAML.
     pub pos: Pos,
 }
 
 impl MetricLine {
-    /// A line written as text, with the metrics recognised in it.
+    /// A line written as text, with the metrics read from it.
     pub fn from_text(text: String, pos: Pos) -> MetricLine {
-        let metrics = extract::metric_line(&text)
-            .into_iter()
-            .map(|m| Metric {
-                name: m.name,
-                value: Some(m.value),
-                unit: m.unit,
-                target: None,
-                previous: None,
-                better: None,
-            })
-            .collect();
-        MetricLine {
+        let mut line = MetricLine {
             text: Some(text),
-            metrics,
+            metrics: Vec::new(),
             pos,
+        };
+        line.derive();
+        line
+    }
+
+    /// Reads the metrics of a line written as text.
+    pub fn derive(&mut self) {
+        if let Some(text) = &self.text {
+            self.metrics = extract::metric_line(text)
+                .into_iter()
+                .map(|m| Metric::read(m.name, m.value))
+                .collect();
+        }
+    }
+
+    /// The line as the author wrote it: a text line without the metrics read from it.
+    pub fn as_written(&self) -> MetricLine {
+        MetricLine {
+            metrics: if self.text.is_some() {
+                Vec::new()
+            } else {
+                self.metrics.clone()
+            },
+            ..self.clone()
         }
     }
 }
@@ -194,7 +305,7 @@ impl MetricLine {
 /// The forms a line may take: text, one metric, or several metrics.
 enum LineForm {
     Text(String),
-    One(Metric),
+    One(Box<Metric>),
     Many(Vec<Metric>),
 }
 
@@ -210,7 +321,8 @@ impl<'de> Deserialize<'de> for LineForm {
                 Ok(LineForm::Text(v.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LineForm, A::Error> {
-                Metric::deserialize(de::value::MapAccessDeserializer::new(map)).map(LineForm::One)
+                Metric::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|m| LineForm::One(Box::new(m)))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<LineForm, A::Error> {
                 Vec::<Metric>::deserialize(de::value::SeqAccessDeserializer::new(seq))
@@ -225,10 +337,14 @@ impl<'de> Deserialize<'de> for MetricLine {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let At { value, pos } = At::<LineForm>::deserialize(d)?;
         Ok(match value {
-            LineForm::Text(text) => MetricLine::from_text(text, pos),
+            LineForm::Text(text) => MetricLine {
+                text: Some(text),
+                metrics: Vec::new(),
+                pos,
+            },
             LineForm::One(m) => MetricLine {
                 text: None,
-                metrics: vec![m],
+                metrics: vec![*m],
                 pos,
             },
             LineForm::Many(metrics) => MetricLine {
@@ -315,4 +431,25 @@ impl Metrics {
             .flat_map(|g| &g.lines)
             .flat_map(|l| &l.metrics)
     }
+
+    /// Reads the metrics of every line written as text.
+    pub fn derive(&mut self) {
+        self.0
+            .iter_mut()
+            .flat_map(|g| &mut g.lines)
+            .for_each(MetricLine::derive);
+    }
+
+    /// The metrics as the author wrote them.
+    pub fn as_written(&self) -> Metrics {
+        let groups = self.0.iter().map(|g| MetricGroup {
+            label: g.label.clone(),
+            lines: g.lines.iter().map(MetricLine::as_written).collect(),
+        });
+        Metrics(groups.collect())
+    }
 }
+
+#[cfg(test)]
+#[path = "metric_tests.rs"]
+mod tests;

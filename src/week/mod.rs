@@ -7,6 +7,7 @@
 //! due dates, metric values, incident times) is read from the text when it is not given.
 
 mod entry;
+mod fact;
 mod item;
 mod metric;
 mod section;
@@ -16,8 +17,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use entry::{Incident, Link};
+pub use fact::{Fact, Origin};
 pub use item::{Item, Status};
-pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics};
+pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
 pub use section::{Body, Kind, Objective, Section};
 
 use crate::dates::{Date, DateTime, WeekNumbering};
@@ -28,9 +30,9 @@ use crate::yaml::{At, Source};
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Week {
-    /// The week number; derived from `date` when not given, checked against it when given.
+    /// The week number: given (and checked against `date`), or computed from `date`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub week: Option<At<u32>>,
+    pub week: Option<Fact<At<u32>>>,
     /// The date that names the report.
     pub date: At<Date>,
     /// When the report was written (`Created:` in the Notion export).
@@ -60,17 +62,23 @@ fn is_yes(v: &bool) -> bool {
 }
 
 impl Week {
-    /// Parses and completes a week from a YAML (or JSON) source.
+    /// Parses a week from a YAML (or JSON) source, once, then derives what was not given.
     pub fn from_source(source: &Source, rule: WeekNumbering) -> Result<Week, Diagnostic> {
         let mut week: Week = source.parse()?;
-        week.complete(source, rule)?;
+        week.derive(source, rule)?;
         Ok(week)
     }
 
-    /// Derives what was not given (week number, progress, due dates) and checks what was.
-    fn complete(&mut self, source: &Source, rule: WeekNumbering) -> Result<(), Diagnostic> {
+    /// Derives, once, what was not given: the week number from the date; progress, due dates,
+    /// metrics and link dates from the text. A given week number is checked against the date.
+    fn derive(&mut self, source: &Source, rule: WeekNumbering) -> Result<(), Diagnostic> {
         let (_, number) = rule.week_of(self.day());
-        match &self.week {
+        match self
+            .week
+            .as_ref()
+            .filter(|w| w.is_given())
+            .map(|w| &w.value)
+        {
             Some(given) if given.value != number => {
                 let msg = format!(
                     "week {} does not match date {} (week {number} under the `{}` rule)",
@@ -98,7 +106,7 @@ impl Week {
                 return Err(diag);
             }
             Some(_) => {}
-            None => self.week = Some(At::new(number)),
+            None => self.week = Some(Fact::computed(At::new(number))),
         }
         let day = self.day();
         for section in &mut self.sections {
@@ -114,7 +122,17 @@ impl Week {
 
     /// The week number (derived when the file did not give one).
     pub fn number(&self) -> u32 {
-        self.week.as_ref().map_or(0, |w| w.value)
+        self.week.as_ref().map_or(0, |w| w.value.value)
+    }
+
+    /// The week as the author wrote it: every derived fact left out. `new` and `merge` write
+    /// this, so a value read from the text is not written back as if the author gave it.
+    pub fn as_written(&self) -> Week {
+        Week {
+            week: fact::written(&self.week),
+            sections: self.sections.iter().map(Section::as_written).collect(),
+            ..self.clone()
+        }
     }
 
     /// Every incident in the week, wherever it is listed.

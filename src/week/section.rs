@@ -194,13 +194,35 @@ impl Section {
         }
     }
 
-    /// Fills derived facts of the items in this section.
+    /// Derives the facts written in this section's text: items' progress and due dates,
+    /// metrics of lines written as text, dates of links.
     pub fn derive(&mut self, around: NaiveDate) {
         if let Some(items) = self.body.items_mut() {
             for item in items {
                 item.derive(around);
             }
         }
+        match &mut self.body {
+            Body::Metrics(m) => m.derive(),
+            Body::Daily(links) => links.iter_mut().for_each(Link::derive),
+            _ => {}
+        }
+    }
+
+    /// The section as the author wrote it: derived facts left out.
+    pub fn as_written(&self) -> Section {
+        let mut s = self.clone();
+        if let Some(items) = s.body.items_mut() {
+            for item in items {
+                *item = item.as_written();
+            }
+        }
+        match &mut s.body {
+            Body::Metrics(m) => *m = m.as_written(),
+            Body::Daily(links) => links.iter_mut().for_each(|l| *l = l.as_written()),
+            _ => {}
+        }
+        s
     }
 }
 

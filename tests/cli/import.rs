@@ -102,7 +102,7 @@ fn reference_parts_are_data() {
             (
                 m.name.clone(),
                 m.value.clone().unwrap().text,
-                m.unit.clone(),
+                m.unit().to_string(),
             )
         })
         .collect();
@@ -133,11 +133,11 @@ fn reference_parts_are_data() {
     let o1 = &objectives[0].items;
     assert_eq!(o1.len(), 9);
     assert_eq!(o1[0].title.as_deref(), Some("物保"));
-    assert_eq!(o1[1].due.unwrap().to_string(), "2023-11-09");
+    assert_eq!(o1[1].due().unwrap().to_string(), "2023-11-09");
     let bill = &objectives[1].items[0];
     assert_eq!(bill.text.as_deref(), Some("账单数据质量治理"));
-    assert_eq!(bill.points[0].progress, Some(70));
-    assert_eq!(bill.points[1].due.unwrap().to_string(), "2023-11-10");
+    assert_eq!(bill.points[0].progress(), Some(70));
+    assert_eq!(bill.points[1].due().unwrap().to_string(), "2023-11-10");
     let incidents = &objectives[2].incidents;
     assert_eq!(incidents.len(), 3);
     assert_eq!(incidents[0].time.as_deref(), Some("10/23 14:36"));

@@ -133,9 +133,9 @@ fn objectives_keep_text_and_move_progress_to_previous() {
     assert!(o.incidents.is_empty());
     let item = &o.items[1];
     assert_eq!(item.text.as_deref(), Some("看懂账"));
-    assert_eq!((item.progress, item.previous_progress), (None, Some(40)));
+    assert_eq!((item.progress(), item.previous_progress), (None, Some(40)));
     assert_eq!(
-        item.due.map(|d| d.to_string()).as_deref(),
+        item.due().map(|d| d.to_string()).as_deref(),
         Some("2023-11-21")
     );
     assert_eq!(item.owner.as_deref(), Some("王五"));
@@ -156,11 +156,11 @@ fn metrics_keep_names_units_targets_with_last_value_as_previous() {
     let shown: Vec<_> = metrics
         .iter()
         .map(|m| {
-            let text = |n: &Option<weekly::extract::Number>| n.as_ref().map(|n| n.text.clone());
+            let text = |n: &Option<weekly::quantity::Quantity>| n.as_ref().map(|n| n.text.clone());
             (
                 m.name.as_str(),
                 m.value.is_none(),
-                m.unit.as_str(),
+                m.unit(),
                 text(&m.target),
                 text(&m.previous),
             )

@@ -12,7 +12,7 @@ use weekly::render::{Format, Renderer};
 use weekly::templates::{self, Settings};
 use weekly::view::Options;
 use weekly::week::{
-    Body, Incident, Item, MetricGroup, MetricLine, Metrics, Objective, Section, Status, Week,
+    Body, Fact, Incident, Item, MetricGroup, MetricLine, Metrics, Objective, Section, Status, Week,
 };
 use weekly::yaml::{At, DEFAULT_MAX_SIZE, Pos, Source};
 
@@ -56,7 +56,7 @@ fn leaf() -> impl Strategy<Value = Item> {
             title,
             text: Some(text),
             note,
-            progress,
+            progress: progress.map(Fact::given),
             status,
             owner,
             ..Item::default()
@@ -172,7 +172,7 @@ fn week() -> impl Strategy<Value = Week> {
 /// What parsing adds to a week: the derived week number and the facts read from item texts.
 fn completed(mut week: Week) -> Week {
     let day = week.day();
-    week.week = Some(At::new(WeekNumbering::Jan1.week_of(day).1));
+    week.week = Some(Fact::computed(At::new(WeekNumbering::Jan1.week_of(day).1)));
     for s in &mut week.sections {
         s.derive(day);
     }
@@ -182,7 +182,7 @@ fn completed(mut week: Week) -> Week {
 /// The week without source positions, which only a parsed week has.
 fn unplaced(mut week: Week) -> Week {
     if let Some(w) = &mut week.week {
-        w.pos = Pos::default();
+        w.value.pos = Pos::default();
     }
     week.date.pos = Pos::default();
     for s in &mut week.sections {
