@@ -8,6 +8,7 @@
 
 mod entry;
 mod item;
+pub mod kinds;
 mod metric;
 mod section;
 mod terse;
@@ -18,7 +19,7 @@ use serde::{Deserialize, Serialize};
 pub use entry::{Incident, Link};
 pub use item::{Item, Status};
 pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics};
-pub use section::{Body, Kind, Objective, Section};
+pub use section::{Body, Content, Kind, Objective, Section};
 
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::diag::Diagnostic;
