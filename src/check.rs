@@ -159,7 +159,7 @@ impl Cx<'_> {
     }
 
     fn section(&mut self, section: &Section) {
-        if is_empty(&section.body) {
+        if section.body.is_empty() {
             let d = self.warn(
                 section.pos,
                 Code::EmptySection,
@@ -423,18 +423,6 @@ fn section_name(section: &Section) -> String {
         (Some(h), _) => format!("section `{h}`"),
         (None, Body::Objective(o)) => format!("objective `{}`", o.name),
         (None, body) => format!("section `{}`", body.kind().key()),
-    }
-}
-
-/// True when a section holds nothing to render.
-fn is_empty(body: &Body) -> bool {
-    match body {
-        Body::KeyWork(v) | Body::Other(v) | Body::NextWeek(v) | Body::List(v) => v.is_empty(),
-        Body::Metrics(m) => m.0.iter().all(|g| g.lines.is_empty()),
-        Body::Objective(o) => o.items.is_empty() && o.incidents.is_empty(),
-        Body::Incidents(v) => v.is_empty(),
-        Body::Daily(v) => v.is_empty(),
-        Body::Reflection(t) | Body::Text(t) | Body::Raw(t) => t.trim().is_empty(),
     }
 }
 

@@ -437,7 +437,7 @@ fn created(paragraph: &str) -> Option<DateTime> {
 pub struct Summary {
     /// Reports counted.
     pub reports: usize,
-    /// Sections of each kind, in [`Kind::ALL`] order.
+    /// Sections of each kind, in the kinds table's order.
     pub sections: Vec<(Kind, usize)>,
     /// Metrics recognised in metric lines.
     pub metrics: usize,
@@ -485,8 +485,7 @@ impl Summary {
             Some(entry) => entry.1 += n,
             None => {
                 self.sections.push((kind, n));
-                let order = |k: &Kind| Kind::ALL.iter().position(|a| a == k);
-                self.sections.sort_by_key(|(k, _)| order(k));
+                self.sections.sort_by_key(|(k, _)| *k as usize);
             }
         }
     }

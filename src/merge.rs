@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::dates::WeekNumbering;
 use crate::diag::Diagnostic;
 use crate::quantity::Quantity;
-use crate::week::{Body, Kind, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
+use crate::week::{Body, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
 use crate::yaml::{Pos, Source};
 
 /// One input file: its source (for error snippets) and its week, parsed once and derived. The
@@ -143,12 +143,12 @@ impl Merger {
     /// after the last objective, incidents after the objectives, a list before 收获与反思,
     /// 下周工作及目标 and 日报合集).
     fn insert(&mut self, section: &Section, source: &Source) {
-        let rank = order(section.body.kind());
+        let rank = section.body.kind().row().order;
         let at = self
             .week
             .sections
             .iter()
-            .rposition(|s| order(s.body.kind()) <= rank)
+            .rposition(|s| s.body.kind().row().order <= rank)
             .map_or(0, |i| i + 1);
         if let Body::Metrics(metrics) = &section.body {
             let empty = Section {
@@ -285,23 +285,6 @@ impl Merger {
             line: source_line(source, pos),
         };
         self.seen.insert(m.name.clone(), seen);
-    }
-}
-
-/// Where a kind of section stands in a report: the order of the reference (重点工作, 系统运行数据,
-/// objectives, 生产稳定性事件, 其他), then sections of the team's own, then 收获与反思,
-/// 下周工作及目标 and 日报合集, which close it.
-fn order(kind: Kind) -> u8 {
-    match kind {
-        Kind::KeyWork => 0,
-        Kind::Metrics => 1,
-        Kind::Objective => 2,
-        Kind::Incidents => 3,
-        Kind::Other => 4,
-        Kind::List | Kind::Text | Kind::Raw => 5,
-        Kind::Reflection => 6,
-        Kind::NextWeek => 7,
-        Kind::Daily => 8,
     }
 }
 

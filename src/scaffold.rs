@@ -13,9 +13,10 @@ use serde::Serialize;
 use crate::config::Part;
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::extract;
+use crate::week::kinds;
 use crate::week::{
-    Body, Fact, Incident, Item, Kind, Link, Metric, MetricGroup, MetricLine, Metrics, Objective,
-    Section, Week,
+    Body, Fact, Item, Kind, Link, Metric, MetricGroup, MetricLine, Metrics, Objective, Section,
+    Week,
 };
 use crate::yaml::{self, At, Source};
 
@@ -81,17 +82,11 @@ pub fn build(last: Option<&Week>, plan: &Plan) -> Scaffold {
 
 /// The slots of a first week: samples in the reference's order, then the daily links.
 fn fresh(plan: &Plan) -> Vec<Slot> {
-    let mut slots: Vec<Slot> = [
-        Kind::KeyWork,
-        Kind::Metrics,
-        Kind::Objective,
-        Kind::Other,
-        Kind::Reflection,
-        Kind::NextWeek,
-    ]
-    .into_iter()
-    .map(|k| Slot::Sample(sample(k, None, None, "O1 …")))
-    .collect();
+    let mut slots: Vec<Slot> = kinds::ROWS
+        .iter()
+        .filter(|row| row.fresh)
+        .map(|row| Slot::Sample(sample(row.kind, None, None, "O1 …")))
+        .collect();
     if !plan.daily.is_empty() {
         slots.push(Slot::Section(Section::new(Body::Daily(plan.daily.clone()))));
     }
@@ -124,9 +119,6 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
                 items: o.items.iter().map(carry_item).collect(),
                 incidents: Vec::new(),
             })),
-            Body::List(items) => Some(Body::List(items.iter().map(carry_item).collect())),
-            Body::Text(t) => Some(Body::Text(t.clone())),
-            Body::Raw(t) => Some(Body::Raw(t.clone())),
             Body::Daily(_) if daily_placed => continue,
             Body::Daily(_) => {
                 daily_placed = true;
@@ -135,13 +127,14 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
                 }
                 Some(Body::Daily(plan.daily.clone()))
             }
-            Body::Incidents(_) | Body::Other(_) | Body::Reflection(_) | Body::NextWeek(_) => None,
+            body if body.kind().row().carries => Some(carry_body(body)),
+            _ => None,
         };
         let name = match &s.body {
             Body::Objective(o) => o.name.as_str(),
             _ => "",
         };
-        match body.filter(|b| !is_empty(b)) {
+        match body.filter(|b| !b.is_empty()) {
             Some(body) => {
                 let with_incidents =
                     matches!(&s.body, Body::Objective(o) if !o.incidents.is_empty());
@@ -214,6 +207,15 @@ fn carry_item(item: &Item) -> Item {
     }
 }
 
+/// A body of a kind that carries over as it is, its items' progress becoming the previous one.
+fn carry_body(body: &Body) -> Body {
+    let mut body = body.clone();
+    if let Some(items) = body.items_mut() {
+        *items = items.iter().map(carry_item).collect();
+    }
+    body
+}
+
 /// Metrics carried over: names, units and targets kept, last week's value as the previous one.
 fn carry_metrics(m: &Metrics) -> Metrics {
     let carry = |m: &Metric| Metric {
@@ -236,61 +238,13 @@ fn carry_metrics(m: &Metrics) -> Metrics {
     Metrics(groups.filter(|g| !g.lines.is_empty()).collect())
 }
 
-/// Whether a body has nothing to show.
-fn is_empty(body: &Body) -> bool {
-    match body {
-        Body::Metrics(m) => m.0.iter().all(|g| g.lines.is_empty()),
-        Body::Objective(o) => o.items.is_empty() && o.incidents.is_empty(),
-        Body::Incidents(v) => v.is_empty(),
-        Body::Daily(v) => v.is_empty(),
-        Body::Reflection(t) | Body::Text(t) | Body::Raw(t) => t.trim().is_empty(),
-        Body::KeyWork(v) | Body::Other(v) | Body::NextWeek(v) | Body::List(v) => v.is_empty(),
-    }
-}
-
 /// A sample section of a kind, shown commented out for the author to fill in.
 fn sample(kind: Kind, heading: Option<String>, level: Option<u8>, name: &str) -> Section {
-    let dots = || vec![Item::text("…")];
-    let body = match kind {
-        Kind::KeyWork => Body::KeyWork(vec![Item {
-            title: Some("…".into()),
-            text: Some("…".into()),
-            ..Item::default()
-        }]),
-        Kind::Metrics => Body::Metrics(Metrics(vec![MetricGroup {
-            label: None,
-            lines: vec![MetricLine::from_text("…：99.9%".into(), Default::default())],
-        }])),
-        Kind::Objective => Body::Objective(Objective {
-            name: name.to_string(),
-            items: dots(),
-            incidents: Vec::new(),
-        }),
-        Kind::Incidents => Body::Incidents(vec![incident_sample()]),
-        Kind::Other => Body::Other(dots()),
-        Kind::Reflection => Body::Reflection("…\n".into()),
-        Kind::NextWeek => Body::NextWeek(dots()),
-        Kind::Daily => Body::Daily(vec![Link {
-            href: "….md".into(),
-            ..Link::default()
-        }]),
-        Kind::List => Body::List(dots()),
-        Kind::Text => Body::Text("…\n".into()),
-        Kind::Raw => Body::Raw("…\n".into()),
-    };
     Section {
         heading,
         level,
-        body,
+        body: (kind.row().sample)(name),
         pos: Default::default(),
-    }
-}
-
-fn incident_sample() -> Incident {
-    Incident {
-        time: Some("MM/DD HH:MM".into()),
-        text: "…".into(),
-        ..Incident::default()
     }
 }
 
@@ -329,7 +283,7 @@ pub fn to_yaml(scaffold: &Scaffold, schema: Option<&str>) -> Result<String> {
             Slot::Section(s) => out.push_str(&yaml::to_string(&[s])?),
             Slot::Sample(s) => out.push_str(&commented(&yaml::to_string(&[s])?, "# ")),
             Slot::ObjectiveIncidents => {
-                let sample = Section::new(Body::Incidents(vec![incident_sample()]));
+                let sample = Section::new(Body::Incidents(vec![kinds::incident_sample()]));
                 out.push_str(&commented(&yaml::to_string(&sample)?, "  # "));
             }
         }

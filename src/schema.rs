@@ -10,6 +10,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Map, Value, json};
 
+use crate::week::kinds::Shape;
 use crate::week::{Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Section, Week};
 
 /// The whole schema of a week file.
@@ -96,7 +97,7 @@ impl JsonSchema for Section {
             json!({"type": "integer", "minimum": 1, "maximum": 6, "description": "Heading level"}),
         );
         let mut kinds = Vec::new();
-        for kind in Kind::ALL {
+        for kind in Kind::all() {
             let key = kind.key();
             props.insert(key.into(), kind_schema(kind, g));
             kinds.push(match kind {
@@ -121,19 +122,13 @@ impl JsonSchema for Section {
 
 /// The schema of the value under a section's kind key.
 fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
-    let text = |d: &str| json!({"type": "string", "description": d});
-    match kind {
-        Kind::KeyWork => array_of::<Item>(g, "Key work: titled items with numbered points"),
-        Kind::Metrics => g.subschema_for::<Metrics>().to_value(),
-        Kind::Objective => text("An objective's name, such as `O1 服务业务`"),
-        Kind::Incidents => array_of::<Incident>(g, "Incidents"),
-        Kind::Other => array_of::<Item>(g, "Other matters, numbered"),
-        Kind::Reflection => text("Reflection, Markdown"),
-        Kind::NextWeek => array_of::<Item>(g, "Next week's plans"),
-        Kind::Daily => array_of::<Link>(g, "Links to daily reports"),
-        Kind::List => array_of::<Item>(g, "A bulleted list"),
-        Kind::Text => text("Prose, Markdown"),
-        Kind::Raw => text("Markdown kept verbatim"),
+    let about = kind.row().about;
+    match kind.row().shape {
+        Shape::Items => array_of::<Item>(g, about),
+        Shape::Metrics => g.subschema_for::<Metrics>().to_value(),
+        Shape::Objective | Shape::Markdown => json!({"type": "string", "description": about}),
+        Shape::Incidents => array_of::<Incident>(g, about),
+        Shape::Links => array_of::<Link>(g, about),
     }
 }
 

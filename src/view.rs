@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
-use crate::week::{Body, Incident, Item, Link, Metric, MetricGroup, MetricLine, Section, Week};
+use crate::week::kinds::Defaults;
+use crate::week::{Content, Incident, Item, Link, Metric, MetricGroup, MetricLine, Section, Week};
 
 /// The whole context of a week template.
 #[derive(Serialize)]
@@ -19,6 +20,9 @@ pub struct Context<'a> {
     pub sections: Vec<SectionView<'a>>,
     /// Render options templates may honour (`show_targets`).
     pub options: Options,
+    /// The kinds table's default headings and levels per built-in language
+    /// (`defaults.zh.headings.key_work`, `defaults.en.levels.next_week`).
+    pub defaults: Defaults,
 }
 
 /// Switches a template may honour.
@@ -41,7 +45,8 @@ pub struct Header<'a> {
     header: bool,
 }
 
-/// One section.
+/// One section: its kind, heading and level, and the fields of its content's shape (the others
+/// are empty).
 #[derive(Serialize)]
 pub struct SectionView<'a> {
     kind: &'static str,
@@ -134,6 +139,7 @@ pub fn context(week: &Week, rule: WeekNumbering, options: Options) -> Context<'_
         week: header,
         sections: week.sections.iter().map(section).collect(),
         options,
+        defaults: Defaults,
     }
 }
 
@@ -142,13 +148,7 @@ fn section(s: &Section) -> SectionView<'_> {
         kind: s.body.kind().key(),
         heading: s.heading.as_deref(),
         level: s.level,
-        items: s
-            .body
-            .items()
-            .unwrap_or_default()
-            .iter()
-            .map(item)
-            .collect(),
+        items: Vec::new(),
         groups: Vec::new(),
         id: None,
         name: None,
@@ -157,18 +157,19 @@ fn section(s: &Section) -> SectionView<'_> {
         text: None,
         links: Vec::new(),
     };
-    match &s.body {
-        Body::Metrics(m) => v.groups = m.0.iter().map(group).collect(),
-        Body::Objective(o) => {
+    match s.body.content() {
+        Content::Items(items) => v.items = items.iter().map(item).collect(),
+        Content::Metrics(m) => v.groups = m.0.iter().map(group).collect(),
+        Content::Objective(o) => {
+            v.items = o.items.iter().map(item).collect();
             v.id = o.id();
             v.name = Some(&o.name);
             v.title = Some(o.title());
             v.incidents = o.incidents.iter().map(incident).collect();
         }
-        Body::Incidents(list) => v.incidents = list.iter().map(incident).collect(),
-        Body::Reflection(t) | Body::Text(t) | Body::Raw(t) => v.text = Some(t.trim_end()),
-        Body::Daily(links) => v.links = links.iter().map(link).collect(),
-        _ => {}
+        Content::Incidents(list) => v.incidents = list.iter().map(incident).collect(),
+        Content::Markdown(t) => v.text = Some(t.trim_end()),
+        Content::Links(links) => v.links = links.iter().map(link).collect(),
     }
     v
 }

@@ -13,81 +13,31 @@ use crate::week::{
 };
 use crate::yaml::Pos;
 
-/// The paragraph that opens the incident list inside an objective (the zh template's label).
-pub const INCIDENTS_LABEL: &str = "生产稳定性事件：";
-
-/// Heading texts (without 【】 and a trailing colon) that announce each kind, lowercase.
-const NAMES: &[(Kind, &[&str])] = &[
-    (
-        Kind::KeyWork,
-        &[
-            "重点工作",
-            "本周重点工作",
-            "本周工作",
-            "key work",
-            "highlights",
-        ],
-    ),
-    (
-        Kind::Metrics,
-        &[
-            "系统运行数据",
-            "运行数据",
-            "核心指标",
-            "关键指标",
-            "metrics",
-            "system metrics",
-            "key metrics",
-        ],
-    ),
-    (
-        Kind::Incidents,
-        &["生产稳定性事件", "稳定性事件", "线上事故", "incidents"],
-    ),
-    (Kind::Other, &["其他", "其它", "other"]),
-    (
-        Kind::Reflection,
-        &[
-            "收获与反思",
-            "反思",
-            "reflection",
-            "reflections",
-            "learnings",
-        ],
-    ),
-    (
-        Kind::NextWeek,
-        &[
-            "下周工作及目标",
-            "下周计划",
-            "下周工作",
-            "next week",
-            "plans for next week",
-        ],
-    ),
-    (Kind::Daily, &["日报合集", "日报", "daily reports"]),
-];
-
-/// The zh template's heading for each kind; a section whose heading differs keeps it in YAML.
-fn default_heading(kind: Kind) -> &'static str {
-    match kind {
-        Kind::KeyWork => "【重点工作】",
-        Kind::Metrics => "【系统运行数据】",
-        Kind::Incidents => "【生产稳定性事件】",
-        Kind::Other => "【其他】",
-        Kind::Reflection => "收获与反思",
-        Kind::NextWeek => "下周工作及目标",
-        Kind::Daily => "日报合集",
-        _ => "",
-    }
+/// The paragraph that opens the incident list inside an objective: the zh template writes the
+/// incidents heading without its 【】, then `：`.
+fn incidents_label() -> String {
+    format!("{}：", Kind::Incidents.heading("zh").bare())
 }
 
 /// The zh template's heading level for each kind.
 pub fn default_level(kind: Kind) -> u8 {
-    match kind {
-        Kind::NextWeek | Kind::Daily => 1,
-        _ => 2,
-    }
+    kind.heading("zh").level
+}
+
+/// The kind a heading text (without 【】 and a closing colon) names: the kinds table's default
+/// headings in both languages and the other names it lists, case ignored.
+fn named(bare: &str) -> Option<Kind> {
+    let lower = bare.to_lowercase();
+    let names = |k: Kind| {
+        let row = k.row();
+        [row.zh.bare(), row.en.bare()]
+            .into_iter()
+            .chain(row.names.iter().copied())
+            .filter(|n| !n.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    Kind::all().find(|&k| names(k).contains(&lower))
 }
 
 /// What a heading announces: a kind, an objective's name, and the heading to keep (when it is
@@ -118,15 +68,11 @@ pub fn announced(heading: &str) -> Option<Announced> {
             heading,
         });
     }
-    let lower = bare.to_lowercase();
-    let kind = NAMES
-        .iter()
-        .find(|(_, names)| names.contains(&lower.as_str()))?
-        .0;
+    let kind = named(bare)?;
     Some(Announced {
         kind,
         name: None,
-        heading: (text != default_heading(kind)).then(|| text.to_string()),
+        heading: (text != kind.heading("zh").text).then(|| text.to_string()),
     })
 }
 
@@ -262,7 +208,7 @@ fn objective(text: &str, name: &str, nodes: &[Node]) -> Option<Objective> {
     let mut items: &[Vec<Node>] = &list.items;
     if let Some((last, init)) = list.items.split_last()
         && let [Node::Para(label), Node::List(events)] = last.as_slice()
-        && para_text(text, label.clone()) == INCIDENTS_LABEL
+        && para_text(text, label.clone()) == incidents_label()
         && events.start.is_none()
     {
         objective.incidents = each(events, |n| incident(text, n))?;

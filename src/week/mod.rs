@@ -9,6 +9,7 @@
 mod entry;
 mod fact;
 mod item;
+pub mod kinds;
 mod metric;
 mod section;
 mod terse;
@@ -20,7 +21,7 @@ pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
 pub use item::{Item, Status};
 pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
-pub use section::{Body, Kind, Objective, Section};
+pub use section::{Body, Content, Kind, Objective, Section};
 
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::diag::{Code, Diagnostic};

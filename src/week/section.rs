@@ -8,12 +8,13 @@ use chrono::NaiveDate;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::kinds::Shape;
 use super::{Incident, Item, Link, Metrics};
 use crate::yaml::{At, Pos};
 
 /// The kinds of section, by their YAML key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// Everything else about a kind (its key, headings, order, sample) is its row in `kinds.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// 【重点工作】: titled items with numbered points.
     KeyWork,
@@ -37,40 +38,6 @@ pub enum Kind {
     Text,
     /// Markdown kept verbatim.
     Raw,
-}
-
-impl Kind {
-    /// Every kind, in the order the reference report uses.
-    pub const ALL: [Kind; 11] = [
-        Kind::KeyWork,
-        Kind::Metrics,
-        Kind::Objective,
-        Kind::Incidents,
-        Kind::Other,
-        Kind::Reflection,
-        Kind::NextWeek,
-        Kind::Daily,
-        Kind::List,
-        Kind::Text,
-        Kind::Raw,
-    ];
-
-    /// The YAML key.
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::KeyWork => "key_work",
-            Kind::Metrics => "metrics",
-            Kind::Objective => "objective",
-            Kind::Incidents => "incidents",
-            Kind::Other => "other",
-            Kind::Reflection => "reflection",
-            Kind::NextWeek => "next_week",
-            Kind::Daily => "daily",
-            Kind::List => "list",
-            Kind::Text => "text",
-            Kind::Raw => "raw",
-        }
-    }
 }
 
 /// An objective (O1, O2, …): its name as written, the id read from it, items and incidents.
@@ -162,10 +129,67 @@ impl Body {
 
     /// The item list of list-like bodies.
     pub fn items(&self) -> Option<&[Item]> {
-        match self {
-            Body::KeyWork(v) | Body::Other(v) | Body::NextWeek(v) | Body::List(v) => Some(v),
-            Body::Objective(o) => Some(&o.items),
+        match self.content() {
+            Content::Items(v) => Some(v),
+            Content::Objective(o) => Some(&o.items),
             _ => None,
+        }
+    }
+
+    /// The content by its shape.
+    pub fn content(&self) -> Content<'_> {
+        match self {
+            Body::KeyWork(v) | Body::Other(v) | Body::NextWeek(v) | Body::List(v) => {
+                Content::Items(v)
+            }
+            Body::Metrics(m) => Content::Metrics(m),
+            Body::Objective(o) => Content::Objective(o),
+            Body::Incidents(v) => Content::Incidents(v),
+            Body::Reflection(t) | Body::Text(t) | Body::Raw(t) => Content::Markdown(t),
+            Body::Daily(v) => Content::Links(v),
+        }
+    }
+
+    /// Whether the body holds nothing to show (`check` warns, `new` writes a sample instead).
+    pub fn is_empty(&self) -> bool {
+        match self.content() {
+            Content::Items(v) => v.is_empty(),
+            Content::Metrics(m) => m.0.iter().all(|g| g.lines.is_empty()),
+            Content::Objective(o) => o.items.is_empty() && o.incidents.is_empty(),
+            Content::Incidents(v) => v.is_empty(),
+            Content::Markdown(t) => t.trim().is_empty(),
+            Content::Links(v) => v.is_empty(),
+        }
+    }
+}
+
+/// A body's content by its shape, for code that treats the kinds of one shape alike.
+#[derive(Clone, Copy, Debug)]
+pub enum Content<'a> {
+    /// Items (key work, other, next week, list).
+    Items(&'a [Item]),
+    /// Metric groups.
+    Metrics(&'a Metrics),
+    /// An objective.
+    Objective(&'a Objective),
+    /// Incidents.
+    Incidents(&'a [Incident]),
+    /// Markdown text (reflection, text, raw).
+    Markdown(&'a str),
+    /// Links.
+    Links(&'a [Link]),
+}
+
+impl Content<'_> {
+    /// The shape, as the kinds table names it.
+    pub fn shape(&self) -> Shape {
+        match self {
+            Content::Items(_) => Shape::Items,
+            Content::Metrics(_) => Shape::Metrics,
+            Content::Objective(_) => Shape::Objective,
+            Content::Incidents(_) => Shape::Incidents,
+            Content::Markdown(_) => Shape::Markdown,
+            Content::Links(_) => Shape::Links,
         }
     }
 }
@@ -292,7 +316,7 @@ impl SectionRepr {
         if found.len() == 1 {
             return Ok(found.remove(0));
         }
-        let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+        let keys: Vec<&str> = Kind::all().map(Kind::key).collect();
         if found.is_empty() {
             return Err(E::custom(format!(
                 "a section needs one of the keys {}",

@@ -1,0 +1,375 @@
+//! The kinds table: one row per section kind with everything the program knows about the kind
+//! apart from its content type (in `section.rs`): its YAML key, its default heading and level in
+//! each built-in language, where `merge` places it, whether `new` carries it into next week, the
+//! sample `new` writes, the headings `import` reads as it, and its schema description.
+//!
+//! Templates receive the headings and levels (`defaults.zh`, `defaults.en`), so the built-in
+//! templates, `import` (which checks its work against the zh template) and this table cannot
+//! disagree.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use super::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
+
+/// A heading a template prints when a section does not give its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading {
+    /// The text; empty for a kind printed without a heading unless it has `heading:`.
+    pub text: &'static str,
+    /// The level, 1-6.
+    pub level: u8,
+}
+
+impl Heading {
+    /// The text without the 【】 around it: `生产稳定性事件`.
+    pub fn bare(&self) -> &'static str {
+        self.text.trim_start_matches('【').trim_end_matches('】')
+    }
+}
+
+/// What a kind's content is made of; the schema describes the value under the key by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A list of items.
+    Items,
+    /// Groups of metric lines.
+    Metrics,
+    /// An objective: its name under the key, `items:` and `incidents:` beside it.
+    Objective,
+    /// A list of incidents.
+    Incidents,
+    /// Markdown text.
+    Markdown,
+    /// A list of links.
+    Links,
+}
+
+/// One kind of section.
+#[derive(Debug)]
+pub struct Row {
+    /// The kind.
+    pub kind: Kind,
+    /// The YAML key naming the kind in a section.
+    pub key: &'static str,
+    /// What the content is made of.
+    pub shape: Shape,
+    /// What the content is, for the JSON Schema.
+    pub about: &'static str,
+    /// The zh template's heading (the reference report's).
+    pub zh: Heading,
+    /// The en template's heading.
+    pub en: Heading,
+    /// Where `merge` places a section of this kind that only a later file has: after the
+    /// sections of the same or a lower rank. The reference's order (重点工作, 系统运行数据,
+    /// objectives, 生产稳定性事件, 其他), then the team's own sections, then 收获与反思,
+    /// 下周工作及目标 and 日报合集, which close a report.
+    pub order: u8,
+    /// Whether `new` carries the content into next week (values and progress becoming the
+    /// previous ones); otherwise the kind starts as a commented sample.
+    pub carries: bool,
+    /// Whether a first week (no last week to carry over from) offers a sample of it.
+    pub fresh: bool,
+    /// The content of the commented sample `new` writes (the name is an objective's).
+    pub sample: fn(&str) -> Body,
+    /// Headings besides the two defaults that `import` reads as this kind, lowercase and
+    /// without 【】 or a closing colon.
+    pub names: &'static [&'static str],
+}
+
+/// The built-in languages whose templates read their headings from the table.
+pub const LANGS: [&str; 2] = ["zh", "en"];
+
+const fn h(text: &'static str, level: u8) -> Heading {
+    Heading { text, level }
+}
+
+/// No heading unless the section gives one.
+const NONE: Heading = h("", 2);
+
+fn dots() -> Vec<Item> {
+    vec![Item::text("…")]
+}
+
+/// Every kind, in the order of [`Kind`] (the order of the reference report).
+pub const ROWS: [Row; 11] = [
+    Row {
+        kind: Kind::KeyWork,
+        key: "key_work",
+        shape: Shape::Items,
+        about: "Key work: titled items with numbered points",
+        zh: h("【重点工作】", 2),
+        en: h("Key work", 2),
+        order: 0,
+        carries: false,
+        fresh: true,
+        sample: |_| {
+            Body::KeyWork(vec![Item {
+                title: Some("…".into()),
+                text: Some("…".into()),
+                ..Item::default()
+            }])
+        },
+        names: &["本周重点工作", "本周工作", "highlights"],
+    },
+    Row {
+        kind: Kind::Metrics,
+        key: "metrics",
+        shape: Shape::Metrics,
+        about: "Groups of metric lines",
+        zh: h("【系统运行数据】", 2),
+        en: h("System metrics", 2),
+        order: 1,
+        carries: true,
+        fresh: true,
+        sample: |_| {
+            Body::Metrics(Metrics(vec![MetricGroup {
+                label: None,
+                lines: vec![MetricLine::from_text("…：99.9%".into(), Default::default())],
+            }]))
+        },
+        names: &["运行数据", "核心指标", "关键指标", "metrics", "key metrics"],
+    },
+    Row {
+        kind: Kind::Objective,
+        key: "objective",
+        shape: Shape::Objective,
+        about: "An objective's name, such as `O1 服务业务`",
+        zh: NONE,
+        en: NONE,
+        order: 2,
+        carries: true,
+        fresh: true,
+        sample: |name| {
+            Body::Objective(Objective {
+                name: name.to_string(),
+                items: dots(),
+                incidents: Vec::new(),
+            })
+        },
+        names: &[],
+    },
+    Row {
+        kind: Kind::Incidents,
+        key: "incidents",
+        shape: Shape::Incidents,
+        about: "Incidents",
+        zh: h("【生产稳定性事件】", 2),
+        en: h("Incidents", 2),
+        order: 3,
+        carries: false,
+        fresh: false,
+        sample: |_| Body::Incidents(vec![incident_sample()]),
+        names: &["稳定性事件", "线上事故"],
+    },
+    Row {
+        kind: Kind::Other,
+        key: "other",
+        shape: Shape::Items,
+        about: "Other matters, numbered",
+        zh: h("【其他】", 2),
+        en: h("Other", 2),
+        order: 4,
+        carries: false,
+        fresh: true,
+        sample: |_| Body::Other(dots()),
+        names: &["其它"],
+    },
+    Row {
+        kind: Kind::Reflection,
+        key: "reflection",
+        shape: Shape::Markdown,
+        about: "Reflection, Markdown",
+        zh: h("收获与反思", 2),
+        en: h("Reflection", 2),
+        order: 6,
+        carries: false,
+        fresh: true,
+        sample: |_| Body::Reflection("…\n".into()),
+        names: &["反思", "reflections", "learnings"],
+    },
+    Row {
+        kind: Kind::NextWeek,
+        key: "next_week",
+        shape: Shape::Items,
+        about: "Next week's plans",
+        zh: h("下周工作及目标", 1),
+        en: h("Next week", 2),
+        order: 7,
+        carries: false,
+        fresh: true,
+        sample: |_| Body::NextWeek(dots()),
+        names: &["下周计划", "下周工作", "plans for next week"],
+    },
+    Row {
+        kind: Kind::Daily,
+        key: "daily",
+        shape: Shape::Links,
+        about: "Links to daily reports",
+        zh: h("日报合集", 1),
+        en: h("Daily reports", 2),
+        order: 8,
+        carries: false,
+        fresh: false,
+        sample: |_| {
+            Body::Daily(vec![Link {
+                href: "….md".into(),
+                ..Link::default()
+            }])
+        },
+        names: &["日报"],
+    },
+    Row {
+        kind: Kind::List,
+        key: "list",
+        shape: Shape::Items,
+        about: "A bulleted list",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::List(dots()),
+        names: &[],
+    },
+    Row {
+        kind: Kind::Text,
+        key: "text",
+        shape: Shape::Markdown,
+        about: "Prose, Markdown",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::Text("…\n".into()),
+        names: &[],
+    },
+    Row {
+        kind: Kind::Raw,
+        key: "raw",
+        shape: Shape::Markdown,
+        about: "Markdown kept verbatim",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::Raw("…\n".into()),
+        names: &[],
+    },
+];
+
+/// The sample incident `new` writes.
+pub fn incident_sample() -> Incident {
+    Incident {
+        time: Some("MM/DD HH:MM".into()),
+        text: "…".into(),
+        ..Incident::default()
+    }
+}
+
+impl Kind {
+    /// This kind's row of the table.
+    pub fn row(self) -> &'static Row {
+        &ROWS[self as usize]
+    }
+
+    /// Every kind, in table order.
+    pub fn all() -> impl Iterator<Item = Kind> {
+        ROWS.iter().map(|r| r.kind)
+    }
+
+    /// The YAML key.
+    pub fn key(self) -> &'static str {
+        self.row().key
+    }
+
+    /// The default heading in a built-in language (`zh` or `en`; anything else reads as `en`).
+    pub fn heading(self, lang: &str) -> Heading {
+        match lang {
+            "zh" => self.row().zh,
+            _ => self.row().en,
+        }
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+/// The defaults a template of one language reads: `headings` and `levels` by kind key.
+#[derive(Clone, Copy, Debug)]
+pub struct Defaults;
+
+/// The kinds' headings (or levels) in one language, as a mapping by kind key.
+struct ByKey<F>(&'static str, F);
+
+impl<T: Serialize, F: Fn(Heading) -> T> Serialize for ByKey<F> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(ROWS.len()))?;
+        for row in &ROWS {
+            map.serialize_entry(row.key, &(self.1)(row.kind.heading(self.0)))?;
+        }
+        map.end()
+    }
+}
+
+/// One language's defaults.
+struct Lang(&'static str);
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("headings", &ByKey(self.0, |h: Heading| h.text))?;
+        map.serialize_entry("levels", &ByKey(self.0, |h: Heading| h.level))?;
+        map.end()
+    }
+}
+
+impl Serialize for Defaults {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(LANGS.len()))?;
+        for lang in LANGS {
+            map.serialize_entry(lang, &Lang(lang))?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::week::Section;
+
+    #[test]
+    fn rows_follow_the_enum() {
+        for (i, row) in ROWS.iter().enumerate() {
+            assert_eq!(row.kind as usize, i, "{}", row.key);
+        }
+    }
+
+    #[test]
+    fn every_sample_is_of_its_kind_and_shape_and_writes_its_key() {
+        for row in &ROWS {
+            let body = (row.sample)("O1 …");
+            assert_eq!(body.kind(), row.kind);
+            assert_eq!(body.content().shape(), row.shape, "{}", row.key);
+            assert!(!body.is_empty(), "{}", row.key);
+            let yaml = crate::yaml::to_string(&Section::new(body)).unwrap();
+            assert!(yaml.starts_with(&format!("{}:", row.key)), "{yaml}");
+        }
+    }
+
+    #[test]
+    fn headings_are_levels_one_to_six() {
+        for row in &ROWS {
+            for lang in LANGS {
+                assert!((1..=6).contains(&row.kind.heading(lang).level));
+            }
+        }
+        assert_eq!(Kind::Incidents.heading("zh").bare(), "生产稳定性事件");
+    }
+}
