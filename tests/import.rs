@@ -2,6 +2,8 @@
 //! batches, and inputs that must not crash it.
 
 mod common;
+#[path = "import/real.rs"]
+mod real;
 
 use std::process::Stdio;
 
