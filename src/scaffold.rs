@@ -59,6 +59,7 @@ pub fn build(last: Option<&Week>, plan: &Plan) -> Scaffold {
     let week = Week {
         week: None,
         date: At::new(Date(plan.date)),
+        period_end: None,
         created: None,
         title: None,
         header: true,

@@ -63,6 +63,11 @@ impl JsonSchema for Week {
                     "description": "The week number; derived from `date` when left out"
                 },
                 "date": date(),
+                "period_end": {
+                    "type": "string",
+                    "pattern": r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$",
+                    "description": "The last day of the period the report covers (a range or a month), YYYY-MM-DD"
+                },
                 "created": {
                     "type": "string",
                     "pattern": r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?\s*$",

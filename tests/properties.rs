@@ -159,6 +159,7 @@ fn week() -> impl Strategy<Value = Week> {
             Week {
                 week: None,
                 date: At::new(Date(day)),
+                period_end: None,
                 created: None,
                 title,
                 author,

@@ -36,6 +36,10 @@ pub struct Week {
     pub week: Option<At<u32>>,
     /// The date that names the report.
     pub date: At<Date>,
+    /// The last day of the period the report covers, when it covers more than its date's week
+    /// (`2023.11.22~2023.12.05`, a month). Kept as written; templates may show it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<Date>,
     /// When the report was written (`Created:` in the Notion export).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<DateTime>,
