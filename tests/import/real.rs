@@ -2,9 +2,21 @@
 //! its `SOURCES.md`): kept byte for byte, each imported with no flags, rendered back to the same
 //! document, its YAML under a snapshot, and the share of its text that became data measured.
 
-use sha2::{Digest, Sha256};
+use std::path::Path;
 
-use super::common::root;
+use insta_cmd::assert_cmd_snapshot;
+use pulldown_cmark::Event;
+use sha2::{Digest, Sha256};
+use weekly::dates::WeekNumbering;
+use weekly::markdown::normalized;
+use weekly::render::Renderer;
+use weekly::templates::{self, Settings};
+use weekly::view;
+use weekly::week::{Kind, Week};
+use weekly::yaml::Source;
+
+use super::common::{root, run, weekly};
+use super::render;
 
 const DIR: &str = "tests/fixtures/import/real";
 
@@ -72,4 +84,152 @@ fn collect_md(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// The modification time every copied report gets (2001-02-03 12:00 UTC), so that a report
+/// dated by it is plain to see and its snapshot does not depend on the checkout.
+const MODIFIED_SECS: u64 = 981_201_600;
+
+/// Copies `file` (relative to `DIR`) into `tmp` at the same relative path with the fixed
+/// modification time, and returns that relative path.
+fn copy_in(tmp: &Path, file: &str) -> String {
+    let to = tmp.join(file);
+    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+    std::fs::copy(root().join(DIR).join(file), &to).unwrap();
+    let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(MODIFIED_SECS);
+    let f = std::fs::File::options().write(true).open(&to).unwrap();
+    f.set_modified(when).unwrap();
+    file.to_string()
+}
+
+/// A snapshot name for a report: its path with `/` as `__`.
+fn snapshot_name(file: &str) -> String {
+    file.trim_end_matches(".md").replace('/', "__")
+}
+
+#[test]
+fn real_reports_import_with_no_flags_and_render_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    for r in reports() {
+        let rel = copy_in(tmp.path(), &r.file);
+        let (code, yaml, err) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
+        assert_eq!(code, 0, "{}: {err}", r.file);
+        assert!(!err.contains("kept whole"), "{}: {err}", r.file);
+        let original = std::fs::read_to_string(root().join(DIR).join(&r.file)).unwrap();
+        let rendered = render(&yaml);
+        assert_eq!(
+            normalized(&original),
+            normalized(&rendered),
+            "{} does not render back; rendered:\n{rendered}",
+            r.file
+        );
+    }
+}
+
+#[test]
+fn real_reports_yaml() {
+    let tmp = tempfile::tempdir().unwrap();
+    for r in reports() {
+        let rel = copy_in(tmp.path(), &r.file);
+        assert_cmd_snapshot!(
+            snapshot_name(&r.file),
+            weekly().current_dir(tmp.path()).args(["import", &rel])
+        );
+    }
+}
+
+/// Characters of text in `markdown` (text and inline code, whitespace collapsed).
+fn text_chars(markdown: &str) -> usize {
+    normalized(markdown)
+        .iter()
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.chars().count(),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The characters of text each section of `week` renders to, and whether its kind is data
+/// (anything but `raw`, `text` and the generic `list`).
+fn section_texts(renderer: &Renderer, week: &Week) -> Vec<(usize, bool)> {
+    week.sections
+        .iter()
+        .map(|s| {
+            let one = Week {
+                header: false,
+                sections: vec![s.clone()],
+                ..week.clone()
+            };
+            let md = renderer.markdown(&one).unwrap();
+            let kind = s.body.kind();
+            (
+                text_chars(&md),
+                !matches!(kind, Kind::Raw | Kind::Text | Kind::List),
+            )
+        })
+        .collect()
+}
+
+/// The share table of the corpus: per report the text that landed in data kinds, then the
+/// median, as `docs/import.md` keeps it.
+fn share_table() -> String {
+    let renderer = Renderer::new(
+        Settings::default(),
+        templates::choose("zh").unwrap(),
+        WeekNumbering::Jan1,
+        view::Options::default(),
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut rows = Vec::new();
+    let mut shares = Vec::new();
+    for r in reports() {
+        let rel = copy_in(tmp.path(), &r.file);
+        let (_, yaml, _) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
+        let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
+        let week = Week::from_source(&source, WeekNumbering::Jan1).unwrap();
+        let texts = section_texts(&renderer, &week);
+        let total: usize = texts.iter().map(|(n, _)| n).sum();
+        let data: usize = texts.iter().filter(|(_, d)| *d).map(|(n, _)| n).sum();
+        let share = if total == 0 {
+            0.0
+        } else {
+            data as f64 * 100.0 / total as f64
+        };
+        shares.push(share);
+        rows.push(format!(
+            "| `{}` | {data} | {total} | {share:.0} % |",
+            r.file
+        ));
+    }
+    shares.sort_by(f64::total_cmp);
+    let n = shares.len();
+    let median = if n % 2 == 1 {
+        shares[n / 2]
+    } else {
+        (shares[n / 2 - 1] + shares[n / 2]) / 2.0
+    };
+    let with_some = shares.iter().filter(|s| **s > 0.0).count();
+    format!(
+        "| report | data characters | all characters | share |\n|---|---:|---:|---:|\n{}\n\n\
+         Median share: {median:.0} %. Reports with some data: {with_some} of {n}.\n",
+        rows.join("\n")
+    )
+}
+
+/// The share of each real report's text that became data, printed and kept in docs/import.md
+/// (between the `share-table` markers): a change in what import recognises must update it.
+#[test]
+fn share_of_text_that_became_data_is_recorded() {
+    let table = share_table();
+    println!("{table}");
+    let doc = std::fs::read_to_string(root().join("docs/import.md")).unwrap();
+    let marker = "<!-- share-table -->\n";
+    let start = doc.find(marker).expect("start marker") + marker.len();
+    let end = doc.find("<!-- /share-table -->").expect("end marker");
+    assert_eq!(
+        &doc[start..end],
+        table,
+        "docs/import.md is out of date; the figures now are:\n{table}"
+    );
 }
