@@ -308,13 +308,14 @@ impl Importer {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for (kind, name, kept) in tries.into_iter().filter(|_| clean) {
-                let Some(body) = kinds::body(kind, name, &input) else {
+                let Some((body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
                 let mut s = Section {
                     heading: kept,
                     level: (level != kinds::default_level(kind)).then_some(level),
                     body,
+                    layout,
                     pos: Default::default(),
                 };
                 s.derive(date.0);
@@ -339,6 +340,7 @@ impl Importer {
                     heading: Some(heading),
                     level: (level != 2).then_some(level),
                     body: Body::Raw(body_text.to_string()),
+                    layout: None,
                     pos: Default::default(),
                 });
             }

@@ -148,6 +148,7 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
                     heading: s.heading.clone(),
                     level: s.level,
                     body,
+                    layout: s.layout,
                     pos: Default::default(),
                 }));
                 if with_incidents {
@@ -282,6 +283,7 @@ fn sample(kind: Kind, heading: Option<String>, level: Option<u8>, name: &str) ->
         heading,
         level,
         body,
+        layout: None,
         pos: Default::default(),
     }
 }

@@ -100,6 +100,19 @@ impl JsonSchema for Section {
             "level".into(),
             json!({"type": "integer", "minimum": 1, "maximum": 6, "description": "Heading level"}),
         );
+        props.insert(
+            "layout".into(),
+            json!({
+                "type": "object",
+                "additionalProperties": false,
+                "description": "How the section's list was written where that differs from the template's default",
+                "properties": {
+                    "list": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers"},
+                    "start": {"type": "integer", "minimum": 0, "description": "The first number of a numbered list"},
+                    "loose": {"type": "boolean", "description": "A blank line between items"}
+                }
+            }),
+        );
         let mut kinds = Vec::new();
         for kind in Kind::ALL {
             let key = kind.key();

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use crate::dates::WeekNumbering;
 use crate::extract::Number;
-use crate::week::{Body, Incident, Item, Link, Metric, MetricGroup, MetricLine, Section, Week};
+use crate::week::{
+    Body, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine, Section, Week,
+};
 
 /// The whole context of a week template.
 #[derive(Serialize)]
@@ -47,6 +49,9 @@ pub struct SectionView<'a> {
     kind: &'static str,
     heading: Option<&'a str>,
     level: Option<u8>,
+    numbered: bool,
+    start: u64,
+    loose: bool,
     items: Vec<ItemView<'a>>,
     groups: Vec<GroupView<'a>>,
     id: Option<&'a str>,
@@ -142,6 +147,9 @@ fn section(s: &Section) -> SectionView<'_> {
         kind: s.body.kind().key(),
         heading: s.heading.as_deref(),
         level: s.level,
+        numbered: Layout::numbered(s.layout.as_ref(), s.body.kind()),
+        start: s.layout.and_then(|l| l.start).unwrap_or(1),
+        loose: s.layout.is_some_and(|l| l.loose),
         items: s
             .body
             .items()

@@ -517,3 +517,29 @@ fn generated_reports_round_trip() {
         round_trips(&format!("gen{n}.md"), &doc);
     }
 }
+
+/// A bulleted 下周计划, a numbered objective and a loose list from 3 become data with a
+/// `layout`, and render back to the same document.
+#[test]
+fn lists_in_another_layout_become_data() {
+    let report = "# 周报 2024-05-10\n\n## 下周计划\n\n- 推进短信通道切换\n- 灰度发布\n\n\
+                  ## O1 降本\n\n1. 缓存改造\n2. 冷数据归档\n\n## Other\n\n3. one\n\n4. two\n";
+    let (code, yaml, err) = import_bytes("layout.md", report.as_bytes(), &[]);
+    assert_eq!(code, 0, "{err}");
+    let w = week(&yaml);
+    let kinds: Vec<&str> = w.sections.iter().map(|s| s.body.kind().key()).collect();
+    assert_eq!(kinds, ["raw", "next_week", "objective", "other"], "{yaml}");
+    assert!(
+        yaml.contains("layout:\n    list: bullet\n  next_week:"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("layout:\n    list: numbered\n  objective:"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("layout:\n    start: 3\n    loose: true\n"),
+        "{yaml}"
+    );
+    assert_eq!(normalized(&render(&yaml)), normalized(report));
+}

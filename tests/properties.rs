@@ -141,6 +141,7 @@ fn section() -> impl Strategy<Value = Section> {
             heading,
             level,
             body,
+            layout: None,
             pos: Pos::default(),
         },
     )

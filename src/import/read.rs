@@ -172,6 +172,8 @@ pub struct List {
     pub start: Option<u64>,
     /// Each item's content.
     pub items: Vec<Vec<Node>>,
+    /// Whether its items are paragraphs (blank lines between them): a loose list.
+    pub loose: bool,
 }
 
 /// Reads paragraphs and lists; `None` for anything else or nesting deeper than [`MAX_DEPTH`].
@@ -194,10 +196,15 @@ pub fn nodes(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Node>> {
             }
             Event::Start(Tag::List(start)) => {
                 let end = matching_end(events, i)?;
-                let items = items(&events[i + 1..end], depth)?;
+                let inner = &events[i + 1..end];
+                let loose = inner
+                    .get(1)
+                    .is_some_and(|(e, _)| matches!(e, Event::Start(Tag::Paragraph)));
+                let items = items(inner, depth)?;
                 out.push(Node::List(List {
                     start: *start,
                     items,
+                    loose,
                 }));
                 i = end + 1;
             }

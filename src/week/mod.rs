@@ -8,6 +8,7 @@
 
 mod entry;
 mod item;
+mod layout;
 mod metric;
 mod section;
 mod terse;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 pub use entry::{Incident, Link};
 pub use item::{Item, Status};
+pub use layout::{Layout, ListStyle};
 pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics};
 pub use section::{Body, Kind, Objective, Section};
 

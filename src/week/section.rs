@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Incident, Item, Link, Metrics};
+use super::{Incident, Item, Layout, Link, Metrics};
 use crate::yaml::{At, Pos};
 
 /// The kinds of section, by their YAML key.
@@ -179,6 +179,8 @@ pub struct Section {
     pub level: Option<u8>,
     /// The content.
     pub body: Body,
+    /// How its list was written, where that differs from the template's default.
+    pub layout: Option<Layout>,
     /// Where the section stands in the YAML.
     pub pos: Pos,
 }
@@ -190,6 +192,7 @@ impl Section {
             heading: None,
             level: None,
             body,
+            layout: None,
             pos: Pos::default(),
         }
     }
@@ -212,6 +215,8 @@ struct SectionRepr {
     heading: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     level: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    layout: Option<Layout>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     key_work: Option<Vec<Item>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -288,7 +293,7 @@ impl SectionRepr {
 impl<'de> Deserialize<'de> for Section {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let At { value: r, pos } = At::<SectionRepr>::deserialize(d)?;
-        let (heading, level) = (r.heading.clone(), r.level);
+        let (heading, level, layout) = (r.heading.clone(), r.level, r.layout);
         if let Some(l) = level
             && !(1..=6).contains(&l)
         {
@@ -301,6 +306,7 @@ impl<'de> Deserialize<'de> for Section {
             heading,
             level,
             body,
+            layout,
             pos,
         })
     }
@@ -311,6 +317,7 @@ impl Serialize for Section {
         let mut r = SectionRepr {
             heading: self.heading.clone(),
             level: self.level,
+            layout: self.layout,
             ..Default::default()
         };
         match &self.body {
