@@ -1,9 +1,12 @@
 //! Recognisers for the facts people write inside report text: progress, due dates, metric
 //! lines, incident times and dated links. Shared by the week model and by `import`.
 
+mod standing;
+
 use chrono::NaiveDate;
 
 use crate::dates::month_day_near;
+pub use standing::{owner, status};
 
 /// A number as written (`99.110` stays `99.110`), with its value.
 #[derive(Clone, Debug, PartialEq)]
@@ -118,8 +121,17 @@ fn level_base(name: &str) -> Option<&str> {
     (letters > 0).then(|| &stem[..stem.len() - letters])
 }
 
-/// Progress written as `进度70%`, `进度：70%` or `progress 70%`.
+/// Progress written as `进度70%`, `进度：70%`, `progress 70%`, `=> 78%`, `… - 50%` or
+/// `(112/187)`.
 pub fn progress(text: &str) -> Option<u8> {
+    if !text.contains(['%', '/']) {
+        return None;
+    }
+    keyed_progress(text).or_else(|| standing::progress(text))
+}
+
+/// Progress after a key: `进度70%`, `progress 70%`.
+fn keyed_progress(text: &str) -> Option<u8> {
     if !text.contains('%') {
         return None;
     }

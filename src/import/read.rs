@@ -111,7 +111,8 @@ pub fn is_inline(event: &Event<'_>) -> bool {
         | Event::InlineHtml(_)
         | Event::FootnoteReference(_)
         | Event::SoftBreak
-        | Event::HardBreak => true,
+        | Event::HardBreak
+        | Event::TaskListMarker(_) => true,
         Event::Start(tag) => matches!(
             tag,
             Tag::Emphasis

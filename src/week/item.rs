@@ -216,11 +216,18 @@ impl Item {
             .join(" ")
     }
 
-    /// Fills progress and due date from the text where not given, here and in every point.
+    /// Fills progress, due date, status and owner from the text where not given, here and in
+    /// every point.
     pub fn derive(&mut self, around: NaiveDate) {
         let text = self.full_text();
         if self.progress.is_none() {
             self.progress = extract::progress(&text);
+        }
+        if self.status.is_none() {
+            self.status = extract::status(&text);
+        }
+        if self.owner.is_none() {
+            self.owner = extract::owner(&text);
         }
         if self.due.is_none() {
             self.due = extract::due(&text, around).map(Date);
