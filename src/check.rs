@@ -428,7 +428,7 @@ fn section_name(section: &Section) -> String {
 
 /// Neither done nor dropped.
 fn is_open(item: &Item) -> bool {
-    !matches!(item.status, Some(Status::Done | Status::Dropped))
+    !matches!(item.status(), Some(Status::Done | Status::Dropped))
 }
 
 /// True when the text presents its date as a plan, not as something that happened.
@@ -442,7 +442,7 @@ fn has_outcome(item: &Item) -> bool {
     let text = item.full_text();
     item.progress.is_some()
         || item.due.is_some()
-        || matches!(item.status, Some(Status::Done | Status::Dropped))
+        || matches!(item.status(), Some(Status::Done | Status::Dropped))
         || states_result(&text)
         || states_measure(&text)
         || item.points.iter().any(has_outcome)

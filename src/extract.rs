@@ -2,10 +2,13 @@
 //! lines (their numbers are [`Quantity`]s), incident times and dated links. Shared by the week
 //! model and by `import`.
 
+mod standing;
+
 use chrono::NaiveDate;
 
 use crate::dates::month_day_near;
 use crate::quantity::Quantity;
+pub use standing::{owner, status};
 
 /// One metric recognised in a line of text.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,8 +70,17 @@ fn level_base(name: &str) -> Option<&str> {
     (letters > 0).then(|| &stem[..stem.len() - letters])
 }
 
-/// Progress written as `进度70%`, `进度：70%` or `progress 70%`.
+/// Progress written as `进度70%`, `进度：70%`, `progress 70%`, `=> 78%`, `… - 50%` or
+/// `(112/187)`.
 pub fn progress(text: &str) -> Option<u8> {
+    if !text.contains(['%', '/']) {
+        return None;
+    }
+    keyed_progress(text).or_else(|| standing::progress(text))
+}
+
+/// Progress after a key: `进度70%`, `progress 70%`.
+fn keyed_progress(text: &str) -> Option<u8> {
     if !text.contains('%') {
         return None;
     }

@@ -8,18 +8,20 @@
 //! back the same is kept raw instead. The whole week is checked the same way after a trip
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
+mod dating;
 mod kinds;
 mod read;
+mod summary;
+mod when;
 
-use std::fmt;
+pub use summary::Summary;
+
 use std::ops::Range;
-use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDateTime;
 
 use crate::dates::{Date, DateTime, WeekNumbering};
-use crate::error::Count;
 use crate::markdown;
 use crate::render::Renderer;
 use crate::templates::{self, Settings};
@@ -44,8 +46,10 @@ pub struct Imported {
     pub yaml: String,
     /// The week read back from that YAML (what `render` will see).
     pub week: Week,
-    /// Remarks: sections that looked like a known kind but were kept raw.
+    /// Remarks: sections that looked like a known kind but were kept raw, how a date was read.
     pub notes: Vec<Note>,
+    /// What the user must check: a date guessed from folders or the file's modification time.
+    pub warnings: Vec<String>,
 }
 
 /// Imports Markdown reports; holds the zh template used to check what it recognises.
@@ -87,23 +91,52 @@ impl Importer {
         })
     }
 
-    /// Imports one Markdown report.
+    /// Imports one Markdown report (its date from the report, its path, or `--date`).
     pub fn import(&self, source: &Source) -> Result<Imported> {
+        self.import_modified(source, None)
+    }
+
+    /// Imports one Markdown report whose file was last modified on `modified`: the date of
+    /// last resort, with a warning.
+    pub fn import_modified(&self, source: &Source, modified: Option<Date>) -> Result<Imported> {
         let text = source.text.replace("\r\n", "\n").replace('\r', "\n");
         let events = read::events(&text);
         let blocks = read::blocks(&events, text.len());
         let front = front_matter_end(&text);
         let header = self.header(&text, &events, &blocks).filter(|_| front == 0);
         let printed = header.as_ref().is_some_and(|h| self.prints(h, &text));
-        let date = match &header {
-            Some(h) => h.date,
-            None => self.find_date(&text, front, &events, &blocks, &source.name)?,
+        let dated = match &header {
+            Some(h) => dating::Dated {
+                date: h.date.0,
+                end: None,
+                warning: None,
+                note: None,
+            },
+            None => {
+                let clues = dating::Clues {
+                    text: &text,
+                    front,
+                    headings: headings(&text, &events, &blocks, front),
+                    name: &source.name,
+                    given: self.date.map(|d| d.0),
+                    modified: modified.map(|d| d.0),
+                };
+                dating::find(&clues).map_err(anyhow::Error::msg)?
+            }
         };
+        let date = Date(dated.date);
         let (first, start) = match &header {
             Some(h) if printed => (h.blocks, h.end),
             _ => (0, 0),
         };
-        let mut notes = Vec::new();
+        let mut notes: Vec<Note> = dated
+            .note
+            .iter()
+            .map(|(line, message)| Note {
+                line: *line,
+                message: message.clone(),
+            })
+            .collect();
         let sections = segments(&blocks, (first, start), front, text.len())
             .iter()
             .filter_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
@@ -115,23 +148,29 @@ impl Importer {
         let week = Week {
             week: None,
             date: At::new(date),
+            period_end: dated.end.map(Date),
             created,
             title,
             author: None,
             header: printed,
             sections,
         };
-        match self.verify(&week, source) {
+        let done = match self.verify(&week, source) {
             Ok(done) => Ok(Imported { notes, ..done }),
-            Err(_) => self.whole(&text, date, source),
-        }
+            Err(_) => self.whole(&text, &week, source),
+        };
+        done.map(|d| Imported {
+            warnings: dated.warning.into_iter().collect(),
+            ..d
+        })
     }
 
     /// The fallback: the report kept whole as one raw section.
-    fn whole(&self, text: &str, date: Date, source: &Source) -> Result<Imported> {
+    fn whole(&self, text: &str, parts: &Week, source: &Source) -> Result<Imported> {
         let week = Week {
             week: None,
-            date: At::new(date),
+            date: parts.date.clone(),
+            period_end: parts.period_end,
             created: None,
             title: None,
             author: None,
@@ -167,6 +206,7 @@ impl Importer {
             yaml,
             week,
             notes: Vec::new(),
+            warnings: Vec::new(),
         })
     }
 
@@ -181,6 +221,7 @@ impl Importer {
         let week = Week {
             week: Some(Fact::computed(At::new(self.rule.week_of(date.0).1))),
             date: At::new(date),
+            period_end: None,
             created: header.and_then(|h| h.created),
             title: header.and_then(|h| h.title.clone()),
             author: None,
@@ -232,46 +273,6 @@ impl Importer {
         )
     }
 
-    /// A date for a report without the reference header: the first one in the front matter,
-    /// in a heading, in the first lines, in the file name, then `--date`.
-    fn find_date(
-        &self,
-        text: &str,
-        front: usize,
-        events: &[Spanned<'_>],
-        blocks: &[Block],
-        name: &str,
-    ) -> Result<Date> {
-        let in_front = read::slice(text, 0..front)
-            .lines()
-            .filter(|l| l.trim_start().to_lowercase().starts_with("date"))
-            .find_map(read::find_date);
-        let in_headings = || {
-            blocks
-                .iter()
-                .filter(|b| b.heading.is_some() && b.range.start >= front)
-                .find_map(|b| heading_text(text, events, b).and_then(|t| read::find_date(&t)))
-        };
-        let in_lines = || text.lines().take(30).find_map(read::find_date);
-        let in_name = || {
-            Path::new(name)
-                .file_name()
-                .and_then(|n| read::find_date(&n.to_string_lossy()))
-        };
-        in_front
-            .or_else(in_headings)
-            .or_else(in_lines)
-            .or_else(in_name)
-            .map(Date)
-            .or(self.date)
-            .with_context(|| {
-                format!(
-                    "{name}: no date found in the report's headings, first lines or file name \
-                     (forms: 2023-10-24, 2023/10/24, 2023年10月24日); give one with --date"
-                )
-            })
-    }
-
     /// One section: recognised and checked, else raw with its heading, else raw as written.
     fn section(
         &self,
@@ -307,13 +308,14 @@ impl Importer {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for (kind, name, kept) in tries.into_iter().filter(|_| clean) {
-                let Some(body) = kinds::body(kind, name, &input) else {
+                let Some((body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
                 let mut s = Section {
                     heading: kept,
                     level: (level != kinds::default_level(kind)).then_some(level),
                     body,
+                    layout,
                     pos: Default::default(),
                 };
                 s.derive(date.0);
@@ -338,6 +340,7 @@ impl Importer {
                     heading: Some(heading),
                     level: (level != 2).then_some(level),
                     body: Body::Raw(body_text.to_string()),
+                    layout: None,
                     pos: Default::default(),
                 });
             }
@@ -415,6 +418,23 @@ fn heading_text(text: &str, events: &[Spanned<'_>], block: &Block) -> Option<Str
     (!t.is_empty() && !t.contains('\n')).then(|| t.to_string())
 }
 
+/// Every heading after the front matter, with its 1-based line and text.
+fn headings(
+    text: &str,
+    events: &[Spanned<'_>],
+    blocks: &[Block],
+    front: usize,
+) -> Vec<(usize, String)> {
+    blocks
+        .iter()
+        .filter(|b| b.heading.is_some() && b.range.start >= front)
+        .filter_map(|b| {
+            let line = yaml::line_col(text, b.range.start).0;
+            heading_text(text, events, b).map(|t| (line, t))
+        })
+        .collect()
+}
+
 /// `第44周 2023-10-24` as its title and date.
 fn title_date(heading: &str) -> Option<(String, Date)> {
     let (title, date) = heading.trim().rsplit_once(' ')?;
@@ -430,84 +450,4 @@ fn created(paragraph: &str) -> Option<DateTime> {
         .ok()
         .map(DateTime)
         .or_else(|| value.parse().ok())
-}
-
-/// What an import recognised: sections by kind, metrics, items, incidents, links.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Summary {
-    /// Reports counted.
-    pub reports: usize,
-    /// Sections of each kind, in the kinds table's order.
-    pub sections: Vec<(Kind, usize)>,
-    /// Metrics recognised in metric lines.
-    pub metrics: usize,
-    /// Items of list-like sections (key work, objectives, other, next week, lists).
-    pub items: usize,
-    /// Incidents.
-    pub incidents: usize,
-    /// Daily-report links.
-    pub links: usize,
-}
-
-impl Summary {
-    /// The summary of one week.
-    pub fn of(week: &Week) -> Summary {
-        let mut s = Summary {
-            reports: 1,
-            metrics: week.metrics().count(),
-            incidents: week.incidents().count(),
-            ..Summary::default()
-        };
-        for section in &week.sections {
-            s.count(section.body.kind(), 1);
-            s.items += section.body.items().map_or(0, <[_]>::len);
-            if let Body::Daily(links) = &section.body {
-                s.links += links.len();
-            }
-        }
-        s
-    }
-
-    /// Adds another summary to this one.
-    pub fn add(&mut self, other: &Summary) {
-        self.reports += other.reports;
-        for (kind, n) in &other.sections {
-            self.count(*kind, *n);
-        }
-        self.metrics += other.metrics;
-        self.items += other.items;
-        self.incidents += other.incidents;
-        self.links += other.links;
-    }
-
-    fn count(&mut self, kind: Kind, n: usize) {
-        match self.sections.iter_mut().find(|(k, _)| *k == kind) {
-            Some(entry) => entry.1 += n,
-            None => {
-                self.sections.push((kind, n));
-                self.sections.sort_by_key(|(k, _)| *k as usize);
-            }
-        }
-    }
-}
-
-impl fmt::Display for Summary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let total: usize = self.sections.iter().map(|(_, n)| n).sum();
-        let kinds: Vec<String> = self
-            .sections
-            .iter()
-            .map(|(k, n)| format!("{} {n}", k.key()))
-            .collect();
-        write!(
-            f,
-            "{} ({}), {}, {}, {}, {}",
-            Count(total, "section"),
-            kinds.join(", "),
-            Count(self.metrics, "metric"),
-            Count(self.items, "item"),
-            Count(self.incidents, "incident"),
-            Count(self.links, "link"),
-        )
-    }
 }

@@ -62,6 +62,7 @@ pub fn build(last: Option<&Week>, plan: &Plan) -> Scaffold {
     let week = Week {
         week: None,
         date: At::new(Date(plan.date)),
+        period_end: None,
         created: None,
         title: None,
         header: true,
@@ -142,6 +143,7 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
                     heading: s.heading.clone(),
                     level: s.level,
                     body,
+                    layout: s.layout,
                     pos: Default::default(),
                 }));
                 if with_incidents {
@@ -244,6 +246,7 @@ fn sample(kind: Kind, heading: Option<String>, level: Option<u8>, name: &str) ->
         heading,
         level,
         body: (kind.row().sample)(name),
+        layout: None,
         pos: Default::default(),
     }
 }

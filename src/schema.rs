@@ -64,6 +64,11 @@ impl JsonSchema for Week {
                     "description": "The week number; derived from `date` when left out"
                 },
                 "date": date(),
+                "period_end": {
+                    "type": "string",
+                    "pattern": r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*$",
+                    "description": "The last day of the period the report covers (a range or a month), YYYY-MM-DD"
+                },
                 "created": {
                     "type": "string",
                     "pattern": r"^\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?\s*$",
@@ -95,6 +100,19 @@ impl JsonSchema for Section {
         props.insert(
             "level".into(),
             json!({"type": "integer", "minimum": 1, "maximum": 6, "description": "Heading level"}),
+        );
+        props.insert(
+            "layout".into(),
+            json!({
+                "type": "object",
+                "additionalProperties": false,
+                "description": "How the section's list was written where that differs from the template's default",
+                "properties": {
+                    "list": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers"},
+                    "start": {"type": "integer", "minimum": 0, "description": "The first number of a numbered list"},
+                    "loose": {"type": "boolean", "description": "A blank line between items"}
+                }
+            }),
         );
         let mut kinds = Vec::new();
         for kind in Kind::all() {

@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
-use crate::week::{Content, Incident, Item, Link, Metric, MetricGroup, MetricLine, Section, Week};
+use crate::week::{
+    Content, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine, Section, Week,
+};
 
 /// The whole context of a week template.
 #[derive(Serialize)]
@@ -38,6 +40,7 @@ pub struct Header<'a> {
     number: u32,
     year: i32,
     date: String,
+    period_end: Option<String>,
     created: Option<String>,
     title: Option<&'a str>,
     author: Option<&'a str>,
@@ -52,6 +55,9 @@ pub struct SectionView<'a> {
     kind: &'static str,
     heading: Option<&'a str>,
     level: Option<u8>,
+    numbered: bool,
+    start: u64,
+    loose: bool,
     items: Vec<ItemView<'a>>,
     groups: Vec<GroupView<'a>>,
     id: Option<&'a str>,
@@ -129,6 +135,7 @@ pub fn context(week: &Week, rule: WeekNumbering, options: Options) -> Context<'_
         number: week.number(),
         year,
         date: week.date.value.to_string(),
+        period_end: week.period_end.map(|d| d.to_string()),
         created: week.created.map(|c| c.to_string()),
         title: week.title.as_deref(),
         author: week.author.as_deref(),
@@ -148,6 +155,9 @@ fn section(s: &Section) -> SectionView<'_> {
         kind: s.body.kind().key(),
         heading: s.heading.as_deref(),
         level: s.level,
+        numbered: Layout::numbered(s.layout.as_ref(), s.body.kind()),
+        start: s.layout.and_then(|l| l.start).unwrap_or(1),
+        loose: s.layout.is_some_and(|l| l.loose),
         items: Vec::new(),
         groups: Vec::new(),
         id: None,
@@ -184,14 +194,14 @@ fn item(i: &Item) -> ItemView<'_> {
         previous_progress: i.previous_progress,
         show_progress: i.shows_progress(),
         due: i.due().map(|d| d.to_string()),
-        status: i.status.map(|s| match s {
+        status: i.status().map(|s| match s {
             crate::week::Status::Todo => "todo",
             crate::week::Status::Doing => "doing",
             crate::week::Status::Done => "done",
             crate::week::Status::Blocked => "blocked",
             crate::week::Status::Dropped => "dropped",
         }),
-        owner: i.owner.as_deref(),
+        owner: i.owner(),
     }
 }
 

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::Ctx;
 use crate::batch::{self, OutDir};
 use crate::cli::ImportArgs;
+use crate::dates::Date;
 use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
 use crate::input;
@@ -72,7 +73,7 @@ impl Job<'_> {
     fn one(&self, name: &str) -> Result<Imported> {
         let source = input::read_markdown(name, self.args.max_size)?;
         self.importer
-            .import(&source)
+            .import_modified(&source, modified(name))
             .with_context(|| format!("cannot import {name}"))
     }
 
@@ -137,10 +138,24 @@ fn done_message(name: &str, done: &Imported) -> String {
         week.date,
         Summary::of(week)
     );
+    for warning in &done.warnings {
+        out.push_str(&format!("warning: {label}: {warning}\n"));
+    }
     for note in &done.notes {
         out.push_str(&format!("note: {label}:{}: {}\n", note.line, note.message));
     }
     out
+}
+
+/// The local date a file was last modified (none for stdin or when the system cannot say).
+fn modified(name: &str) -> Option<Date> {
+    if name == "-" {
+        return None;
+    }
+    let time = std::fs::metadata(name).and_then(|m| m.modified()).ok()?;
+    Some(Date(
+        chrono::DateTime::<chrono::Local>::from(time).date_naive(),
+    ))
 }
 
 /// A progress bar on a terminal; hidden when stderr is not one.

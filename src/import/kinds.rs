@@ -9,7 +9,8 @@ use super::read::{List, Node, Spanned, inline_range, nodes, para_text, slice};
 use crate::dates::{Date, weekday_zh};
 use crate::extract;
 use crate::week::{
-    Body, Fact, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective,
+    Body, Fact, Incident, Item, Kind, Layout, Link, ListStyle, MetricGroup, MetricLine, Metrics,
+    Objective,
 };
 use crate::yaml::Pos;
 
@@ -104,36 +105,60 @@ pub struct Input<'a, 'e> {
     pub body: &'a str,
 }
 
-/// The body of a section of `kind`, when the blocks are in that kind's shape.
-pub fn body(kind: Kind, name: Option<&str>, input: &Input<'_, '_>) -> Option<Body> {
+/// The body of a section of `kind`, when the blocks are in that kind's shape, and the layout
+/// its list was written in where the template would write another.
+pub fn body(
+    kind: Kind,
+    name: Option<&str>,
+    input: &Input<'_, '_>,
+) -> Option<(Body, Option<Layout>)> {
     if kind == Kind::Daily {
-        return daily(input).map(Body::Daily);
+        return daily(input).map(|d| (Body::Daily(d), None));
     }
     if kind == Kind::Reflection {
-        return (!input.body.is_empty()).then(|| Body::Reflection(input.body.to_string()));
+        return (!input.body.is_empty()).then(|| (Body::Reflection(input.body.to_string()), None));
     }
     let nodes = nodes(input.events, 0)?;
     let text = input.text;
-    Some(match kind {
+    let layout = only_list(&nodes).and_then(|l| layout(kind, l));
+    let body = match kind {
         Kind::KeyWork => Body::KeyWork(each(list(&nodes, false)?, |n| key_item(text, n))?),
         Kind::Metrics => Body::Metrics(metrics(text, &nodes)?),
         Kind::Objective => Body::Objective(objective(text, name?, &nodes)?),
         Kind::Incidents => Body::Incidents(each(list(&nodes, false)?, |n| incident(text, n))?),
-        Kind::Other => Body::Other(each(list(&nodes, true)?, |n| point(text, n))?),
-        Kind::NextWeek => Body::NextWeek(each(list(&nodes, true)?, |n| point(text, n))?),
-        Kind::List => Body::List(each(list(&nodes, false)?, |n| point(text, n))?),
+        Kind::Other => Body::Other(each(only_list(&nodes)?, |n| point(text, n))?),
+        Kind::NextWeek => Body::NextWeek(each(only_list(&nodes)?, |n| point(text, n))?),
+        Kind::List => Body::List(each(only_list(&nodes)?, |n| point(text, n))?),
         _ => return None,
-    })
+    };
+    let honoured = matches!(
+        kind,
+        Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
+    );
+    Some((body, layout.filter(|_| honoured)))
 }
 
-/// The one list a body consists of: bulleted, or numbered from 1.
+/// The one list a body consists of, in the style its kind's template writes (bulleted, or
+/// numbered from 1).
 fn list(nodes: &[Node], ordered: bool) -> Option<&List> {
+    only_list(nodes).filter(|l| l.start.is_some() == ordered && l.start.is_none_or(|s| s == 1))
+}
+
+/// The one list a body consists of, in any style.
+fn only_list(nodes: &[Node]) -> Option<&List> {
     match nodes {
-        [Node::List(l)] if l.start.is_some() == ordered && l.start.is_none_or(|s| s == 1) => {
-            Some(l)
-        }
+        [Node::List(l)] => Some(l),
         _ => None,
     }
+}
+
+/// How `l` is written, where a template for `kind` would write it otherwise.
+fn layout(kind: Kind, l: &List) -> Option<Layout> {
+    let style = match l.start {
+        Some(_) => ListStyle::Numbered,
+        None => ListStyle::Bullet,
+    };
+    Layout::of(kind, style, l.start, l.loose)
 }
 
 fn each<T>(list: &List, f: impl Fn(&[Node]) -> Option<T>) -> Option<Vec<T>> {
@@ -204,7 +229,7 @@ fn objective(text: &str, name: &str, nodes: &[Node]) -> Option<Objective> {
     if nodes.is_empty() {
         return Some(objective);
     }
-    let list = list(nodes, false)?;
+    let list = only_list(nodes)?;
     let mut items: &[Vec<Node>] = &list.items;
     if let Some((last, init)) = list.items.split_last()
         && let [Node::Para(label), Node::List(events)] = last.as_slice()

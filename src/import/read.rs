@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::markdown;
@@ -112,7 +111,8 @@ pub fn is_inline(event: &Event<'_>) -> bool {
         | Event::InlineHtml(_)
         | Event::FootnoteReference(_)
         | Event::SoftBreak
-        | Event::HardBreak => true,
+        | Event::HardBreak
+        | Event::TaskListMarker(_) => true,
         Event::Start(tag) => matches!(
             tag,
             Tag::Emphasis
@@ -173,6 +173,8 @@ pub struct List {
     pub start: Option<u64>,
     /// Each item's content.
     pub items: Vec<Vec<Node>>,
+    /// Whether its items are paragraphs (blank lines between them): a loose list.
+    pub loose: bool,
 }
 
 /// Reads paragraphs and lists; `None` for anything else or nesting deeper than [`MAX_DEPTH`].
@@ -195,10 +197,15 @@ pub fn nodes(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Node>> {
             }
             Event::Start(Tag::List(start)) => {
                 let end = matching_end(events, i)?;
-                let items = items(&events[i + 1..end], depth)?;
+                let inner = &events[i + 1..end];
+                let loose = inner
+                    .get(1)
+                    .is_some_and(|(e, _)| matches!(e, Event::Start(Tag::Paragraph)));
+                let items = items(inner, depth)?;
                 out.push(Node::List(List {
                     start: *start,
                     items,
+                    loose,
                 }));
                 i = end + 1;
             }
@@ -245,57 +252,9 @@ fn matching_end(events: &[Spanned<'_>], open: usize) -> Option<usize> {
     None
 }
 
-/// The first date written in `s`: `2023-10-24`, `2023/10/24`, `2023.10.24` or `2023年10月24日`.
-pub fn find_date(s: &str) -> Option<NaiveDate> {
-    let bytes = s.as_bytes();
-    (0..bytes.len()).find_map(|i| {
-        let boundary = i == 0 || !bytes[i - 1].is_ascii_digit();
-        (boundary && bytes[i].is_ascii_digit())
-            .then(|| date_at(&s[i..]))
-            .flatten()
-    })
-}
-
-/// A date at the start of `s`.
-fn date_at(s: &str) -> Option<NaiveDate> {
-    let year: i32 = s.get(..4)?.parse().ok()?;
-    let rest = &s[4..];
-    let (sep, rest) = ['-', '/', '.', '年']
-        .iter()
-        .find_map(|c| rest.strip_prefix(*c).map(|r| (*c, r)))?;
-    let (month, rest) = digits(rest)?;
-    let rest = rest.strip_prefix(if sep == '年' { '月' } else { sep })?;
-    let (day, rest) = digits(rest)?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year, month, day)
-}
-
-/// One or two digits at the start of `s`, and the rest.
-fn digits(s: &str) -> Option<(u32, &str)> {
-    let n = s.bytes().take(2).take_while(u8::is_ascii_digit).count();
-    if n == 0 {
-        return None;
-    }
-    Some((s[..n].parse().ok()?, &s[n..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn finds_dates_in_any_of_the_forms() {
-        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-        assert_eq!(find_date("# 第44周 2023/10/24"), d(2023, 10, 24));
-        assert_eq!(
-            find_date("Week of 2024-03-18 to 2024-03-22"),
-            d(2024, 3, 18)
-        );
-        assert_eq!(find_date("周报（2024年3月8日）"), d(2024, 3, 8));
-        assert_eq!(find_date("v12023-13-01 and 99999"), None);
-    }
 
     #[test]
     fn slices_at_char_boundaries() {

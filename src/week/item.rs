@@ -43,10 +43,10 @@ pub struct Item {
     pub previous_progress: Option<u8>,
     /// Due date: given, or read from `预计11/10上线` in the text by [`Item::derive`].
     pub due: Option<Fact<Date>>,
-    /// Status.
-    pub status: Option<Status>,
-    /// Who owns it.
-    pub owner: Option<String>,
+    /// Status: given, or read from `已完成`/`done` in the text by [`Item::derive`].
+    pub status: Option<Fact<Status>>,
+    /// Who owns it: given, or read from `负责人：张三`/`owner: Ann` in the text.
+    pub owner: Option<Fact<String>>,
     /// Where the item stands in the YAML.
     pub pos: Pos,
 }
@@ -112,8 +112,8 @@ impl<'de> Deserialize<'de> for Item {
             progress: r.progress.map(|p| Fact::given(p.0)),
             previous_progress: r.previous_progress.map(|p| p.0),
             due: r.due.map(Fact::given),
-            status: r.status,
-            owner: r.owner,
+            status: r.status.map(Fact::given),
+            owner: r.owner.map(Fact::given),
             pos,
         })
     }
@@ -139,8 +139,8 @@ impl Serialize for Item {
             progress: self.progress(),
             previous_progress: self.previous_progress,
             due: self.due(),
-            status: self.status,
-            owner: self.owner.as_deref(),
+            status: self.status(),
+            owner: self.owner(),
             note: self.note.as_deref(),
             points: &self.points,
         }
@@ -227,12 +227,24 @@ impl Item {
         self.due.map(|d| d.value)
     }
 
-    /// Reads progress and due date from the text where not given, here and in every point;
-    /// a given value the text states too is marked so.
+    /// Status, given or read from the text.
+    pub fn status(&self) -> Option<Status> {
+        self.status.map(|s| s.value)
+    }
+
+    /// Owner, given or read from the text.
+    pub fn owner(&self) -> Option<&str> {
+        self.owner.as_ref().map(|o| o.value.as_str())
+    }
+
+    /// Reads progress, due date, status and owner from the text where not given, here and in
+    /// every point; a given value the text states too is marked so.
     pub fn derive(&mut self, around: NaiveDate) {
         let text = self.full_text();
         self.progress = settle(self.progress, || extract::progress(&text));
         self.due = settle(self.due, || extract::due(&text, around).map(Date));
+        self.status = settle(self.status, || extract::status(&text));
+        self.owner = settle(self.owner.take(), || extract::owner(&text));
         for point in &mut self.points {
             point.derive(around);
         }
@@ -243,6 +255,8 @@ impl Item {
         Item {
             progress: written(&self.progress),
             due: written(&self.due),
+            status: written(&self.status),
+            owner: written(&self.owner),
             points: self.points.iter().map(Item::as_written).collect(),
             ..self.clone()
         }

@@ -10,6 +10,7 @@ mod entry;
 mod fact;
 mod item;
 pub mod kinds;
+mod layout;
 mod metric;
 mod section;
 mod terse;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
 pub use item::{Item, Status};
+pub use layout::{Layout, ListStyle};
 pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
 pub use section::{Body, Content, Kind, Objective, Section};
 
@@ -36,6 +38,10 @@ pub struct Week {
     pub week: Option<Fact<At<u32>>>,
     /// The date that names the report.
     pub date: At<Date>,
+    /// The last day of the period the report covers, when it covers more than its date's week
+    /// (`2023.11.22~2023.12.05`, a month). Kept as written; templates may show it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_end: Option<Date>,
     /// When the report was written (`Created:` in the Notion export).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<DateTime>,

@@ -9,7 +9,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::kinds::Shape;
-use super::{Incident, Item, Link, Metrics};
+use super::{Incident, Item, Layout, Link, Metrics};
 use crate::yaml::{At, Pos};
 
 /// The kinds of section, by their YAML key.
@@ -203,6 +203,8 @@ pub struct Section {
     pub level: Option<u8>,
     /// The content.
     pub body: Body,
+    /// How its list was written, where that differs from the template's default.
+    pub layout: Option<Layout>,
     /// Where the section stands in the YAML.
     pub pos: Pos,
 }
@@ -214,6 +216,7 @@ impl Section {
             heading: None,
             level: None,
             body,
+            layout: None,
             pos: Pos::default(),
         }
     }
@@ -258,6 +261,8 @@ struct SectionRepr {
     heading: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     level: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    layout: Option<Layout>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     key_work: Option<Vec<Item>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -334,7 +339,7 @@ impl SectionRepr {
 impl<'de> Deserialize<'de> for Section {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let At { value: r, pos } = At::<SectionRepr>::deserialize(d)?;
-        let (heading, level) = (r.heading.clone(), r.level);
+        let (heading, level, layout) = (r.heading.clone(), r.level, r.layout);
         if let Some(l) = level
             && !(1..=6).contains(&l)
         {
@@ -347,6 +352,7 @@ impl<'de> Deserialize<'de> for Section {
             heading,
             level,
             body,
+            layout,
             pos,
         })
     }
@@ -357,6 +363,7 @@ impl Serialize for Section {
         let mut r = SectionRepr {
             heading: self.heading.clone(),
             level: self.level,
+            layout: self.layout,
             ..Default::default()
         };
         match &self.body {

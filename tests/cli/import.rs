@@ -26,7 +26,7 @@ fn import(path: &str) -> String {
 }
 
 /// Renders week YAML through stdin.
-fn render(yaml: &str) -> String {
+pub(crate) fn render(yaml: &str) -> String {
     let mut child = weekly()
         .args(["render", "-"])
         .stdin(Stdio::piped())
@@ -347,14 +347,30 @@ fn import_bytes(name: &str, content: &[u8], extra: &[&str]) -> (i32, String, Str
 }
 
 #[test]
-fn a_report_without_a_date_needs_one() {
-    let (code, _, err) = import_bytes("notes.md", b"# Notes\n\n- one\n", &[]);
-    assert_eq!(code, 1);
-    assert!(err.contains("DIR/notes.md: no date found"), "{err}");
-    assert!(err.contains("--date"), "{err}");
+fn a_report_without_a_date_takes_its_files_modification_date_and_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.md");
+    std::fs::write(&path, b"# Notes\n\n- one\n").unwrap();
+    let noon = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_623_758_400);
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(noon).unwrap();
+    drop(file);
+    let day = chrono::DateTime::<chrono::Local>::from(noon).date_naive();
+    let (code, out, err) = run(weekly().arg("import").arg(&path));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with(&format!("date: {day}\n")), "{out}");
+    assert!(
+        err.contains(&format!(
+            "warning: {}: no date in the report, its file name or folders: using the file's \
+             modification date {day}; give the report's date with --date",
+            path.display()
+        )),
+        "{err}"
+    );
     let (code, out, err) =
         import_bytes("notes.md", b"# Notes\n\n- one\n", &["--date", "2024-01-05"]);
     assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
     assert!(
         out.starts_with("date: 2024-01-05\nheader: false\n"),
         "{out}"
@@ -362,6 +378,30 @@ fn a_report_without_a_date_needs_one() {
     let (code, out, _) = import_bytes("2024-02-09.md", b"# Notes\n", &[]);
     assert_eq!(code, 0);
     assert!(out.starts_with("date: 2024-02-09\n"), "{out}");
+}
+
+#[test]
+fn stdin_without_a_date_needs_one() {
+    let mut child = weekly()
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"# Notes\n\n- one\n")
+        .unwrap();
+    let result = child.wait_with_output().unwrap();
+    assert_eq!(result.status.code(), Some(1));
+    assert!(result.stdout.is_empty());
+    let err = String::from_utf8_lossy(&result.stderr);
+    assert!(err.contains("<stdin>: no date found"), "{err}");
+    assert!(err.contains("give one with --date"), "{err}");
 }
 
 #[test]
@@ -465,4 +505,30 @@ fn generated_reports_round_trip() {
         }
         round_trips(&format!("gen{n}.md"), &doc);
     }
+}
+
+/// A bulleted 下周计划, a numbered objective and a loose list from 3 become data with a
+/// `layout`, and render back to the same document.
+#[test]
+fn lists_in_another_layout_become_data() {
+    let report = "# 周报 2024-05-10\n\n## 下周计划\n\n- 推进短信通道切换\n- 灰度发布\n\n\
+                  ## O1 降本\n\n1. 缓存改造\n2. 冷数据归档\n\n## Other\n\n3. one\n\n4. two\n";
+    let (code, yaml, err) = import_bytes("layout.md", report.as_bytes(), &[]);
+    assert_eq!(code, 0, "{err}");
+    let w = week(&yaml);
+    let kinds: Vec<&str> = w.sections.iter().map(|s| s.body.kind().key()).collect();
+    assert_eq!(kinds, ["raw", "next_week", "objective", "other"], "{yaml}");
+    assert!(
+        yaml.contains("layout:\n    list: bullet\n  next_week:"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("layout:\n    list: numbered\n  objective:"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("layout:\n    start: 3\n    loose: true\n"),
+        "{yaml}"
+    );
+    assert_eq!(normalized(&render(&yaml)), normalized(report));
 }

@@ -10,6 +10,7 @@ mod commonmark;
 mod config;
 mod folders;
 mod import;
+mod import_real;
 mod merge;
 mod new;
 mod properties;

@@ -138,7 +138,7 @@ fn objectives_keep_text_and_move_progress_to_previous() {
         item.due().map(|d| d.to_string()).as_deref(),
         Some("2023-11-21")
     );
-    assert_eq!(item.owner.as_deref(), Some("王五"));
+    assert_eq!(item.owner(), Some("王五"));
     // Progress read from last week's text: previous now, and read again from the kept text.
     assert_eq!(item.points[0].previous_progress, Some(70));
     assert_eq!(item.points[1].previous_progress, Some(30));

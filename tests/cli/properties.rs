@@ -57,8 +57,8 @@ fn leaf() -> impl Strategy<Value = Item> {
             text: Some(text),
             note,
             progress: progress.map(Fact::given),
-            status,
-            owner,
+            status: status.map(Fact::given),
+            owner: owner.map(Fact::given),
             ..Item::default()
         })
 }
@@ -142,6 +142,7 @@ fn section() -> impl Strategy<Value = Section> {
             heading,
             level,
             body,
+            layout: None,
             pos: Pos::default(),
         },
     )
@@ -160,6 +161,7 @@ fn week() -> impl Strategy<Value = Week> {
             Week {
                 week: None,
                 date: At::new(Date(day)),
+                period_end: None,
                 created: None,
                 title,
                 author,

@@ -1,0 +1,89 @@
+//! Layout: how a section's list was written when that differs from what its kind's template
+//! writes by default (a bulleted 下周计划, a numbered objective, a list starting at 3, blank lines
+//! between items). Import keeps it so the report comes back with the same structure; the
+//! templates honour it; nothing else reads it.
+
+use serde::{Deserialize, Serialize};
+
+use super::Kind;
+
+/// Bullets or numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ListStyle {
+    /// `- item`
+    Bullet,
+    /// `1. item`
+    Numbered,
+}
+
+/// A section's list layout; every field optional, the kind's default where absent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Layout {
+    /// Bullets or numbers for the top-level list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<ListStyle>,
+    /// The first number of a numbered list (1 when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<u64>,
+    /// A blank line between items (a loose list).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub loose: bool,
+}
+
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+impl Layout {
+    /// The style `kind`'s template writes when the layout does not say.
+    pub fn default_style(kind: Kind) -> ListStyle {
+        match kind {
+            Kind::Other | Kind::NextWeek => ListStyle::Numbered,
+            _ => ListStyle::Bullet,
+        }
+    }
+
+    /// The layout of a list written in `style` from `start`, `loose` or not, for `kind`:
+    /// `None` when it is what the template writes anyway.
+    pub fn of(kind: Kind, style: ListStyle, start: Option<u64>, loose: bool) -> Option<Layout> {
+        let layout = Layout {
+            list: (style != Layout::default_style(kind)).then_some(style),
+            start: start.filter(|s| *s != 1 && style == ListStyle::Numbered),
+            loose,
+        };
+        (layout != Layout::default()).then_some(layout)
+    }
+
+    /// Whether a section of `kind` with this layout is numbered.
+    pub fn numbered(layout: Option<&Layout>, kind: Kind) -> bool {
+        layout
+            .and_then(|l| l.list)
+            .unwrap_or(Layout::default_style(kind))
+            == ListStyle::Numbered
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_layout_is_left_out() {
+        assert_eq!(
+            Layout::of(Kind::NextWeek, ListStyle::Numbered, Some(1), false),
+            None
+        );
+        assert_eq!(Layout::of(Kind::List, ListStyle::Bullet, None, false), None);
+        let bulleted = Layout::of(Kind::NextWeek, ListStyle::Bullet, None, false).unwrap();
+        assert_eq!(bulleted.list, Some(ListStyle::Bullet));
+        let from3 = Layout::of(Kind::Other, ListStyle::Numbered, Some(3), true).unwrap();
+        assert_eq!(
+            (from3.list, from3.start, from3.loose),
+            (None, Some(3), true)
+        );
+        assert!(Layout::numbered(Some(&from3), Kind::Other));
+        assert!(!Layout::numbered(Some(&bulleted), Kind::NextWeek));
+    }
+}

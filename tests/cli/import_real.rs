@@ -1,0 +1,235 @@
+//! Real reports other people published (`tests/fixtures/import/real/`, sources and licences in
+//! its `SOURCES.md`): kept byte for byte, each imported with no flags, rendered back to the same
+//! document, its YAML under a snapshot, and the share of its text that became data measured.
+
+use std::path::Path;
+
+use insta_cmd::assert_cmd_snapshot;
+use pulldown_cmark::Event;
+use sha2::{Digest, Sha256};
+use weekly::dates::WeekNumbering;
+use weekly::markdown::normalized;
+use weekly::render::Renderer;
+use weekly::templates::{self, Settings};
+use weekly::view;
+use weekly::week::{Kind, Week};
+use weekly::yaml::Source;
+
+use crate::common::{root, run, weekly};
+use crate::import::render;
+
+const DIR: &str = "tests/fixtures/import/real";
+
+/// A report of the corpus: its path under `DIR` and the SHA-256 its source has.
+struct Report {
+    file: String,
+    sha256: String,
+}
+
+/// The reports listed in `SOURCES.md`, in its order.
+fn reports() -> Vec<Report> {
+    let sources = std::fs::read_to_string(root().join(DIR).join("SOURCES.md")).unwrap();
+    let reports: Vec<Report> = sources
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(|c| c.trim().trim_matches('`')).collect();
+            Report {
+                file: cells[1].to_string(),
+                sha256: cells[6].to_string(),
+            }
+        })
+        .collect();
+    assert!(reports.len() >= 12, "SOURCES.md lists {}", reports.len());
+    reports
+}
+
+#[test]
+fn real_reports_are_kept_byte_for_byte() {
+    for r in reports() {
+        let bytes = std::fs::read(root().join(DIR).join(&r.file)).unwrap();
+        let sum: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(sum, r.sha256, "{} differs from its source", r.file);
+    }
+}
+
+#[test]
+fn every_real_report_is_listed_in_sources() {
+    let listed: Vec<String> = reports().into_iter().map(|r| r.file).collect();
+    let mut found = Vec::new();
+    collect_md(&root().join(DIR), &mut found);
+    for file in found {
+        let rel = file
+            .strip_prefix(root().join(DIR))
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if rel == "SOURCES.md" || rel.starts_with("LICENSES") {
+            continue;
+        }
+        assert!(listed.contains(&rel), "{rel} is not in SOURCES.md");
+    }
+}
+
+/// Every `.md` file under `dir`.
+fn collect_md(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_md(&path, out);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            out.push(path);
+        }
+    }
+}
+
+/// The modification time every copied report gets (2001-02-03 12:00 UTC), so that a report
+/// dated by it is plain to see and its snapshot does not depend on the checkout.
+const MODIFIED_SECS: u64 = 981_201_600;
+
+/// Copies `file` (relative to `DIR`) into `tmp` at the same relative path with the fixed
+/// modification time, and returns that relative path.
+fn copy_in(tmp: &Path, file: &str) -> String {
+    let to = tmp.join(file);
+    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+    std::fs::copy(root().join(DIR).join(file), &to).unwrap();
+    let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(MODIFIED_SECS);
+    let f = std::fs::File::options().write(true).open(&to).unwrap();
+    f.set_modified(when).unwrap();
+    file.to_string()
+}
+
+/// A snapshot name for a report: its path with `/` as `__`.
+fn snapshot_name(file: &str) -> String {
+    file.trim_end_matches(".md").replace('/', "__")
+}
+
+#[test]
+fn real_reports_import_with_no_flags_and_render_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    for r in reports() {
+        let rel = copy_in(tmp.path(), &r.file);
+        let (code, yaml, err) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
+        assert_eq!(code, 0, "{}: {err}", r.file);
+        assert!(!err.contains("kept whole"), "{}: {err}", r.file);
+        let original = std::fs::read_to_string(root().join(DIR).join(&r.file)).unwrap();
+        let rendered = render(&yaml);
+        assert_eq!(
+            normalized(&original),
+            normalized(&rendered),
+            "{} does not render back; rendered:\n{rendered}",
+            r.file
+        );
+    }
+}
+
+#[test]
+fn real_reports_yaml() {
+    let tmp = tempfile::tempdir().unwrap();
+    for r in reports() {
+        let rel = copy_in(tmp.path(), &r.file);
+        assert_cmd_snapshot!(
+            snapshot_name(&r.file),
+            weekly().current_dir(tmp.path()).args(["import", &rel])
+        );
+    }
+}
+
+/// Characters of text in `markdown` (text and inline code, whitespace collapsed).
+fn text_chars(markdown: &str) -> usize {
+    normalized(markdown)
+        .iter()
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.chars().count(),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The characters of text each section of `week` renders to, and whether its kind is data
+/// (anything but `raw`, `text` and the generic `list`).
+fn section_texts(renderer: &Renderer, week: &Week) -> Vec<(usize, bool)> {
+    week.sections
+        .iter()
+        .map(|s| {
+            let one = Week {
+                header: false,
+                sections: vec![s.clone()],
+                ..week.clone()
+            };
+            let md = renderer.markdown(&one).unwrap();
+            let kind = s.body.kind();
+            (
+                text_chars(&md),
+                !matches!(kind, Kind::Raw | Kind::Text | Kind::List),
+            )
+        })
+        .collect()
+}
+
+/// The share table of the corpus: per report the text that landed in data kinds, then the
+/// median, as `docs/import.md` keeps it.
+fn share_table() -> String {
+    let renderer = Renderer::new(
+        Settings::default(),
+        templates::choose("zh").unwrap(),
+        WeekNumbering::Jan1,
+        view::Options::default(),
+    )
+    .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut rows = Vec::new();
+    let mut shares = Vec::new();
+    for r in reports() {
+        let rel = copy_in(tmp.path(), &r.file);
+        let (_, yaml, _) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
+        let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
+        let week = Week::from_source(&source, WeekNumbering::Jan1).unwrap();
+        let texts = section_texts(&renderer, &week);
+        let total: usize = texts.iter().map(|(n, _)| n).sum();
+        let data: usize = texts.iter().filter(|(_, d)| *d).map(|(n, _)| n).sum();
+        let share = if total == 0 {
+            0.0
+        } else {
+            data as f64 * 100.0 / total as f64
+        };
+        shares.push(share);
+        rows.push(format!(
+            "| `{}` | {data} | {total} | {share:.0} % |",
+            r.file
+        ));
+    }
+    shares.sort_by(f64::total_cmp);
+    let n = shares.len();
+    let median = if n % 2 == 1 {
+        shares[n / 2]
+    } else {
+        (shares[n / 2 - 1] + shares[n / 2]) / 2.0
+    };
+    let with_some = shares.iter().filter(|s| **s > 0.0).count();
+    format!(
+        "| report | data characters | all characters | share |\n|---|---:|---:|---:|\n{}\n\n\
+         Median share: {median:.0} %. Reports with some data: {with_some} of {n}.\n",
+        rows.join("\n")
+    )
+}
+
+/// The share of each real report's text that became data, printed and kept in docs/import.md
+/// (between the `share-table` markers): a change in what import recognises must update it.
+#[test]
+fn share_of_text_that_became_data_is_recorded() {
+    let table = share_table();
+    println!("{table}");
+    let doc = std::fs::read_to_string(root().join("docs/import.md")).unwrap();
+    let marker = "<!-- share-table -->\n";
+    let start = doc.find(marker).expect("start marker") + marker.len();
+    let end = doc.find("<!-- /share-table -->").expect("end marker");
+    assert_eq!(
+        &doc[start..end],
+        table,
+        "docs/import.md is out of date; the figures now are:\n{table}"
+    );
+}
