@@ -18,6 +18,7 @@ use crate::render::Format;
   weekly merge head.yaml team-pay.yaml -o reports/2023-W45.yaml
   weekly trend reports/ -o trend.md               # metrics week by week
   weekly import notion-export/ --out-dir reports/ # old Markdown reports to YAML
+  weekly mail --send                              # this week's report by mail
   weekly config                                   # the settings in force
 
 Exit status: 0 success, 1 bad input or a failed check, 2 a usage mistake.")]
@@ -52,6 +53,9 @@ pub enum Command {
     /// Turn Markdown weekly reports into week YAML
     #[command(after_help = IMPORT_EXAMPLES)]
     Import(ImportArgs),
+    /// Mail a week's report: a draft (.eml), or sent through sendmail or SMTP
+    #[command(after_help = MAIL_EXAMPLES)]
+    Mail(MailArgs),
     /// Start this week's file from last week's
     #[command(after_help = NEW_EXAMPLES)]
     New(NewArgs),
@@ -320,6 +324,72 @@ pub struct ImportArgs {
     /// Print no summary or notes, only errors
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
+    pub max_size: u64,
+}
+
+const MAIL_EXAMPLES: &str = "Examples:
+  weekly mail reports/2023-W44.yaml -o week44.eml     # a draft to open in Thunderbird or Outlook
+  weekly mail reports/2023-W44.yaml --send            # through sendmail, or [mail.smtp]
+  weekly mail --to boss@example.com --cc team@example.com --send   # this week's file
+  weekly mail --send --dry-run                        # who would get it, and how
+  0 17 * * 5 weekly mail --send --quiet               # crontab: Fridays at 17:00
+
+Addresses come from the flags, then [mail] in weekly.toml; the server from [mail.smtp],
+else sendmail. Exit status: 0 sent or written, 1 bad input or refused, 2 a usage mistake.";
+
+/// Flags of `weekly mail`.
+#[derive(Debug, Args)]
+pub struct MailArgs {
+    /// The week file (default: this week's, from `reports` in weekly.toml); `-` reads stdin
+    #[arg(value_name = "FILE")]
+    pub input: Option<String>,
+
+    /// Sender (`Name <address>`); default: `from` under [mail]
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
+
+    /// Recipient (repeat, or separate with commas); default: `to` under [mail]
+    #[arg(long, value_name = "ADDRESS")]
+    pub to: Vec<String>,
+
+    /// Copy to (repeat, or separate with commas); default: `cc` under [mail]
+    #[arg(long, value_name = "ADDRESS")]
+    pub cc: Vec<String>,
+
+    /// Where replies go; default: `reply-to` under [mail]
+    #[arg(long, value_name = "ADDRESS")]
+    pub reply_to: Option<String>,
+
+    /// Subject template (`第{{ week.number }}周周报`); default: `subject` under [mail], else by language
+    #[arg(long, value_name = "TEMPLATE")]
+    pub subject: Option<String>,
+
+    /// Attach a file (repeat): the Markdown, a trend CSV, a rollup
+    #[arg(long, value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
+
+    /// Write the draft to this file (atomically) instead of stdout
+    #[arg(short, long, value_name = "PATH", conflicts_with_all = ["send", "dry_run"])]
+    pub output: Option<PathBuf>,
+
+    /// Send it (sendmail, or the server in [mail.smtp])
+    #[arg(long)]
+    pub send: bool,
+
+    /// Print the envelope and the way out, and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Print nothing but errors (for cron)
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Template: a built-in name (zh, en), a name in the templates folder, or a file path
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
 
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]

@@ -12,6 +12,10 @@ use serde::Deserialize;
 use crate::dates::WeekNumbering;
 use crate::diag::{Diagnostic, nearest};
 
+pub mod mail;
+
+pub use mail::{Mail, Password, Smtp, Tls};
+
 /// The file name looked for in the current folder and its parents.
 pub const FILE_NAME: &str = "weekly.toml";
 
@@ -22,7 +26,7 @@ pub const ENV_VAR: &str = "WEEKLY_CONFIG";
 pub const DEFAULT_FILE_NAME: &str = "{year}-W{week}.yaml";
 
 /// Every key of `weekly.toml`, as written there (the order `weekly config` prints them in).
-pub const KEYS: [&str; 8] = [
+pub const KEYS: [&str; 20] = [
     "template",
     "templates",
     "week-numbering",
@@ -31,6 +35,18 @@ pub const KEYS: [&str; 8] = [
     "file-name",
     "author",
     "schema",
+    "links.base",
+    "mail.from",
+    "mail.to",
+    "mail.cc",
+    "mail.reply-to",
+    "mail.subject",
+    "mail.sendmail",
+    "mail.smtp.host",
+    "mail.smtp.port",
+    "mail.smtp.tls",
+    "mail.smtp.user",
+    "mail.smtp.password-env",
 ];
 
 /// `weekly.toml` as written.
@@ -45,6 +61,8 @@ struct File {
     file_name: Option<String>,
     author: Option<String>,
     schema: Option<String>,
+    links: Option<mail::LinksFile>,
+    mail: Option<mail::MailFile>,
 }
 
 /// Where a setting came from.
@@ -96,6 +114,10 @@ pub struct Config {
     pub author: Option<Setting<String>>,
     /// Where the JSON Schema is, for the `yaml-language-server` line of a new week.
     pub schema: Option<Setting<String>>,
+    /// `[links] base`: the folder relative links in a report are made absolute against.
+    pub links_base: Option<Setting<url::Url>>,
+    /// `[mail]` and `[mail.smtp]`.
+    pub mail: Mail,
     /// The files read, nearest first.
     pub files: Vec<PathBuf>,
     /// The files looked for but absent, described for `weekly config`.
@@ -164,6 +186,12 @@ impl Config {
         fill(&mut self.file_name, file.file_name, path);
         fill(&mut self.author, file.author, path);
         fill(&mut self.schema, schema, path);
+        let base = mail::links_base(file.links.unwrap_or_default())
+            .with_context(|| format!("in {}", path.display()))?;
+        fill(&mut self.links_base, base, path);
+        self.mail
+            .layer(file.mail.unwrap_or_default(), path)
+            .with_context(|| format!("in {}", path.display()))?;
         self.files.push(path.to_path_buf());
         Ok(())
     }
@@ -378,12 +406,23 @@ mod tests {
             .map(|k| match *k {
                 "week-numbering" => format!("{k} = \"iso\"\n"),
                 "file-name" => format!("{k} = \"{{date}}.yaml\"\n"),
+                "links.base" => format!("{k} = \"https://wiki.example.com/\"\n"),
+                "mail.smtp.port" => format!("{k} = 2525\n"),
+                "mail.smtp.tls" => format!("{k} = \"none\"\n"),
                 _ => format!("{k} = \"x\"\n"),
             })
             .collect();
         let file = parse(Path::new("weekly.toml"), &text).unwrap();
         assert_eq!(file.week_numbering, Some(WeekNumbering::Iso));
         assert_eq!(file.schema.as_deref(), Some("x"));
+        let mut config = Config::default();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, &text).unwrap();
+        config.layer(&path).unwrap();
+        let smtp = config.mail.smtp.unwrap().value;
+        assert_eq!((smtp.port, smtp.tls), (2525, Tls::None));
+        assert_eq!(smtp.password, Password::Env("x".into()));
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub mod extract;
 pub mod import;
 pub mod incident;
 pub mod input;
+pub mod links;
+pub mod mail;
 pub mod markdown;
 pub mod merge;
 pub mod output;
@@ -82,6 +84,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Trend(args) => cmd::trend::run(args, ctx),
         Command::Merge(args) => cmd::merge::run(args, ctx),
         Command::Import(args) => cmd::import::run(args, ctx),
+        Command::Mail(args) => cmd::mail::run(args, ctx, &config),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

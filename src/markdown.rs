@@ -1,6 +1,6 @@
 //! Markdown: the one set of pulldown-cmark options, HTML output, and meaning-level comparison.
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 /// Every Markdown extension weekly reads and writes: tables, task lists, strikethrough.
 pub fn options() -> Options {
@@ -11,6 +11,27 @@ pub fn options() -> Options {
 pub fn to_html(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, Parser::new_ext(markdown, options()));
+    out
+}
+
+/// The HTML of a Markdown document for places that must not run or fetch anything (a mail):
+/// raw HTML is shown as text, and an image becomes a link to it (its alternative text).
+pub fn to_html_inert(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    let events = Parser::new_ext(markdown, options()).map(|event| match event {
+        Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
+        Event::Start(Tag::Image {
+            dest_url, title, ..
+        }) => Event::Start(Tag::Link {
+            link_type: pulldown_cmark::LinkType::Inline,
+            dest_url,
+            title,
+            id: CowStr::Borrowed(""),
+        }),
+        Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
+        e => e,
+    });
+    html::push_html(&mut out, events);
     out
 }
 
@@ -61,6 +82,17 @@ mod tests {
     fn normalized_ignores_bullets_and_wrapping_but_not_words() {
         assert_eq!(normalized("- a\n  b\n"), normalized("* a b\n"));
         assert_ne!(normalized("- a b\n"), normalized("- a\n"));
+    }
+
+    #[test]
+    fn inert_html_shows_raw_html_and_links_images() {
+        let html = to_html_inert("<script>x()</script>\n\n![a](http://x/i.png) <b>y</b>\n");
+        assert!(
+            !html.contains("<script") && !html.contains("<img"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("<a href=\"http://x/i.png\">a</a>"), "{html}");
     }
 
     #[test]

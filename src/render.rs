@@ -80,14 +80,18 @@ impl Renderer {
             Format::Md => self.markdown(week),
             Format::Html => {
                 let md = self.markdown(week)?;
-                let lang = if self.template.starts_with("en") {
-                    "en"
-                } else {
-                    "zh-CN"
-                };
-                self.page(&md, lang)
+                self.page(&md, self.lang())
             }
             Format::Json => Ok(serde_json::to_string_pretty(week)? + "\n"),
+        }
+    }
+
+    /// The report's language, from the template's name: `en` or `zh-CN`.
+    pub fn lang(&self) -> &'static str {
+        if self.template.starts_with("en") {
+            "en"
+        } else {
+            "zh-CN"
         }
     }
 

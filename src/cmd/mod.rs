@@ -4,6 +4,7 @@ pub mod check;
 pub mod completions;
 pub mod config;
 pub mod import;
+pub mod mail;
 pub mod man;
 pub mod merge;
 pub mod new;
