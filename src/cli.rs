@@ -32,8 +32,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The subcommands.
+/// The subcommands. Each one's flags are built only when it runs (or for its help, the
+/// completions and the man page): a run does not pay for the other ten.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Render weeks to Markdown (default), HTML or JSON
     #[command(after_help = RENDER_EXAMPLES)]
