@@ -65,7 +65,7 @@ fn once_each(inputs: &[String]) -> Result<()> {
 fn read(name: &str, max_size: u64, ctx: Ctx) -> Result<Part> {
     let source = input::read(name, max_size)?;
     Week::from_source(&source, ctx.rule).map_err(|d| {
-        if d.message == "missing field `date`" {
+        if d.message == "the key `date` is missing" {
             d.with_help(
                 "every file needs the week's `date:`: it is how files of other weeks are caught",
             )
