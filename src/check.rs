@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::diag::{Diagnostic, Severity};
 use crate::extract::{self, Number};
+use crate::incident::{self, Impact};
 use crate::view;
 use crate::week::{
     Better, Body, Incident, Item, Metric, MetricLine, Section, Status, WEEK_DATE_MISMATCH, Week,
@@ -89,10 +90,12 @@ metric's `better:`. Explain the change in the report.",
         severity: Severity::Warning,
         summary: "an incident states no impact, or hurt the business and has no level",
         explanation: "An incident says neither what it did to the business (`impact:`, or text \
-mentioning 影响, 导致 or 造成) nor, when it did affect the business, its severity (`level:` such \
-as CD or P2, or text such as CD级). An incident whose impact is none (`impact: 无`, or text such \
-as 对业务无影响 or 未对业务产生影响) needs no level. Write the incident as a mapping with \
-`time:`, `text:`, `impact:` and `level:`.",
+stating an effect: 影响, 导致, 造成, 不可用, 中断, affected, impact, outage, unavailable, failed \
+for, degraded ...) nor, when it did affect the business, its severity (`level:` such as CD, P2 \
+or SEV1, or a level in the text: CD级, P0-P4, SEV-1, Sev 2, severity 3, or S1-S4 beside a word \
+such as incident or 事故). An incident whose impact is none (`impact: 无` or `none`, or text such \
+as 对业务无影响, 未对业务产生影响, no business impact, did not affect users) needs no level. \
+Write the incident as a mapping with `time:`, `text:`, `impact:` and `level:`.",
     },
     Lint {
         code: "incident-count-mismatch",
@@ -251,14 +254,11 @@ impl Cx<'_> {
 
     /// `incident-incomplete`.
     fn incident(&mut self, incident: &Incident) {
-        let impact = impact_known(incident);
-        let level = incident_level(incident).is_some();
-        let message = match (impact, level) {
-            (false, false) => "incident states no impact and no level",
-            (false, true) => "incident states no impact",
-            (true, false) if !no_business_impact(incident) => {
-                "incident affected the business and has no level"
-            }
+        let level = incident.severity().is_some();
+        let message = match (incident.impact(), level) {
+            (Impact::Unknown, false) => "incident states no impact and no level",
+            (Impact::Unknown, true) => "incident states no impact",
+            (Impact::Some, false) => "incident affected the business and has no level",
             _ => return,
         };
         let d = self.warn(incident.pos, "incident-incomplete", message.into());
@@ -322,10 +322,7 @@ impl Cx<'_> {
     /// `incident-count-mismatch`: counts by level against the incidents listed.
     fn incident_counts(&mut self, week: &Week) {
         let incidents: Vec<&Incident> = week.incidents().collect();
-        let unlevelled = incidents
-            .iter()
-            .filter(|i| incident_level(i).is_none())
-            .count();
+        let unlevelled = incidents.iter().filter(|i| i.severity().is_none()).count();
         for line in metric_lines(week) {
             let places = metric_positions(self.source, line);
             for (m, &pos) in line.metrics.iter().zip(&places) {
@@ -334,7 +331,7 @@ impl Cx<'_> {
                 };
                 let listed = incidents
                     .iter()
-                    .filter(|i| incident_level(i).is_some_and(|l| level_matches(level, &l)))
+                    .filter(|i| i.severity().is_some_and(|l| level_matches(level, &l)))
                     .count();
                 if value.value == listed as f64 {
                     continue;
@@ -553,51 +550,6 @@ fn worse_than_previous(m: &Metric, value: &Number, previous: &Number) -> bool {
     by > threshold + 1e-9
 }
 
-/// Words that describe an incident's effect.
-const IMPACT_WORDS: [&str; 5] = ["影响", "导致", "造成", "impact", "Impact"];
-
-/// The incident says what it did: `impact:` or words of effect in the text.
-fn impact_known(i: &Incident) -> bool {
-    i.impact.as_deref().is_some_and(|s| !s.trim().is_empty())
-        || IMPACT_WORDS.iter().any(|w| i.text.contains(w))
-}
-
-/// The incident says it had no effect on the business.
-fn no_business_impact(i: &Incident) -> bool {
-    if let Some(impact) = &i.impact {
-        let t = impact.trim().to_lowercase();
-        return ["无", "无影响", "none", "no", "-", "n/a"].contains(&t.as_str());
-    }
-    let text = &i.text;
-    text.match_indices("影响").any(|(at, _)| {
-        let before: String = text[..at].chars().rev().take(8).collect();
-        let after = text[at + "影响".len()..].trim_start_matches([':', '：', ' ']);
-        before.contains(['无', '未', '没', '不']) || after.starts_with('无')
-    })
-}
-
-/// The incident's level: `level:`, or the letters before 级 in its text (`CD级`).
-fn incident_level(i: &Incident) -> Option<String> {
-    if let Some(level) = &i.level {
-        let l = level.trim().trim_end_matches('级').to_uppercase();
-        return (!l.is_empty()).then_some(l);
-    }
-    level_before_ji(&i.text).map(str::to_uppercase)
-}
-
-/// The ASCII letters and digits right before the first `级` that has some: `CD` in `CD级事故`.
-fn level_before_ji(text: &str) -> Option<&str> {
-    text.match_indices('级').find_map(|(at, _)| {
-        let head = &text[..at];
-        let len = head
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_alphanumeric)
-            .count();
-        (len > 0).then(|| &head[at - len..])
-    })
-}
-
 /// The level a metric counts incidents of: `CD` for `事故数CD级`.
 fn count_level(m: &Metric) -> Option<&str> {
     let counts_incidents = ["事故", "故障", "incident", "Incident"]
@@ -606,7 +558,7 @@ fn count_level(m: &Metric) -> Option<&str> {
     if !counts_incidents || !m.name.ends_with('级') {
         return None;
     }
-    level_before_ji(&m.name)
+    incident::level_before_ji(&m.name)
 }
 
 /// An incident level counts toward a stated level when equal, or one of its letters.
@@ -645,18 +597,7 @@ mod tests {
     }
 
     #[test]
-    fn business_impact_and_levels_in_text() {
-        let i = |text: &str| Incident {
-            text: text.into(),
-            ..Incident::default()
-        };
-        assert!(no_business_impact(&i("影响1个跑批，未对业务产生影响")));
-        assert!(no_business_impact(&i(
-            "导致服务异常触发告警，对业务无影响。"
-        )));
-        assert!(!no_business_impact(&i("导致商户无法查询数据")));
-        assert_eq!(incident_level(&i("发生一起CD级事故")), Some("CD".into()));
-        assert_eq!(incident_level(&i("系统升级后异常")), None);
+    fn levels_match_counts() {
         assert!(level_matches("AB", "A"));
         assert!(level_matches("CD", "cd"));
         assert!(!level_matches("AB", "CD"));

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod diag;
 pub mod extract;
 pub mod import;
+pub mod incident;
 pub mod input;
 pub mod markdown;
 pub mod merge;

@@ -75,6 +75,11 @@ fn incident_incomplete() {
 }
 
 #[test]
+fn incident_incomplete_in_english() {
+    assert_cmd_snapshot!(weekly().args(["check", &fixture("check/incident-incomplete-en.yaml")]));
+}
+
+#[test]
 fn incident_count_mismatch() {
     assert_cmd_snapshot!(weekly().args(["check", &fixture("check/incident-count-mismatch.yaml")]));
 }
