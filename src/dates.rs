@@ -78,12 +78,80 @@ impl FromStr for Date {
             .iter()
             .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
             .map(Date)
-            .ok_or_else(|| {
-                BadDate(format!(
-                    "`{s}` is not a valid date (want YYYY-MM-DD, e.g. 2023-10-24)"
-                ))
-            })
+            .ok_or_else(|| BadDate(date_problem(s)))
     }
+}
+
+/// Why `s` is not a date, in the writer's terms: a day or month that does not exist in a
+/// date of the right form, or the form itself.
+pub fn date_problem(s: &str) -> String {
+    let parts: Vec<&str> = s.split(['-', '/']).collect();
+    let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
+    if let (Some([year, month, day]), true) = (numbers.as_deref(), parts[0].len() == 4) {
+        let (year, month, day) = (*year as i32, *month, *day);
+        if !(1..=12).contains(&month) {
+            return format!("`{s}` is not a date: there is no month {month} (YYYY-MM-DD)");
+        }
+        if let Some(days) = days_in_month(year, month)
+            && (day == 0 || day > days)
+        {
+            let name = MONTHS[month as usize - 1];
+            return format!("`{s}` is not a date: {name} {year} has {days} days");
+        }
+    }
+    format!("`{s}` is not a date in the form YYYY-MM-DD (e.g. 2023-10-24)")
+}
+
+/// English month names, January first.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// How many days `month` of `year` has.
+fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    Some((next - first).num_days() as u32)
+}
+
+/// A month and day as people write them without a year: `12/20`, `12-20`, `12月20日`,
+/// `Dec 20`, `December 20`, `20 Dec`. Read in a year with [`month_day_near`].
+pub fn parse_month_day(s: &str) -> Option<(u32, u32)> {
+    let s = s.trim();
+    let numeric = s
+        .strip_suffix('日')
+        .and_then(|r| r.split_once('月'))
+        .or_else(|| s.split_once('/'))
+        .or_else(|| s.split_once('-'));
+    if let Some((m, d)) = numeric {
+        return valid_month_day(m.trim().parse().ok()?, d.trim().parse().ok()?);
+    }
+    let (a, b) = s.split_once(' ')?;
+    let (name, day) = match a.parse::<u32>() {
+        Ok(day) => (b, day),
+        Err(_) => (a, b.trim_end_matches([',', '.']).trim().parse().ok()?),
+    };
+    let name = name.trim_end_matches('.').to_lowercase();
+    let month = MONTHS
+        .iter()
+        .position(|m| name.len() >= 3 && m.to_lowercase().starts_with(&name))?;
+    valid_month_day(month as u32 + 1, day)
+}
+
+/// Some (month, day) when the day can exist in that month (February 29 can).
+fn valid_month_day(month: u32, day: u32) -> Option<(u32, u32)> {
+    NaiveDate::from_ymd_opt(2024, month, day).map(|_| (month, day))
 }
 
 impl fmt::Display for Date {
@@ -113,9 +181,13 @@ impl FromStr for DateTime {
             return Ok(DateTime(dt));
         }
         let date: Date = s.parse().map_err(|_| {
-            BadDate(format!(
-                "`{s}` is not a valid date and time (want YYYY-MM-DD HH:MM, e.g. 2023-11-29 20:54)"
-            ))
+            let day = s.split([' ', 'T']).next().unwrap_or(s);
+            match day.parse::<Date>() {
+                Err(problem) if !problem.0.contains("in the form") => problem,
+                _ => BadDate(format!(
+                    "`{s}` is not a date and time in the form YYYY-MM-DD HH:MM (e.g. 2023-11-29 20:54)"
+                )),
+            }
         })?;
         Ok(DateTime(date.0.and_time(NaiveTime::MIN)))
     }
@@ -191,6 +263,39 @@ mod tests {
         let dt: DateTime = "2023-11-29 20:54".parse().unwrap();
         assert_eq!(dt.to_string(), "2023-11-29 20:54");
         assert_eq!(weekday_zh(d("2023-10-23")), "周一");
+    }
+
+    #[test]
+    fn says_why_a_date_is_not_one() {
+        assert_eq!(
+            date_problem("2023-11-31"),
+            "`2023-11-31` is not a date: November 2023 has 30 days"
+        );
+        assert_eq!(
+            date_problem("2023-02-29"),
+            "`2023-02-29` is not a date: February 2023 has 28 days"
+        );
+        assert!(date_problem("2023-13-01").contains("there is no month 13"));
+        assert!(date_problem("10/24/2023").contains("in the form YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn month_days_as_people_write_them() {
+        for s in [
+            "12/20",
+            "12-20",
+            "12月20日",
+            "Dec 20",
+            "December 20",
+            "20 Dec",
+            "dec. 20",
+        ] {
+            assert_eq!(parse_month_day(s), Some((12, 20)), "{s}");
+        }
+        assert_eq!(parse_month_day("2/29"), Some((2, 29)));
+        for s in ["13/1", "2/30", "Foo 3", "12", "D 20"] {
+            assert_eq!(parse_month_day(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -83,6 +83,8 @@ pub struct Diagnostic {
     pub label: String,
     /// Help lines printed after the snippet.
     pub help: Vec<String>,
+    /// Further independent errors found in the same file, printed after this one.
+    pub also: Vec<Diagnostic>,
 }
 
 impl Diagnostic {
@@ -98,6 +100,7 @@ impl Diagnostic {
             col,
             label: String::new(),
             help: Vec::new(),
+            also: Vec::new(),
         }
     }
 
@@ -121,7 +124,12 @@ impl Diagnostic {
             title = title.id(code.as_str());
         }
         let group = Group::with_title(title).elements(self.elements(true));
-        renderer(color).render(&[group])
+        let mut out = renderer(color).render(&[group]);
+        for more in &self.also {
+            out.push_str("\n\n");
+            out.push_str(&more.render(color));
+        }
+        out
     }
 
     /// Renders with a located first line, as compilers print for editors and `grep`:
@@ -156,6 +164,9 @@ impl Diagnostic {
             let group = Group::with_level(self.level()).elements(elements);
             out.push_str(&renderer(color).render(&[group]));
             out.push('\n');
+        }
+        for more in &self.also {
+            out.push_str(&more.render_located(color));
         }
         out
     }
@@ -222,6 +233,9 @@ fn line_start(source: &str, line: usize) -> Option<usize> {
 
 /// The length of the token at the start of `rest`: up to a space or a YAML key colon.
 fn token_len(rest: &str) -> usize {
+    if rest.starts_with('：') {
+        return '：'.len_utf8();
+    }
     let end = rest
         .char_indices()
         .find(|&(i, c)| c.is_whitespace() || (c == ':' && i > 0))

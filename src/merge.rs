@@ -25,7 +25,7 @@ pub struct Part {
 pub fn read(name: &str, max_size: u64, rule: WeekNumbering) -> anyhow::Result<Part> {
     let source = crate::input::read(name, max_size)?;
     let week = Week::from_source(&source, rule).map_err(|d| {
-        if d.message == "missing field `date`" {
+        if d.message == "the key `date` is missing" {
             d.with_help(
                 "every file needs the week's `date:`: it is how files of other weeks are caught",
             )

@@ -277,7 +277,7 @@ pub fn to_yaml(scaffold: &Scaffold, schema: Option<&str>) -> Result<String> {
         author: week.author.as_deref(),
     })?);
     if week.sections.is_empty() {
-        out.push_str("sections: [] # to fill in: uncomment sections below and drop the []\n");
+        out.push_str("sections: # uncomment the sections you fill in (the lines starting `# -`)\n");
     } else {
         out.push_str("sections:\n");
     }

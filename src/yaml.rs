@@ -9,9 +9,14 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_saphyr::MessageFormatter as _;
 
-use crate::diag::{Diagnostic, nearest};
+use crate::diag::Diagnostic;
+
+mod recover;
+mod text;
+mod wording;
+
+pub use recover::MAX_ERRORS;
 
 /// Inputs larger than this are refused before parsing, unless `--max-size` says otherwise.
 pub const DEFAULT_MAX_SIZE: u64 = 16 * 1024 * 1024;
@@ -94,9 +99,24 @@ impl Source {
         })
     }
 
-    /// Deserialises the whole document into `T`.
+    /// Deserialises the whole document into `T`. On failure the diagnostic is the first error,
+    /// with the further independent errors of the file (up to [`recover::MAX_ERRORS`] in all)
+    /// in its `also`.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
-        serde_saphyr::from_str_with_options(&self.text, options()).map_err(|e| self.diagnose(&e))
+        let err = match serde_saphyr::from_str_with_options(&self.text, options()) {
+            Ok(value) => return Ok(value),
+            Err(err) => err,
+        };
+        let mut diag = self.diagnose(&err);
+        if wording::is_about_a_value(&err) {
+            let first = recover::location(&err);
+            let unknown_key = wording::is_unknown_key(&err);
+            diag.also = recover::further::<T>(&self.text, first, unknown_key)
+                .iter()
+                .map(|(_, e)| self.diagnose(e))
+                .collect();
+        }
+        Err(diag)
     }
 
     /// An error at a known position of this source.
@@ -105,14 +125,12 @@ impl Source {
     }
 
     fn diagnose(&self, err: &serde_saphyr::Error) -> Diagnostic {
-        let (line, col) = err
-            .location()
-            .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
-        let message = message(err);
-        let mut diag = self.error_at(Pos { line, col }, message.clone());
-        if let Some(help) = suggestion(&message) {
-            diag = diag.with_help(help);
-        } else if message.starts_with("expected mapping") && (line, col) == (1, 1) {
+        let pos = recover::location(err);
+        let words = wording::explain(err, &self.text, pos);
+        let mut diag = self.error_at(words.at.unwrap_or(pos), words.message.clone());
+        diag.label = words.label;
+        diag.help = words.help;
+        if words.message.starts_with("expected a mapping") && (pos.line, pos.col) == (1, 1) {
             diag = diag
                 .with_help("a week file is a YAML mapping, starting e.g. with `date: 2023-10-24`");
         }
@@ -150,74 +168,6 @@ fn options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::options! { strict_booleans: true, budget: Some(budget) };
     options.alias_limits.max_total_replayed_events = MAX_ALIAS_EVENTS;
     options
-}
-
-/// The headline of a parse error, in the user's terms: budgets and a few parser messages that
-/// name library internals (options, API functions, Rust debug output) are reworded.
-fn message(err: &serde_saphyr::Error) -> String {
-    use serde_saphyr::Error as E;
-    use serde_saphyr::budget::BudgetBreach as B;
-    let mut inner = err;
-    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = inner {
-        inner = error;
-    }
-    let too_deep = || format!("the YAML nests deeper than {MAX_DEPTH} levels");
-    let aliases = || {
-        format!(
-            "aliases (`*name`) expand to more than {MAX_ALIAS_EVENTS} YAML events (an alias bomb?)"
-        )
-    };
-    match inner {
-        E::Budget { breach, .. } => match breach {
-            B::Depth { .. } => too_deep(),
-            B::Nodes { .. } | B::Events { .. } => {
-                format!("the YAML has more than {MAX_NODES} nodes (values, lists and mappings)")
-            }
-            B::RecordedAnchorEvents { .. } | B::RecordedAnchorBytes { .. } => aliases(),
-            B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
-                "the YAML uses too many aliases (`*name`) or anchors (`&name`)".into()
-            }
-            _ => "the YAML is too large or too complex".into(),
-        },
-        E::AliasReplayLimitExceeded { .. }
-        | E::AliasExpansionLimitExceeded { .. }
-        | E::AliasReplayStackDepthExceeded { .. }
-        | E::AliasReplayCounterOverflow { .. } => aliases(),
-        E::MultipleDocuments { .. } => {
-            "a second YAML document starts here (`---`): a week file holds one document".into()
-        }
-        E::DuplicateMappingKey { key: Some(k), .. } => format!("duplicate key `{k}`"),
-        E::DuplicateMappingKey { key: None, .. } => "duplicate key".into(),
-        E::Unexpected { expected, .. } => match *expected {
-            "mapping start" => "expected a mapping (`key: value` lines)".into(),
-            "sequence start" => "expected a list (`- item` lines)".into(),
-            "string scalar" => "expected a text (a string)".into(),
-            other => format!("expected {other}"),
-        },
-        other => {
-            let text = serde_saphyr::DefaultMessageFormatter.format_message(other);
-            if text.contains("recursion limit exceeded") {
-                too_deep()
-            } else {
-                text.into_owned()
-            }
-        }
-    }
-}
-
-/// "did you mean" for serde's "unknown field `x`, expected one of a, b" messages.
-fn suggestion(message: &str) -> Option<String> {
-    let rest = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("unknown variant `"))?;
-    let (word, rest) = rest.split_once('`')?;
-    let list = rest
-        .split_once("expected one of ")
-        .map(|(_, l)| l)
-        .or_else(|| rest.split_once("expected ").map(|(_, l)| l))?;
-    let candidates = list.split(", ").map(|c| c.trim_matches(['`', ' ']));
-    let best = nearest(word, candidates)?;
-    Some(format!("did you mean `{best}`?"))
 }
 
 /// 1-based line and column (in characters) of byte offset `at`.
@@ -300,12 +250,6 @@ mod tests {
 
     fn src(text: &str) -> Result<Source, Diagnostic> {
         Source::new("t.yaml", text.as_bytes().to_vec(), DEFAULT_MAX_SIZE)
-    }
-
-    #[test]
-    fn suggests_nearest_key() {
-        let msg = "unknown field `progres`, expected one of `text`, `progress`";
-        assert_eq!(suggestion(msg).as_deref(), Some("did you mean `progress`?"));
     }
 
     #[test]

@@ -55,9 +55,14 @@ pub struct Week {
     /// imported reports whose opening is not in the template's form: they keep it as sections.
     #[serde(default = "yes", skip_serializing_if = "is_yes")]
     pub header: bool,
-    /// The sections, in order.
-    #[serde(default)]
+    /// The sections, in order. `sections:` with nothing after it (every sample still commented
+    /// out) is no sections.
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub sections: Vec<Section>,
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Section>, D::Error> {
+    Ok(Option::<Vec<Section>>::deserialize(d)?.unwrap_or_default())
 }
 
 fn yes() -> bool {

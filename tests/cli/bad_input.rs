@@ -251,7 +251,7 @@ cases! {
     level_out_of_range: F("level-out-of-range.yaml"), RENDER, 1, ["level-out-of-range.yaml:3:", "between 1 and 6"], false;
     progress_over_100: F("progress-over-100.yaml"), RENDER, 1, ["progress-over-100.yaml:5:15", "over 100"], false;
     status_misspelt: F("status-misspelt.yaml"), RENDER, 1, ["status-misspelt.yaml:5:13", "did you mean `done`?"], true;
-    item_is_a_list: F("item-is-a-list.yaml"), RENDER, 1, ["item-is-a-list.yaml:4:5", "a string or a mapping"], false;
+    item_is_a_list: F("item-is-a-list.yaml"), RENDER, 1, ["item-is-a-list.yaml:4:5", "a text, or a mapping of its keys"], false;
     section_two_kinds: F("section-two-kinds.yaml"), RENDER, 1, ["section-two-kinds.yaml:3:", "exactly one kind"], false;
     section_no_kind: F("section-no-kind.yaml"), RENDER, 1, ["section-no-kind.yaml:3:", "needs one of the keys"], false;
     items_without_objective: F("items-without-objective.yaml"), RENDER, 1, ["items-without-objective.yaml:3:", "objective"], false;
@@ -285,11 +285,11 @@ cases! {
     just_over_max_size: G("thousand.yaml", gen_thousand_bytes), "render --max-size 999 {in} -o {out}", 1, ["[TMP]/thousand.yaml is over the 999-byte limit"], false;
 
     // dates
-    date_feb_30: F("date-feb-30.yaml"), RENDER, 1, ["date-feb-30.yaml:1:7", "not a valid date"], true;
+    date_feb_30: F("date-feb-30.yaml"), RENDER, 1, ["date-feb-30.yaml:1:7", "is not a date"], true;
     date_us_form: F("date-us-form.yaml"), RENDER, 1, ["date-us-form.yaml:1:7", "YYYY-MM-DD"], false;
-    date_missing: F("date-missing.yaml"), RENDER, 1, ["date-missing.yaml:1:1", "missing field `date`"], false;
+    date_missing: F("date-missing.yaml"), RENDER, 1, ["date-missing.yaml:1:1", "the key `date` is missing"], false;
     created_bad_month: F("created-bad-month.yaml"), RENDER, 1, ["created-bad-month.yaml:2:10"], false;
-    due_impossible: F("due-impossible.yaml"), RENDER, 1, ["due-impossible.yaml:5:10", "not a valid date"], false;
+    due_impossible: F("due-impossible.yaml"), RENDER, 1, ["due-impossible.yaml:5:10", "is not a date"], false;
     week_date_mismatch: F("week-date-mismatch.yaml"), RENDER, 1, ["week-date-mismatch.yaml:2:7", "does not match date"], false;
     week_year_boundary: F("week-year-boundary.yaml"), RENDER, 1, ["week-year-boundary.yaml:2:7", "--week-numbering iso"], true;
 
@@ -306,7 +306,7 @@ cases! {
     template_import_absolute: F("ok.yaml"), tpl!("import-absolute.md.j2"), 1, ["import-absolute.md.j2:1:", "is refused"], false;
     template_include_missing: F("ok.yaml"), tpl!("include-missing.md.j2"), 1, ["include-missing.md.j2:1:", "nowhere.md.j2"], false;
     template_string_bomb: F("ok.yaml"), concat!(tpl!("string-bomb.md.j2"), " --fuel 2000000"), 1, ["string-bomb.md.j2:2:", "out of fuel"], false;
-    template_filter_bad_date: F("ok.yaml"), tpl!("filter-bad-date.md.j2"), 1, ["filter-bad-date.md.j2:1:", "not a valid date"], false;
+    template_filter_bad_date: F("ok.yaml"), tpl!("filter-bad-date.md.j2"), 1, ["filter-bad-date.md.j2:1:", "is not a date"], false;
     template_not_found: F("ok.yaml"), "render --template nosuch {in} -o {out}", 1, ["`nosuch.md.j2` not found"], false;
     template_file_missing: F("ok.yaml"), "render --template tests/fixtures/bad/nosuch.md.j2 {in} -o {out}", 1, ["tests/fixtures/bad/nosuch.md.j2 does not exist"], false;
     template_folder_missing: F("ok.yaml"), "render --templates tests/fixtures/bad/no-such-folder {in} -o {out}", 1, ["template folder tests/fixtures/bad/no-such-folder does not exist"], true;

@@ -21,3 +21,4 @@ mod schema;
 mod show_targets;
 mod trend;
 mod watch;
+mod yaml_errors;

@@ -355,7 +355,10 @@ fn last_week_with_an_error_is_reported_with_its_name() {
 fn bad_date_is_a_usage_error() {
     let (code, _, err) = run(weekly().args(["new", "--date", "2023-02-30"]));
     assert_eq!(code, 2);
-    assert!(err.contains("`2023-02-30` is not a valid date"), "{err}");
+    assert!(
+        err.contains("`2023-02-30` is not a date: February 2023 has 28 days"),
+        "{err}"
+    );
 }
 
 /// An imported report whose header the template could not print as written keeps its header

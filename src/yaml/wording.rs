@@ -1,0 +1,507 @@
+//! Parse errors in the writer's terms: every serde-saphyr and serde message a person can meet,
+//! reworded to say what is wrong and what to write instead, with the place to point at.
+
+use serde_saphyr::Error as E;
+use serde_saphyr::MessageFormatter as _;
+use serde_saphyr::budget::BudgetBreach as B;
+
+use super::text;
+use super::{MAX_ALIAS_EVENTS, MAX_DEPTH, MAX_NODES, Pos};
+use crate::diag::nearest;
+
+/// What to tell the writer about one parse error.
+#[derive(Debug, Default)]
+pub(super) struct Words {
+    /// The headline.
+    pub message: String,
+    /// Under the caret.
+    pub label: String,
+    /// Help lines.
+    pub help: Vec<String>,
+    /// Where to point, when not where the parser stopped.
+    pub at: Option<Pos>,
+}
+
+impl Words {
+    fn new(message: impl Into<String>) -> Words {
+        Words {
+            message: message.into(),
+            ..Words::default()
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Words {
+        self.help.push(help.into());
+        self
+    }
+
+    fn label(mut self, label: impl Into<String>) -> Words {
+        self.label = label.into();
+        self
+    }
+}
+
+/// The innermost error (snippet and alias wrappers removed).
+pub(super) fn inner(err: &E) -> &E {
+    let mut inner = err;
+    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = inner {
+        inner = error;
+    }
+    inner
+}
+
+/// Whether the error is about a value or key the parser read whole (so parsing could go on
+/// past it), rather than about the YAML's syntax or size.
+pub(super) fn is_about_a_value(err: &E) -> bool {
+    matches!(
+        inner(err),
+        E::SerdeUnknownField { .. }
+            | E::SerdeUnknownVariant { .. }
+            | E::SerdeInvalidType { .. }
+            | E::SerdeInvalidValue { .. }
+            | E::InvalidScalar { .. }
+            | E::NullIntoString { .. }
+            | E::Message { .. }
+    )
+}
+
+/// Whether the error is an unknown key (pointed at the key itself).
+pub(super) fn is_unknown_key(err: &E) -> bool {
+    matches!(inner(err), E::SerdeUnknownField { .. })
+}
+
+/// Explains `err`, which stopped the parser at `pos` of `source`.
+pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
+    let inner = inner(err);
+    if let Some(words) = limits(inner) {
+        return words;
+    }
+    let line = text::line(source, pos.line);
+    let key = line.as_ref().and_then(|l| l.key_before(pos.col));
+    let value = line
+        .as_ref()
+        .map(|l| l.token_at(pos.col))
+        .unwrap_or_default();
+    let syntax = !is_about_a_value(err)
+        && !matches!(
+            inner,
+            E::Unexpected { .. } | E::SerdeMissingField { .. } | E::DuplicateMappingKey { .. }
+        );
+    let (before, after) = if syntax { (1, 0) } else { (0, 1) };
+    if let Some(words) = full_width_colon(source, pos.line, before, after) {
+        return words;
+    }
+    match inner {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => unknown_key(field, expected),
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => unknown_choice(variant, expected, key.as_deref()),
+        E::SerdeMissingField { field, .. } => missing_key(field),
+        E::InvalidScalar { ty, .. } => not_a(ty, &value, key.as_deref()),
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | E::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => wrong_type(unexpected, expected, key.as_deref()),
+        E::NullIntoString { .. } => Words::new("a text is missing here")
+            .help("write the text after the key, e.g. `title: 银行虚户建设`"),
+        E::MultipleDocuments { .. } => {
+            Words::new("a second YAML document starts here (`---`): a week file holds one document")
+        }
+        E::DuplicateMappingKey { key: Some(k), .. } => Words::new(format!("duplicate key `{k}`"))
+            .help("a key appears once per mapping: join the two values or remove one"),
+        E::DuplicateMappingKey { key: None, .. } => Words::new("duplicate key"),
+        E::Unexpected { expected, .. } => unexpected(expected, key.as_deref()),
+        E::UnknownAnchor { .. } => Words::new(
+            "`*` refers to an anchor (`&name`) that is not defined above it",
+        )
+        .help(
+            "define `&name` on an earlier value, or quote the text if the `*` is meant literally",
+        ),
+        other => {
+            let text = serde_saphyr::DefaultMessageFormatter.format_message(other);
+            if text.contains("recursion limit exceeded") {
+                return Words::new(too_deep());
+            }
+            if let Some(words) = flow_then_block(source, pos.line) {
+                return words;
+            }
+            syntax_words(&text).unwrap_or_else(|| Words::new(text.into_owned()))
+        }
+    }
+}
+
+fn too_deep() -> String {
+    format!("the YAML nests deeper than {MAX_DEPTH} levels")
+}
+
+fn aliases() -> String {
+    format!("aliases (`*name`) expand to more than {MAX_ALIAS_EVENTS} YAML events (an alias bomb?)")
+}
+
+/// Budgets: the input is too large or too deep to be a week.
+fn limits(inner: &E) -> Option<Words> {
+    let message = match inner {
+        E::Budget { breach, .. } => match breach {
+            B::Depth { .. } => too_deep(),
+            B::Nodes { .. } | B::Events { .. } => {
+                format!("the YAML has more than {MAX_NODES} nodes (values, lists and mappings)")
+            }
+            B::RecordedAnchorEvents { .. } | B::RecordedAnchorBytes { .. } => aliases(),
+            B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
+                "the YAML uses too many aliases (`*name`) or anchors (`&name`)".into()
+            }
+            _ => "the YAML is too large or too complex".into(),
+        },
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => aliases(),
+        _ => return None,
+    };
+    Some(Words::new(message))
+}
+
+/// `unknown key `progres``, the keys that belong there, and the nearest of them.
+fn unknown_key(field: &str, expected: &[&str]) -> Words {
+    let words = Words::new(format!(
+        "unknown key `{field}`; the keys here are {}",
+        expected.join(", ")
+    ));
+    match nearest(field, expected.iter().copied()) {
+        Some(best) => words.help(format!("did you mean `{best}`?")),
+        None => words,
+    }
+}
+
+/// Words people write for a status, and the status they mean.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    (
+        "done",
+        &[
+            "finished",
+            "complete",
+            "completed",
+            "closed",
+            "shipped",
+            "resolved",
+            "完成",
+            "已完成",
+            "已上线",
+        ],
+    ),
+    (
+        "doing",
+        &[
+            "in-progress",
+            "in progress",
+            "wip",
+            "ongoing",
+            "started",
+            "active",
+            "进行中",
+        ],
+    ),
+    (
+        "todo",
+        &[
+            "planned",
+            "open",
+            "new",
+            "pending",
+            "not-started",
+            "未开始",
+            "待办",
+        ],
+    ),
+    (
+        "blocked",
+        &["waiting", "stuck", "on-hold", "on hold", "阻塞", "卡住"],
+    ),
+    (
+        "dropped",
+        &[
+            "cancelled",
+            "canceled",
+            "abandoned",
+            "wontfix",
+            "取消",
+            "放弃",
+        ],
+    ),
+];
+
+/// An unknown choice (`status: finished`): the choices, and the one meant.
+fn unknown_choice(variant: &str, expected: &[&str], key: Option<&str>) -> Words {
+    let what = key.map_or("value".to_string(), str::to_string);
+    let words = Words::new(format!(
+        "`{variant}` is not a {what}: write one of {}",
+        expected.join(", ")
+    ));
+    let lower = variant.to_lowercase();
+    let meant = SYNONYMS
+        .iter()
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map(|(choice, _)| *choice)
+        .filter(|c| expected.contains(c))
+        .or_else(|| nearest(&lower, expected.iter().copied()));
+    match meant {
+        Some(best) => words.help(format!("did you mean `{best}`?")),
+        None => words,
+    }
+}
+
+/// A key that must be there.
+fn missing_key(field: &str) -> Words {
+    let words = Words::new(format!("the key `{field}` is missing"));
+    match field {
+        "date" => words.help("a week starts with the date that names it, e.g. `date: 2023-10-24`"),
+        _ => words,
+    }
+}
+
+/// A value that does not read as the number its key wants.
+fn not_a(ty: &str, value: &str, key: Option<&str>) -> Words {
+    let number = ty.starts_with('u') || ty.starts_with('i');
+    match key {
+        Some(k @ ("progress" | "previous_progress")) => Words::new(format!(
+            "`{value}` is not a progress: write a whole number from 0 to 100, without `%`"
+        ))
+        .label("a number 0-100")
+        .help(format!("e.g. `{k}: 60`")),
+        Some("week") => Words::new(format!("`{value}` is not a week number"))
+            .help("write a whole number such as `week: 44`, or leave `week` out: it is derived from `date`"),
+        Some("level") => Words::new(format!("`{value}` is not a heading level"))
+            .help("write a whole number from 1 to 6"),
+        _ if number => Words::new(format!("`{value}` is not a whole number")),
+        _ if ty.starts_with('f') => Words::new(format!("`{value}` is not a number")),
+        _ if ty == "bool" => Words::new(format!("`{value}` is not true or false")),
+        _ => Words::new(format!("`{value}` cannot be read here")),
+    }
+}
+
+/// A value of the wrong shape: a list where a text goes, and so on.
+fn wrong_type(unexpected: &str, expected: &str, key: Option<&str>) -> Words {
+    let found = found_words(unexpected);
+    let want = want_words(expected);
+    let place = key.map_or(String::new(), |k| format!(" for `{k}`"));
+    Words::new(format!("expected {want}{place}, found {found}"))
+}
+
+/// serde's name for what it found, as a writer would say it.
+fn found_words(unexpected: &str) -> String {
+    let (kind, rest) = unexpected.split_once(' ').unwrap_or((unexpected, ""));
+    let rest = rest.trim_matches(['`', '"']);
+    match kind {
+        "sequence" => "a list".into(),
+        "map" => "a mapping".into(),
+        "unit" | "null" => "nothing".into(),
+        "string" => format!("the text `{rest}`"),
+        "integer" | "floating" => format!(
+            "the number {}",
+            rest.trim_start_matches("point ").trim_matches('`')
+        ),
+        "boolean" => format!("`{rest}`"),
+        _ => unexpected.into(),
+    }
+}
+
+/// serde's name for what was wanted, as a writer would say it.
+fn want_words(expected: &str) -> String {
+    let e = expected.trim();
+    if e.starts_with("u8") || e.starts_with("u32") || e.starts_with("u64") || e.starts_with("i64") {
+        return "a whole number".into();
+    }
+    match e {
+        "a string" => "a text".into(),
+        "a sequence" => "a list (`- item` lines)".into(),
+        "a map" => "a mapping (`key: value` lines)".into(),
+        "a boolean" => "true or false".into(),
+        _ if e.starts_with("struct ") => "a mapping (`key: value` lines)".into(),
+        _ => match e.split_once(": ") {
+            Some((what, how)) => {
+                let how = how
+                    .replace("a string or a mapping", "a text, or a mapping of its keys")
+                    .replace("a string", "a text");
+                format!("{what} ({how})")
+            }
+            None => e.into(),
+        },
+    }
+}
+
+/// `expected mapping start` and its kin.
+fn unexpected(expected: &str, key: Option<&str>) -> Words {
+    let want = match expected {
+        "mapping start" => "a mapping (`key: value` lines)",
+        "sequence start" => "a list (`- item` lines)",
+        "string scalar" => "a text (a string)",
+        other => other,
+    };
+    match key {
+        Some(key) => Words::new(format!("expected {want} for `{key}`")),
+        None => Words::new(format!("expected {want}")),
+    }
+}
+
+/// The YAML parser's wording (prefix) and ours: the headline and a help line.
+const SYNTAX: &[(&str, &str, &str)] = &[
+    (
+        "simple key expected ':'",
+        "expected `:` after a key: a line in a mapping reads `key: value`",
+        "to add a list item start the line with `- `; to continue the text above, indent it further than its key",
+    ),
+    (
+        "while parsing a block mapping, did not find expected key",
+        "this line does not line up with the keys above it",
+        "keys of one mapping start in the same column: check the indentation of this line and the lines above",
+    ),
+    (
+        "while parsing a block collection, did not find expected '-' indicator",
+        "this line does not line up with the list above it",
+        "the items of one list start with `- ` in the same column",
+    ),
+    (
+        "mapping values are not allowed in this context",
+        "a `: ` here would start a second value on one line",
+        "put a text holding `: ` in quotes (`text: \"a: b\"`), or check the indentation",
+    ),
+    (
+        "block sequence entries are not allowed in this context",
+        "a list item (`- `) cannot start here",
+        "start a list on the line after its key (`items:`, then `- …` lines), not after a value",
+    ),
+    (
+        "unclosed quote",
+        "this quote is never closed",
+        "end the text with the same quote mark, or drop the quotes",
+    ),
+    (
+        "unclosed bracket",
+        "this bracket is never closed",
+        "close it on the same line (`[a, b]`), or write the list as `- item` lines",
+    ),
+    (
+        "mismatched bracket",
+        "this bracket does not match the one that opened",
+        "`[` closes with `]`, `{` with `}`",
+    ),
+    (
+        "misplaced bracket",
+        "this bracket closes nothing",
+        "remove it, or put the text in quotes",
+    ),
+    (
+        "tab",
+        "a tab indents this line; YAML indents with spaces",
+        "replace the tab with spaces",
+    ),
+    (
+        "invalid indentation",
+        "this line is indented wrongly",
+        "indent it like the lines it belongs with",
+    ),
+    (
+        "wrongly indented line in block scalar",
+        "this line of a `|` text is indented less than the text's first line",
+        "indent every line of the text at least as far as its first line",
+    ),
+    (
+        "while parsing a node, did not find expected node content",
+        "a value is missing here",
+        "write a value after the key, or quote a text that starts with a special character",
+    ),
+    (
+        "unexpected EOF",
+        "the file ends in the middle of a value",
+        "close the last `[`, `{` or quote",
+    ),
+    (
+        "comments must be separated from other tokens by whitespace",
+        "a `#` starts a comment only after a space",
+        "put a space before `#`, or quote the text",
+    ),
+    (
+        "'-' must be followed by a valid YAML whitespace",
+        "a list item needs a space after `-`",
+        "write `- item`",
+    ),
+    (
+        "':' must be followed by a valid YAML whitespace",
+        "a key needs a space after `:`",
+        "write `key: value`",
+    ),
+    (
+        "invalid trailing content after",
+        "text follows the closing quote",
+        "put the whole text inside the quotes",
+    ),
+    (
+        "unexpected character",
+        "this character cannot start a value",
+        "put the text in quotes",
+    ),
+    (
+        "while parsing a quoted scalar, found unknown escape character",
+        "unknown `\\` escape inside double quotes",
+        "write `\\\\` for a backslash, or use single quotes",
+    ),
+];
+
+/// The parser's message in plain words, when it is one people meet.
+fn syntax_words(text: &str) -> Option<Words> {
+    let (_, message, help) = SYNTAX.iter().find(|(parser, _, _)| text.contains(parser))?;
+    Some(Words::new(*message).help(*help))
+}
+
+/// A full-width colon after a key (`title：…`, an input-method slip) on the error's line, up
+/// to `before` content lines above it or `after` lines below it.
+fn full_width_colon(source: &str, line: usize, before: usize, after: usize) -> Option<Words> {
+    let mut lines = text::lines_up_to(source, line, before);
+    lines.extend((1..=after).filter_map(|n| text::line(source, line + n)));
+    let (number, found) = lines
+        .iter()
+        .find_map(|l| l.full_width_key().map(|k| (l.number, k)))?;
+    let (key, col) = found;
+    Some(Words {
+        at: Some(Pos { line: number, col }),
+        ..Words::new(format!("full-width colon `：` after the key `{key}`"))
+            .label("use `:` after a key")
+            .help(format!(
+                "a key ends with an ASCII colon and a space: `{key}: …`"
+            ))
+    })
+}
+
+/// `sections: [] # …` followed by `- …` lines: the key already had its (empty) value.
+fn flow_then_block(source: &str, line: usize) -> Option<Words> {
+    let here = text::line(source, line)?;
+    let above = text::lines_up_to(source, line, 1)
+        .into_iter()
+        .find(|l| l.number < line)?;
+    let (key, col, value) = above.flow_value()?;
+    let continues = here.content().starts_with("- ") || here.indent() > above.indent();
+    if !continues {
+        return None;
+    }
+    Some(Words {
+        at: Some(Pos {
+            line: above.number,
+            col,
+        }),
+        ..Words::new(format!(
+            "`{key}:` is given `{value}` here, so the lines below cannot belong to it"
+        ))
+        .label(format!("`{key}` ends here"))
+        .help(format!(
+            "drop the `{value}` to give `{key}` the `- …` lines below"
+        ))
+    })
+}
