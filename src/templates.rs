@@ -147,8 +147,19 @@ pub fn register_filters(env: &mut Environment<'static>) {
     env.add_filter("date_slash", |v: &str| {
         with_date(v, |d| d.format("%Y/%m/%d").to_string())
     });
-    env.add_filter("weekday", |v: &str| {
-        with_date(v, |d| weekday_zh(d).to_string())
+    env.add_filter("datetime", |v: &str, lang: Option<&str>| {
+        let dt: DateTime = v.parse().map_err(bad_value)?;
+        Ok(match lang_of(lang)? {
+            Lang::Zh => dt.0.format("%Y年%m月%d日 %H:%M").to_string(),
+            Lang::En => dt.to_string(),
+        })
+    });
+    env.add_filter("weekday", |v: &str, lang: Option<&str>| {
+        let lang = lang_of(lang)?;
+        with_date(v, |d| match lang {
+            Lang::Zh => weekday_zh(d).to_string(),
+            Lang::En => weekday_en(d).to_string(),
+        })
     });
     env.add_filter("weekday_en", |v: &str| {
         with_date(v, |d| weekday_en(d).to_string())
@@ -159,6 +170,24 @@ pub fn register_filters(env: &mut Environment<'static>) {
         if v >= 0.0 { format!("+{s}") } else { s }
     });
     env.add_filter("link_href", |v: &str| link_href(v));
+}
+
+/// The language a date filter writes in.
+#[derive(Clone, Copy)]
+enum Lang {
+    Zh,
+    En,
+}
+
+/// A date filter's language argument: `zh` (the default) or `en`.
+fn lang_of(lang: Option<&str>) -> Result<Lang, Error> {
+    match lang.unwrap_or("zh") {
+        "zh" => Ok(Lang::Zh),
+        "en" => Ok(Lang::En),
+        other => Err(bad_value(format!(
+            "unknown language `{other}`: use \"zh\" or \"en\""
+        ))),
+    }
 }
 
 fn bad_value(msg: impl std::fmt::Display) -> Error {
@@ -339,5 +368,23 @@ mod tests {
             )
             .unwrap();
         assert_eq!(out, "2023/10/23 周一 2023年11月29日 20:54 2023年10月23日");
+    }
+
+    #[test]
+    fn date_filters_take_the_language() {
+        let env = environment(&Settings::default());
+        let render = |src: &str| {
+            env.render_str(
+                src,
+                minijinja::context! { d => "2023-10-23", t => "2023-11-29 20:54" },
+            )
+        };
+        let out = render("{{ d|weekday('en') }} {{ t|datetime('en') }} {{ t|datetime }}").unwrap();
+        assert_eq!(out, "Mon 2023-11-29 20:54 2023年11月29日 20:54");
+        let err = render("{{ d|weekday('fr') }}").unwrap_err();
+        assert!(
+            format!("{err:#}").contains("unknown language `fr`"),
+            "{err:#}"
+        );
     }
 }

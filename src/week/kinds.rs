@@ -10,6 +10,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use super::layout::ListStyle;
 use super::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
 
 /// A heading a template prints when a section does not give its own.
@@ -65,6 +66,8 @@ pub struct Row {
     /// objectives, 生产稳定性事件, 其他), then the team's own sections, then 收获与反思,
     /// 下周工作及目标 and 日报合集, which close a report.
     pub order: u8,
+    /// Bullets or numbers: how the templates write the kind's list when its layout does not say.
+    pub list: ListStyle,
     /// Whether `new` carries the content into next week (values and progress becoming the
     /// previous ones); otherwise the kind starts as a commented sample.
     pub carries: bool,
@@ -101,6 +104,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("【重点工作】", 2),
         en: h("Key work", 2),
         order: 0,
+        list: ListStyle::Bullet,
         carries: false,
         fresh: true,
         sample: |_| {
@@ -120,6 +124,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("【系统运行数据】", 2),
         en: h("System metrics", 2),
         order: 1,
+        list: ListStyle::Bullet,
         carries: true,
         fresh: true,
         sample: |_| {
@@ -138,6 +143,7 @@ pub const ROWS: [Row; 11] = [
         zh: NONE,
         en: NONE,
         order: 2,
+        list: ListStyle::Bullet,
         carries: true,
         fresh: true,
         sample: |name| {
@@ -157,6 +163,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("【生产稳定性事件】", 2),
         en: h("Incidents", 2),
         order: 3,
+        list: ListStyle::Bullet,
         carries: false,
         fresh: false,
         sample: |_| Body::Incidents(vec![incident_sample()]),
@@ -170,6 +177,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("【其他】", 2),
         en: h("Other", 2),
         order: 4,
+        list: ListStyle::Numbered,
         carries: false,
         fresh: true,
         sample: |_| Body::Other(dots()),
@@ -183,6 +191,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("收获与反思", 2),
         en: h("Reflection", 2),
         order: 6,
+        list: ListStyle::Bullet,
         carries: false,
         fresh: true,
         sample: |_| Body::Reflection("…\n".into()),
@@ -196,6 +205,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("下周工作及目标", 1),
         en: h("Next week", 2),
         order: 7,
+        list: ListStyle::Numbered,
         carries: false,
         fresh: true,
         sample: |_| Body::NextWeek(dots()),
@@ -209,6 +219,7 @@ pub const ROWS: [Row; 11] = [
         zh: h("日报合集", 1),
         en: h("Daily reports", 2),
         order: 8,
+        list: ListStyle::Bullet,
         carries: false,
         fresh: false,
         sample: |_| {
@@ -227,6 +238,7 @@ pub const ROWS: [Row; 11] = [
         zh: NONE,
         en: NONE,
         order: 5,
+        list: ListStyle::Bullet,
         carries: true,
         fresh: false,
         sample: |_| Body::List(dots()),
@@ -240,6 +252,7 @@ pub const ROWS: [Row; 11] = [
         zh: NONE,
         en: NONE,
         order: 5,
+        list: ListStyle::Bullet,
         carries: true,
         fresh: false,
         sample: |_| Body::Text("…\n".into()),
@@ -253,6 +266,7 @@ pub const ROWS: [Row; 11] = [
         zh: NONE,
         en: NONE,
         order: 5,
+        list: ListStyle::Bullet,
         carries: true,
         fresh: false,
         sample: |_| Body::Raw("…\n".into()),

@@ -37,19 +37,11 @@ fn is_false(v: &bool) -> bool {
 }
 
 impl Layout {
-    /// The style `kind`'s template writes when the layout does not say.
-    pub fn default_style(kind: Kind) -> ListStyle {
-        match kind {
-            Kind::Other | Kind::NextWeek => ListStyle::Numbered,
-            _ => ListStyle::Bullet,
-        }
-    }
-
     /// The layout of a list written in `style` from `start`, `loose` or not, for `kind`:
     /// `None` when it is what the template writes anyway.
     pub fn of(kind: Kind, style: ListStyle, start: Option<u64>, loose: bool) -> Option<Layout> {
         let layout = Layout {
-            list: (style != Layout::default_style(kind)).then_some(style),
+            list: (style != kind.row().list).then_some(style),
             start: start.filter(|s| *s != 1 && style == ListStyle::Numbered),
             loose,
         };
@@ -58,10 +50,7 @@ impl Layout {
 
     /// Whether a section of `kind` with this layout is numbered.
     pub fn numbered(layout: Option<&Layout>, kind: Kind) -> bool {
-        layout
-            .and_then(|l| l.list)
-            .unwrap_or(Layout::default_style(kind))
-            == ListStyle::Numbered
+        layout.and_then(|l| l.list).unwrap_or(kind.row().list) == ListStyle::Numbered
     }
 }
 

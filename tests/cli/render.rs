@@ -24,6 +24,35 @@ fn golden_is_the_seed_trimmed_with_one_final_newline() {
     }
 }
 
+/// Every example has a golden file, rendered with the template its first line names (`-t en`
+/// for the English week, the zh default otherwise).
+#[test]
+fn every_example_matches_its_golden() {
+    let mut count = 0;
+    for entry in std::fs::read_dir(root().join("examples")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let source = read(format!("examples/{stem}.yaml"));
+        let template = if source.lines().next().unwrap_or("").contains("-t en") {
+            "en"
+        } else {
+            "zh"
+        };
+        let file = format!("examples/{stem}.yaml");
+        let (code, out, err) = run(weekly().args(["render", "-t", template, &file]));
+        assert_eq!((code, err.as_str()), (0, ""), "{file}");
+        assert_eq!(out, read(format!("tests/golden/{stem}.md")), "{file}");
+        count += 1;
+    }
+    assert!(
+        count >= 3,
+        "examples/ holds the reference, the English week and the lint demo"
+    );
+}
+
 #[test]
 fn every_example_renders_in_every_format() {
     let mut count = 0;
