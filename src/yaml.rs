@@ -13,6 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::diag::Diagnostic;
 
 mod recover;
+mod slips;
 mod text;
 mod wording;
 

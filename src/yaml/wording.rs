@@ -5,6 +5,7 @@ use serde_saphyr::Error as E;
 use serde_saphyr::MessageFormatter as _;
 use serde_saphyr::budget::BudgetBreach as B;
 
+use super::slips::{flow_then_block, full_width_colon};
 use super::text;
 use super::{MAX_ALIAS_EVENTS, MAX_DEPTH, MAX_NODES, Pos};
 use crate::diag::nearest;
@@ -23,19 +24,19 @@ pub(super) struct Words {
 }
 
 impl Words {
-    fn new(message: impl Into<String>) -> Words {
+    pub(super) fn new(message: impl Into<String>) -> Words {
         Words {
             message: message.into(),
             ..Words::default()
         }
     }
 
-    fn help(mut self, help: impl Into<String>) -> Words {
+    pub(super) fn help(mut self, help: impl Into<String>) -> Words {
         self.help.push(help.into());
         self
     }
 
-    fn label(mut self, label: impl Into<String>) -> Words {
+    pub(super) fn label(mut self, label: impl Into<String>) -> Words {
         self.label = label.into();
         self
     }
@@ -459,49 +460,4 @@ const SYNTAX: &[(&str, &str, &str)] = &[
 fn syntax_words(text: &str) -> Option<Words> {
     let (_, message, help) = SYNTAX.iter().find(|(parser, _, _)| text.contains(parser))?;
     Some(Words::new(*message).help(*help))
-}
-
-/// A full-width colon after a key (`title：…`, an input-method slip) on the error's line, up
-/// to `before` content lines above it or `after` lines below it.
-fn full_width_colon(source: &str, line: usize, before: usize, after: usize) -> Option<Words> {
-    let mut lines = text::lines_up_to(source, line, before);
-    lines.extend((1..=after).filter_map(|n| text::line(source, line + n)));
-    let (number, found) = lines
-        .iter()
-        .find_map(|l| l.full_width_key().map(|k| (l.number, k)))?;
-    let (key, col) = found;
-    Some(Words {
-        at: Some(Pos { line: number, col }),
-        ..Words::new(format!("full-width colon `：` after the key `{key}`"))
-            .label("use `:` after a key")
-            .help(format!(
-                "a key ends with an ASCII colon and a space: `{key}: …`"
-            ))
-    })
-}
-
-/// `sections: [] # …` followed by `- …` lines: the key already had its (empty) value.
-fn flow_then_block(source: &str, line: usize) -> Option<Words> {
-    let here = text::line(source, line)?;
-    let above = text::lines_up_to(source, line, 1)
-        .into_iter()
-        .find(|l| l.number < line)?;
-    let (key, col, value) = above.flow_value()?;
-    let continues = here.content().starts_with("- ") || here.indent() > above.indent();
-    if !continues {
-        return None;
-    }
-    Some(Words {
-        at: Some(Pos {
-            line: above.number,
-            col,
-        }),
-        ..Words::new(format!(
-            "`{key}:` is given `{value}` here, so the lines below cannot belong to it"
-        ))
-        .label(format!("`{key}` ends here"))
-        .help(format!(
-            "drop the `{value}` to give `{key}` the `- …` lines below"
-        ))
-    })
 }

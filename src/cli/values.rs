@@ -1,0 +1,78 @@
+//! The values of flags that name a choice (`--format`, `--week-numbering`): clap enums, each
+//! mapped onto the library's own type, which knows nothing of clap.
+
+use clap::ValueEnum;
+use clap::builder::{EnumValueParser, TypedValueParser};
+
+use crate::dates::WeekNumbering;
+use crate::render::Format;
+
+/// The parser of a flag whose values are the clap enum `A`, handing the library's `T` on:
+/// the library's enums know nothing of clap.
+pub(super) fn values<A, T>() -> impl TypedValueParser<Value = T>
+where
+    A: ValueEnum + Clone + Send + Sync + 'static,
+    T: From<A> + Clone + Send + Sync + 'static,
+{
+    EnumValueParser::<A>::new().map(T::from)
+}
+
+/// `--week-numbering` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Numbering {
+    /// Week 1 holds January 1; weeks start on Monday (spreadsheet `WEEKNUM(d, 2)`).
+    Jan1,
+    /// ISO 8601: week 1 holds the year's first Thursday; the year may differ from the date's.
+    Iso,
+}
+
+impl From<Numbering> for WeekNumbering {
+    fn from(n: Numbering) -> Self {
+        match n {
+            Numbering::Jan1 => WeekNumbering::Jan1,
+            Numbering::Iso => WeekNumbering::Iso,
+        }
+    }
+}
+
+/// `weekly render --format` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RenderFormat {
+    /// Markdown through the template.
+    Md,
+    /// A whole HTML5 page made from the Markdown.
+    Html,
+    /// The week as JSON, in the input schema (reads back as input).
+    Json,
+}
+
+impl From<RenderFormat> for Format {
+    fn from(f: RenderFormat) -> Self {
+        match f {
+            RenderFormat::Md => Format::Md,
+            RenderFormat::Html => Format::Html,
+            RenderFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// `weekly trend --format` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TrendFormat {
+    /// A Markdown table of weeks by metric, and a summary with sparklines.
+    Md,
+    /// One row per week and metric, for spreadsheets and scripts.
+    Csv,
+    /// Weeks and one series per metric.
+    Json,
+}
+
+impl From<TrendFormat> for crate::trend::Format {
+    fn from(f: TrendFormat) -> Self {
+        match f {
+            TrendFormat::Md => Self::Md,
+            TrendFormat::Csv => Self::Csv,
+            TrendFormat::Json => Self::Json,
+        }
+    }
+}
