@@ -8,7 +8,11 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+pub mod units;
+
+use units::Dimension;
 
 /// A number as written (`99.110` stays `99.110`), its exact value, and the unit after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,7 +47,7 @@ impl Quantity {
     }
 
     /// A value with its unit: `99.997%` is `99.997` and `%`; `1次` is `1` and `次`. A unit is
-    /// at most four letters or signs (`%‰‱°/`).
+    /// at most four letters or signs (`%‰‱°/` and currency signs).
     pub fn parse(text: &str) -> Option<Quantity> {
         let t = text.trim();
         let end = t
@@ -52,7 +56,8 @@ impl Quantity {
             .map_or(t.len(), |(i, _)| i);
         let mut q = Quantity::number(&t[..end])?;
         let unit = t[end..].trim();
-        let unit_char = |c: char| (c.is_alphabetic() && !c.is_ascii_digit()) || "%‰‱°/".contains(c);
+        let unit_char =
+            |c: char| (c.is_alphabetic() && !c.is_ascii_digit()) || "%‰‱°/$¥￥€£".contains(c);
         if unit.chars().count() > 4 || !unit.chars().all(unit_char) {
             return None;
         }
@@ -79,39 +84,121 @@ impl Quantity {
         q
     }
 
-    /// Both values in one unit, with that unit, or `None` when the units cannot be compared.
-    /// A quantity without a unit takes the other's. Every comparison and difference of two
-    /// quantities goes through here.
-    pub fn common<'a>(&'a self, other: &'a Quantity) -> Option<(Decimal, Decimal, &'a str)> {
+    /// The two values made comparable, or `None` when their units measure different things
+    /// (ms and 次, 个 and 次, 元 and $). A quantity without a unit takes the other's. Every
+    /// comparison and difference of two quantities goes through here.
+    pub fn common<'a>(&'a self, other: &'a Quantity) -> Option<Common<'a>> {
         let unit = if self.unit.is_empty() {
             &other.unit
         } else {
             &self.unit
         };
-        Some((self.value, other.value, unit))
+        let other_unit = if other.unit.is_empty() {
+            unit
+        } else {
+            &other.unit
+        };
+        let percent = units::unit(unit).dimension == Dimension::Percent;
+        let (this_unit, that_unit) = if unit == other_unit && !percent {
+            let same = units::unit("");
+            (same, same)
+        } else {
+            (units::unit(unit), units::unit(other_unit))
+        };
+        if this_unit.dimension != that_unit.dimension {
+            return None;
+        }
+        // A change of a percentage is in percentage points, whatever the values were written in.
+        let (unit, factor) = if percent && unit != "%" {
+            ("%", units::unit("%").factor)
+        } else {
+            (unit.as_str(), this_unit.factor)
+        };
+        let decimals = units::decimals_in(self.decimals(), this_unit.factor, factor).max(
+            units::decimals_in(other.decimals(), that_unit.factor, factor),
+        );
+        Some(Common {
+            this: self.value.checked_mul(this_unit.factor)?,
+            other: other.value.checked_mul(that_unit.factor)?,
+            unit,
+            factor,
+            percent,
+            decimals,
+        })
+    }
+
+    /// `other` in this value's unit, with the finer of the two precisions (`0.25s` beside
+    /// `210ms` is `250`); `None` when the units cannot be compared.
+    pub fn converted(&self, other: &Quantity) -> Option<Decimal> {
+        self.common(other)?;
+        if self.unit == other.unit || self.unit.is_empty() || other.unit.is_empty() {
+            return Some(other.value);
+        }
+        let (from, to) = (units::unit(&other.unit), units::unit(&self.unit));
+        let decimals = units::decimals_in(other.decimals(), from.factor, to.factor);
+        let value = other
+            .value
+            .checked_mul(from.factor)?
+            .checked_div(to.factor)?;
+        Some(value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero))
     }
 
     /// How this value compares with `other`, or `None` when their units cannot be compared.
     pub fn compare(&self, other: &Quantity) -> Option<Ordering> {
-        self.common(other).map(|(a, b, _)| a.cmp(&b))
+        self.common(other).map(|c| c.this.cmp(&c.other))
     }
 
-    /// The same value in the same unit: `99.11%` and `99.110%`.
+    /// The same value in the same unit: `99.11%` and `99.110%`, `0.25s` and `250ms`; a value
+    /// without unit is not the same as one with a unit.
     pub fn same_as(&self, other: &Quantity) -> bool {
-        self.value == other.value && self.unit == other.unit
+        self.unit.is_empty() == other.unit.is_empty()
+            && self.compare(other) == Some(Ordering::Equal)
     }
 
-    /// This value minus `earlier`, exact, with as many decimals as the more precise of the two,
-    /// in this value's unit. `None` when the units cannot be compared or the difference does
-    /// not fit.
+    /// This value minus `earlier`, exact, in this value's unit, with as many decimals as the
+    /// finer of the two precisions written (`0.25s` after `230ms` is `+0.020s`). `None` when
+    /// the units cannot be compared or the difference does not fit.
     pub fn change_from(&self, earlier: &Quantity) -> Option<Change> {
-        let (now, before, unit) = self.common(earlier)?;
-        let mut amount = now.checked_sub(before)?;
-        amount.rescale(self.decimals().max(earlier.decimals()));
+        let common = self.common(earlier)?;
         Some(Change {
-            amount,
-            unit: unit.to_string(),
+            amount: common.difference()?,
+            unit: common.unit.to_string(),
         })
+    }
+}
+
+/// Two values in one dimension: both in its base unit (exact), and the unit and decimals a
+/// difference between them is given in (the first value's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Common<'a> {
+    /// The first value, in base units.
+    pub this: Decimal,
+    /// The other value, in base units.
+    pub other: Decimal,
+    /// The unit a difference is given in: the first value's (`%` for any percentage).
+    pub unit: &'a str,
+    /// How many base units one `unit` is.
+    factor: Decimal,
+    /// Whether the values are percentages (a change of them is in percentage points).
+    pub percent: bool,
+    /// Decimals of a difference: the finer of the two precisions written, in `unit`.
+    pub decimals: u32,
+}
+
+impl Common<'_> {
+    /// An amount of base units expressed in `unit`, rounded to `decimals` (exact when the two
+    /// units are the same).
+    fn in_unit(&self, base: Decimal) -> Option<Decimal> {
+        let mut amount = base
+            .checked_div(self.factor)?
+            .round_dp_with_strategy(self.decimals, RoundingStrategy::MidpointAwayFromZero);
+        amount.rescale(self.decimals);
+        Some(amount)
+    }
+
+    /// The first value minus the other, in `unit`.
+    pub fn difference(&self) -> Option<Decimal> {
+        self.in_unit(self.this.checked_sub(self.other)?)
     }
 }
 
@@ -188,6 +275,53 @@ mod tests {
         assert_eq!(change("0.3", "0.1"), "+0.2");
         assert_eq!(change("-1.5", "2"), "-3.5");
         assert_eq!(change("-2", "-5"), "+3");
+    }
+
+    #[test]
+    fn a_change_across_units_is_in_the_current_unit_and_the_finer_precision() {
+        assert_eq!(change("0.25s", "230ms"), "+0.020s");
+        assert_eq!(change("210ms", "0.25s"), "-40ms");
+        assert_eq!(change("1.5分钟", "80秒"), "+0.17分钟");
+        assert_eq!(change("75秒", "1.5分钟"), "-15秒");
+        assert_eq!(change("2h", "90min"), "+0.50h");
+        assert_eq!(change("99.95%", "999.0‰"), "+0.05pp");
+        assert_eq!(change("0.7‰", "0.05%"), "+0.02pp");
+        assert_eq!(change("0.7‰", "0.5‰"), "+0.02pp");
+        let latest = q("210ms");
+        assert_eq!(
+            latest
+                .converted(&q("0.25s"))
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("250")
+        );
+        assert_eq!(
+            q("1.5分钟")
+                .converted(&q("80秒"))
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("1.33")
+        );
+        assert_eq!(latest.converted(&q("3次")), None);
+        assert_eq!(change("1.2万元", "11000元"), "+0.1000万元");
+        assert_eq!(change("1.5万笔", "12000笔"), "+0.3000万笔");
+        assert_eq!(change("1.2M", "950k"), "+0.250M");
+    }
+
+    #[test]
+    fn incomparable_units_give_no_change_and_no_order() {
+        for (a, b) in [
+            ("4次", "3个"),
+            ("230ms", "3次"),
+            ("100元", "100$"),
+            ("99%", "0.5s"),
+            ("3pp", "3%"),
+        ] {
+            assert_eq!(q(a).change_from(&q(b)), None, "{a} vs {b}");
+            assert_eq!(q(a).compare(&q(b)), None, "{a} vs {b}");
+        }
+        assert!(q("0.25s").same_as(&q("250ms")));
+        assert!(!q("4次").same_as(&q("4个")));
     }
 
     #[test]
