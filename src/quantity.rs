@@ -368,6 +368,12 @@ mod laws {
 
     use super::*;
 
+    /// Units of every kind in the table, and none.
+    const UNITS: &[&str] = &[
+        "", "%", "‰", "ms", "s", "分钟", "天", "个", "次", "万次", "元", "万元", "$", "k$", "k",
+        "M", "亿",
+    ];
+
     /// A decimal as people write it: up to 12 integer digits, up to 6 decimals, maybe signed.
     fn written() -> impl Strategy<Value = String> {
         (
@@ -392,6 +398,28 @@ mod laws {
             prop_assert_eq!(change.amount.scale(), now.decimals().max(before.decimals()));
             let printed = Quantity::number(&change.number()).unwrap();
             prop_assert_eq!(printed.value, change.amount);
+        }
+
+        /// Across units: no panic whatever the size; a change, when there is one, is in the
+        /// first value's unit (pp for a percentage) and brings the earlier value to this one
+        /// within the rounding of the decimals given; comparing both ways agrees.
+        #[test]
+        fn changes_across_units_are_consistent(
+            now in written(), before in written(),
+            a in prop::sample::select(UNITS), b in prop::sample::select(UNITS),
+        ) {
+            let now = Quantity::parse(&format!("{now}{a}")).unwrap();
+            let before = Quantity::parse(&format!("{before}{b}")).unwrap();
+            let order = now.compare(&before);
+            prop_assert_eq!(order.map(Ordering::reverse), before.compare(&now));
+            if let Some(change) = now.change_from(&before) {
+                let own = if a.is_empty() { b } else { a };
+                let unit = if units::unit(own).dimension == Dimension::Percent { "%" } else { own };
+                prop_assert_eq!(change.unit.as_str(), unit);
+                let sign = change.amount.cmp(&Decimal::ZERO);
+                prop_assert!(sign == Ordering::Equal || Some(sign) == order);
+            }
+            let _ = now.converted(&before);
         }
 
         /// The number keeps its text byte for byte and its value compares equal to the text's.
