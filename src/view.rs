@@ -10,8 +10,8 @@ use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
-    Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine, Section,
-    Week,
+    Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
+    Section, Week,
 };
 
 /// The whole context of a week template.
@@ -109,6 +109,8 @@ pub struct MetricView<'a> {
     target: Option<String>,
     previous: Option<String>,
     change: Option<String>,
+    /// `higher` or `lower`; none when nothing says which way is better.
+    better: Option<Better>,
     below_target: bool,
 }
 
@@ -240,6 +242,7 @@ fn metric<'a>(m: &'a Metric, directions: &Directions) -> MetricView<'a> {
         target: m.target().map(|t| t.shown()),
         previous: m.previous().map(|p| p.shown()),
         change: m.change().map(|c| c.to_string()),
+        better: m.better(directions),
         below_target: m.misses_target(directions),
     }
 }

@@ -123,6 +123,12 @@ const HIGHER: &[&str] = &[
     "命中率",
     "修复率",
     "解决率",
+    "达标率",
+    "恢复率",
+    "拦截率",
+    "准确率",
+    "召回率",
+    "及时率",
     "收入",
 ];
 
@@ -199,6 +205,8 @@ mod tests {
             "flagged",
             "debug builds",
             "缺陷修复率",
+            "延迟达标率",
+            "异常交易拦截率",
             "DAU",
         ] {
             assert_eq!(from_words(name), None, "{name}");
