@@ -12,7 +12,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 pub mod units;
 
-use units::Dimension;
+use units::{Dimension, Unit};
 
 /// A number as written (`99.110` stays `99.110`), its exact value, and the unit after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,31 +88,13 @@ impl Quantity {
     /// (ms and 次, 个 and 次, 元 and $). A quantity without a unit takes the other's. Every
     /// comparison and difference of two quantities goes through here.
     pub fn common<'a>(&'a self, other: &'a Quantity) -> Option<Common<'a>> {
-        let unit = if self.unit.is_empty() {
-            &other.unit
-        } else {
-            &self.unit
-        };
-        let other_unit = if other.unit.is_empty() {
-            unit
-        } else {
-            &other.unit
-        };
-        let percent = units::unit(unit).dimension == Dimension::Percent;
-        let (this_unit, that_unit) = if unit == other_unit && !percent {
-            let same = units::unit("");
-            (same, same)
-        } else {
-            (units::unit(unit), units::unit(other_unit))
-        };
-        if this_unit.dimension != that_unit.dimension {
-            return None;
-        }
+        let (unit, this_unit, that_unit) = self.units_with(other)?;
+        let percent = this_unit.dimension == Dimension::Percent;
         // A change of a percentage is in percentage points, whatever the values were written in.
         let (unit, factor) = if percent && unit != "%" {
             ("%", units::unit("%").factor)
         } else {
-            (unit.as_str(), this_unit.factor)
+            (unit, this_unit.factor)
         };
         let decimals = units::decimals_in(self.decimals(), this_unit.factor, factor).max(
             units::decimals_in(other.decimals(), that_unit.factor, factor),
@@ -125,6 +107,36 @@ impl Quantity {
             percent,
             decimals,
         })
+    }
+
+    /// Whether the two units measure the same thing (a value without unit takes the other's).
+    pub fn comparable(&self, other: &Quantity) -> bool {
+        self.units_with(other).is_some()
+    }
+
+    /// This value's unit (the other's when it has none) and both units read through the table;
+    /// `None` when they measure different things. The same unit twice is read as a plain
+    /// factor of one (exact whatever the size), except a percentage, which changes in points.
+    fn units_with<'a>(&'a self, other: &'a Quantity) -> Option<(&'a str, Unit<'a>, Unit<'a>)> {
+        let unit = if self.unit.is_empty() {
+            &other.unit
+        } else {
+            &self.unit
+        };
+        let other_unit = if other.unit.is_empty() {
+            unit
+        } else {
+            &other.unit
+        };
+        let (this_unit, that_unit) = (units::unit(unit), units::unit(other_unit));
+        if this_unit.dimension != that_unit.dimension {
+            return None;
+        }
+        if unit == other_unit && this_unit.dimension != Dimension::Percent {
+            let same = units::unit("");
+            return Some((unit, same, same));
+        }
+        Some((unit, this_unit, that_unit))
     }
 
     /// `other` in this value's unit, with the finer of the two precisions (`0.25s` beside
@@ -167,17 +179,18 @@ impl Quantity {
     }
 }
 
-/// Two values in one dimension: both in its base unit (exact), and the unit and decimals a
-/// difference between them is given in (the first value's).
+/// Two values in one dimension: both in one unit they share (the dimension's base unit, or
+/// their own when it is the same), exact; and the unit and decimals a difference between them
+/// is given in (the first value's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Common<'a> {
-    /// The first value, in base units.
+    /// The first value, in the shared unit.
     pub this: Decimal,
-    /// The other value, in base units.
+    /// The other value, in the shared unit.
     pub other: Decimal,
     /// The unit a difference is given in: the first value's (`%` for any percentage).
     pub unit: &'a str,
-    /// How many base units one `unit` is.
+    /// How many shared units one `unit` is.
     factor: Decimal,
     /// Whether the values are percentages (a change of them is in percentage points).
     pub percent: bool,
@@ -321,6 +334,13 @@ mod tests {
             assert_eq!(q(a).compare(&q(b)), None, "{a} vs {b}");
         }
         assert!(q("0.25s").same_as(&q("250ms")));
+        assert!(!q("4次").comparable(&q("3个")));
+        let huge = q("79228162514264337593543950335天");
+        assert!(
+            huge.comparable(&q("1ms")),
+            "too big to convert is still the same kind"
+        );
+        assert_eq!(huge.change_from(&q("1ms")), None);
         assert!(!q("4次").same_as(&q("4个")));
     }
 

@@ -202,11 +202,11 @@ impl Metric {
         [("target", self.target()), ("previous", self.previous())]
             .into_iter()
             .filter_map(|(field, q)| q.map(|q| (field, q)))
-            .filter(|(_, q)| value.common(q).is_none())
+            .filter(|(_, q)| !value.comparable(q))
             .collect()
     }
 
-    /// How much worse the value is than `reference`, in base units and in the direction that
+    /// How much worse the value is than `reference`, in their shared unit and in the direction that
     /// is bad (negative when better), with the two values made comparable; `None` when the
     /// direction is unknown or the two cannot be compared.
     fn worse_by<'a>(
