@@ -122,7 +122,7 @@ impl Trend {
     }
 
     /// One row per week and metric, in date order:
-    /// `date,year,week,file,metric,value,unit,change,target,below_target`.
+    /// `date,year,week,file,metric,value,unit,change,target,target_unit,below_target`.
     pub fn csv(&self) -> Result<String> {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record([
@@ -135,6 +135,7 @@ impl Trend {
             "unit",
             "change",
             "target",
+            "target_unit",
             "below_target",
         ])?;
         for (wref, row) in self.weeks.iter().zip(self.grid()) {
@@ -150,6 +151,7 @@ impl Trend {
                     &p.value.unit,
                     &p.change().unwrap_or_default(),
                     p.target.as_ref().map_or("", |t| t.text.as_str()),
+                    p.target.as_ref().map_or("", |t| t.unit.as_str()),
                     if p.below_target { "true" } else { "false" },
                 ])?;
             }
@@ -178,6 +180,7 @@ impl Trend {
                         unit: &p.value.unit,
                         change: p.change(),
                         target: p.target.as_ref().map(|t| t.text.as_str()),
+                        target_unit: p.target.as_ref().map(|t| t.unit.as_str()),
                         below_target: p.below_target,
                     })
                     .collect(),
@@ -247,6 +250,7 @@ struct JsonPoint<'a> {
     unit: &'a str,
     change: Option<String>,
     target: Option<&'a str>,
+    target_unit: Option<&'a str>,
     below_target: bool,
 }
 
