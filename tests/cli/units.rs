@@ -114,6 +114,21 @@ fn the_config_table_reaches_trend() {
 }
 
 #[test]
+fn weekly_config_lists_the_table_in_the_order_written() {
+    let (code, out, err) = run(weekly_in("config").arg("config"));
+    assert_eq!((code, err.as_str()), (0, ""));
+    let table = out.split_once("\n[metrics]\n").map(|(_, t)| t);
+    assert_eq!(
+        table,
+        Some(
+            "\"Queue depth\" = \"lower\"\n\"*时长*\" = \"lower\"\n\"吞吐\" = \"higher\"\n\
+             \"Failed jobs\" = \"higher\"\n"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
 fn an_unknown_direction_in_the_config_names_the_nearest() {
     let (code, out, err) = run(weekly_in("bad-config").args(["check", "w48.yaml"]));
     assert_eq!((code, out.as_str()), (1, ""));
