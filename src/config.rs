@@ -7,10 +7,12 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
+use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::dates::WeekNumbering;
 use crate::diag::{Diagnostic, nearest};
+use crate::week::{Better, Directions};
 
 pub mod mail;
 
@@ -63,6 +65,7 @@ struct File {
     schema: Option<String>,
     links: Option<mail::LinksFile>,
     mail: Option<mail::MailFile>,
+    metrics: Option<IndexMap<String, Better>>,
 }
 
 /// Where a setting came from.
@@ -118,6 +121,8 @@ pub struct Config {
     pub links_base: Option<Setting<url::Url>>,
     /// `[mail]` and `[mail.smtp]`.
     pub mail: Mail,
+    /// `[metrics]`: which way named metrics are better, the nearest file's rules first.
+    pub metrics: Directions,
     /// The files read, nearest first.
     pub files: Vec<PathBuf>,
     /// The files looked for but absent, described for `weekly config`.
@@ -192,6 +197,7 @@ impl Config {
         self.mail
             .layer(file.mail.unwrap_or_default(), path)
             .with_context(|| format!("in {}", path.display()))?;
+        self.metrics.extend(file.metrics.unwrap_or_default());
         self.files.push(path.to_path_buf());
         Ok(())
     }
@@ -397,6 +403,28 @@ mod tests {
         let diag = err.downcast_ref::<Diagnostic>().unwrap();
         assert_eq!((diag.line, diag.col), (1, 1));
         assert_eq!(diag.help, vec!["did you mean `template`?".to_string()]);
+    }
+
+    #[test]
+    fn metrics_tables_layer_nearest_first_and_reject_unknown_directions() {
+        let dir = tempfile::tempdir().unwrap();
+        let near = dir.path().join("near.toml");
+        let far = dir.path().join("far.toml");
+        std::fs::write(&near, "[metrics]\n\"Failed jobs\" = \"lower\"\n").unwrap();
+        let far_text = "[metrics]\n\"Failed jobs\" = \"higher\"\n\"*延迟*\" = \"lower\"\n";
+        std::fs::write(&far, far_text).unwrap();
+        let mut config = Config::default();
+        config.layer(&near).unwrap();
+        config.layer(&far).unwrap();
+        assert_eq!(
+            config.metrics.configured("Failed jobs"),
+            Some(Better::Lower)
+        );
+        assert_eq!(config.metrics.configured("P99延迟"), Some(Better::Lower));
+        let err = parse(Path::new("weekly.toml"), "[metrics]\nx = \"lowr\"\n").unwrap_err();
+        let diag = err.downcast_ref::<Diagnostic>().unwrap();
+        assert_eq!((diag.line, diag.col), (2, 5));
+        assert_eq!(diag.help, vec!["did you mean `lower`?".to_string()]);
     }
 
     #[test]

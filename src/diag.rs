@@ -29,6 +29,8 @@ pub enum Code {
     MetricBelowTarget,
     /// A metric worse than last week's beyond a threshold.
     MetricWorseThanPrevious,
+    /// A metric's value and its previous value or target in units that do not compare.
+    MetricUnitChanged,
     /// An incident with no impact, or with impact and no level.
     IncidentIncomplete,
     /// A stated incident count by level that differs from the incidents listed.
@@ -48,6 +50,7 @@ impl Code {
             Code::Overdue => "overdue",
             Code::MetricBelowTarget => "metric-below-target",
             Code::MetricWorseThanPrevious => "metric-worse-than-previous",
+            Code::MetricUnitChanged => "metric-unit-changed",
             Code::IncidentIncomplete => "incident-incomplete",
             Code::IncidentCountMismatch => "incident-count-mismatch",
             Code::WeekDateMismatch => "week-date-mismatch",

@@ -9,7 +9,7 @@ use crate::dates::WeekNumbering;
 use crate::markdown;
 use crate::templates::{self, Choice, Settings};
 use crate::view::{self, Options};
-use crate::week::Week;
+use crate::week::{Directions, Week};
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,6 +41,7 @@ pub struct Renderer {
     template: String,
     rule: WeekNumbering,
     options: Options,
+    directions: Directions,
 }
 
 impl Renderer {
@@ -71,7 +72,14 @@ impl Renderer {
             template: choice.name,
             rule,
             options,
+            directions: Directions::default(),
         })
+    }
+
+    /// Which way metrics are better where they do not say (the config's `[metrics]` table).
+    pub fn with_directions(mut self, directions: Directions) -> Renderer {
+        self.directions = directions;
+        self
     }
 
     /// Renders a week in `format`.
@@ -97,7 +105,7 @@ impl Renderer {
 
     /// The week's Markdown through the chosen template.
     pub fn markdown(&self, week: &Week) -> Result<String> {
-        let ctx = view::context(week, self.rule, self.options);
+        let ctx = view::context(week, self.rule, self.options, &self.directions);
         self.render(Value::from(minijinja::value::Serde(&ctx)))
     }
 

@@ -220,10 +220,17 @@ fn carry_body(body: &Body) -> Body {
 
 /// Metrics carried over: names, units and targets kept, last week's value as the previous one.
 fn carry_metrics(m: &Metrics) -> Metrics {
-    let carry = |m: &Metric| Metric {
-        value: None,
-        previous: m.value(),
-        ..m.clone()
+    let carry = |m: &Metric| {
+        let mut next = Metric {
+            value: None,
+            previous: m.value.clone(),
+            ..m.clone()
+        };
+        // As written, unless its unit came from a value that is not carried over.
+        if next.unit() != m.unit() {
+            next.previous = m.value();
+        }
+        next
     };
     let groups = m.0.iter().map(|g| MetricGroup {
         label: g.label.clone(),

@@ -16,7 +16,9 @@ use crate::dates::WeekNumbering;
 use crate::diag::nearest;
 use crate::error::Count;
 use crate::quantity::{Change, Quantity};
-use crate::week::{Better, Metric, Week};
+use crate::week::{Better, Directions, Metric, Week};
+
+mod print;
 
 /// Output formats of `weekly trend`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,10 +84,11 @@ impl Point {
 pub struct Series {
     /// The name the metric is matched by.
     pub name: String,
-    /// The unit of its first value.
+    /// The unit of its latest value: values in other units of the same kind are converted to
+    /// it for the sparkline, minimum, maximum and chart.
     pub unit: String,
-    /// Which direction is good (as of its latest week).
-    pub better: Better,
+    /// Which direction is good (as of its latest week); `None` when nothing says.
+    pub better: Option<Better>,
     /// One point per week that has a value.
     pub points: Vec<Point>,
     /// The metric as of the latest point, to compute the next change from.
@@ -96,30 +99,61 @@ impl Series {
     fn new(m: &Metric) -> Series {
         Series {
             name: m.name.clone(),
-            unit: m.unit().to_string(),
-            better: m.better(),
+            unit: String::new(),
+            better: None,
             points: Vec::new(),
             last: None,
         }
     }
 
-    fn push(&mut self, week: usize, m: &Metric, value: Quantity) {
+    fn push(&mut self, week: usize, m: &Metric, value: Quantity, directions: &Directions) {
         let change = self.last.as_ref().and_then(|last| m.change_since(last));
-        self.better = m.better();
+        self.better = m.better(directions);
+        self.unit = value.unit.clone();
         self.points.push(Point {
             week,
             value,
             target: m.target(),
             change,
-            below_target: m.misses_target(),
+            below_target: m.misses_target(directions),
         });
         self.last = Some(m.clone());
     }
 
-    /// The sparkline of the series, one character per point.
+    /// Each point's value in the series' unit (the latest one's); `None` for a value whose
+    /// unit does not compare with it.
+    pub fn plotted(&self) -> Vec<Option<Decimal>> {
+        self.points.iter().map(|p| self.in_unit(&p.value)).collect()
+    }
+
+    /// A value of this series in its latest unit, in the finer of the two precisions.
+    fn in_unit(&self, q: &Quantity) -> Option<Decimal> {
+        self.points.last()?.value.converted(q)
+    }
+
+    /// The points whose units do not compare with the latest one's.
+    pub fn incomparable(&self) -> impl Iterator<Item = &Point> {
+        self.points
+            .iter()
+            .zip(self.plotted())
+            .filter(|(_, v)| v.is_none())
+            .map(|(p, _)| p)
+    }
+
+    /// The sparkline of the series, one character per point; a space for a value whose unit
+    /// does not compare with the latest one's.
     pub fn sparkline(&self) -> String {
-        let values: Vec<Decimal> = self.points.iter().map(|p| p.value.value).collect();
-        sparkline(&values)
+        let plotted = self.plotted();
+        let values: Vec<Decimal> = plotted.iter().flatten().copied().collect();
+        let line = sparkline(&values);
+        let mut bars = line.chars();
+        plotted
+            .iter()
+            .map(|v| match v {
+                Some(_) => bars.next().unwrap_or(' '),
+                None => ' ',
+            })
+            .collect()
     }
 
     /// The latest target given.
@@ -127,13 +161,17 @@ impl Series {
         self.points.iter().rev().find_map(|p| p.target.as_ref())
     }
 
+    /// The lowest or highest value, compared in the latest unit.
     fn extreme(&self, max: bool) -> Option<&Point> {
-        let cmp = |a: &&Point, b: &&Point| a.value.value.cmp(&b.value.value);
-        if max {
-            self.points.iter().max_by(cmp)
+        let values = self.points.iter().zip(self.plotted());
+        let known = values.filter_map(|(p, v)| Some((p, v?)));
+        let cmp = |a: &(&Point, Decimal), b: &(&Point, Decimal)| a.1.cmp(&b.1);
+        let found = if max {
+            known.max_by(cmp)
         } else {
-            self.points.iter().min_by(cmp)
-        }
+            known.min_by(cmp)
+        };
+        found.map(|(p, _)| p)
     }
 }
 
@@ -162,9 +200,19 @@ pub fn sparkline(values: &[Decimal]) -> String {
 #[derive(Debug, Default)]
 pub struct Collector {
     weeks: Vec<(WeekRef, Vec<Metric>)>,
+    directions: Directions,
 }
 
 impl Collector {
+    /// A collector judging metrics by `directions` (the config's `[metrics]` table) where they
+    /// do not say which way is better.
+    pub fn new(directions: Directions) -> Collector {
+        Collector {
+            weeks: Vec::new(),
+            directions,
+        }
+    }
+
     /// Keeps what the trend needs of `week`, read from `file`: its date and valued metrics.
     pub fn add(&mut self, file: &str, week: &Week, rule: WeekNumbering) {
         let (year, number) = rule.week_of(week.day());
@@ -210,7 +258,7 @@ impl Collector {
                     series
                         .entry(m.name.clone())
                         .or_insert_with(|| Series::new(m))
-                        .push(i, m, value);
+                        .push(i, m, value, &self.directions);
                 }
             }
             weeks.push(wref);
@@ -292,233 +340,6 @@ impl Trend {
             Format::Json => self.json()?,
         })
     }
-
-    /// A table with one row per week (by date) and one column per metric, each cell the value
-    /// as written, its change and a ⚠ below target; then one summary row per metric.
-    pub fn markdown(&self) -> String {
-        let (Some(first), Some(last)) = (self.weeks.first(), self.weeks.last()) else {
-            return "No weeks read.\n".into();
-        };
-        if self.series.is_empty() {
-            return format!(
-                "No metric values in {} read.\n",
-                Count(self.weeks.len(), "week")
-            );
-        }
-        let mut out = format!(
-            "Metrics from {} ({}) to {} ({}), {}.\n\n",
-            first.label(),
-            first.date,
-            last.label(),
-            last.date,
-            Count(self.weeks.len(), "week")
-        );
-        self.week_table(&mut out);
-        out.push('\n');
-        self.summary_table(&mut out);
-        out.push_str(
-            "\n(±x): change from the previous week with a value. \
-             ⚠: below target (above it where lower is better).\n",
-        );
-        out
-    }
-
-    fn week_table(&self, out: &mut String) {
-        out.push_str("| Week | Date |");
-        for s in &self.series {
-            let _ = write!(out, " {} |", cell(&s.name));
-        }
-        out.push_str("\n|---|---|");
-        out.push_str(&"---:|".repeat(self.series.len()));
-        out.push('\n');
-        for (w, row) in self.weeks.iter().zip(self.grid()) {
-            if row.iter().all(Option::is_none) {
-                continue;
-            }
-            let _ = write!(out, "| {} | {} |", w.label(), w.date);
-            for p in row {
-                let _ = write!(out, " {} |", p.map(value_cell).unwrap_or_default());
-            }
-            out.push('\n');
-        }
-    }
-
-    fn summary_table(&self, out: &mut String) {
-        out.push_str("| Metric | Target | Weeks | Below target | Latest | Min | Max | Trend |\n");
-        out.push_str("|---|---:|---:|---:|---:|---:|---:|---|\n");
-        for s in &self.series {
-            let shown = |p: Option<&Point>| p.map(Point::shown).unwrap_or_default();
-            let target = s.target().map(Quantity::shown).unwrap_or_default();
-            let below = s.points.iter().filter(|p| p.below_target).count();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                cell(&s.name),
-                target,
-                s.points.len(),
-                below,
-                shown(s.points.last()),
-                shown(s.extreme(false)),
-                shown(s.extreme(true)),
-                s.sparkline()
-            );
-        }
-    }
-
-    /// One row per week and metric, in date order:
-    /// `date,year,week,file,metric,value,unit,change,target,below_target`.
-    pub fn csv(&self) -> Result<String> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record([
-            "date",
-            "year",
-            "week",
-            "file",
-            "metric",
-            "value",
-            "unit",
-            "change",
-            "target",
-            "below_target",
-        ])?;
-        for (wref, row) in self.weeks.iter().zip(self.grid()) {
-            for (s, p) in self.series.iter().zip(row) {
-                let Some(p) = p else { continue };
-                w.write_record([
-                    wref.date.to_string().as_str(),
-                    &wref.year.to_string(),
-                    &wref.week.to_string(),
-                    &wref.file,
-                    &s.name,
-                    &p.value.text,
-                    &p.value.unit,
-                    &p.change().unwrap_or_default(),
-                    p.target.as_ref().map_or("", |t| t.text.as_str()),
-                    if p.below_target { "true" } else { "false" },
-                ])?;
-            }
-        }
-        Ok(String::from_utf8(w.into_inner()?)?)
-    }
-
-    /// `{"weeks": [...], "metrics": [{name, unit, better, sparkline, values: [...]}]}`, with
-    /// numbers as strings so that `99.110` keeps its digits.
-    pub fn json(&self) -> Result<String> {
-        let metrics: Vec<JsonSeries> = self
-            .series
-            .iter()
-            .map(|s| JsonSeries {
-                name: &s.name,
-                unit: &s.unit,
-                better: s.better,
-                sparkline: s.sparkline(),
-                values: s
-                    .points
-                    .iter()
-                    .map(|p| JsonPoint {
-                        date: self.weeks[p.week].date,
-                        week: self.weeks[p.week].label(),
-                        value: &p.value.text,
-                        unit: &p.value.unit,
-                        change: p.change(),
-                        target: p.target.as_ref().map(|t| t.text.as_str()),
-                        below_target: p.below_target,
-                    })
-                    .collect(),
-            })
-            .collect();
-        let doc = JsonTrend {
-            weeks: &self.weeks,
-            metrics,
-        };
-        Ok(serde_json::to_string_pretty(&doc)? + "\n")
-    }
-
-    /// One Mermaid `xychart-beta` line chart per metric (metrics have different scales), over
-    /// the weeks that have a value; a second, flat line shows the target when every week has one.
-    pub fn mermaid(&self) -> String {
-        let mut charts = Vec::new();
-        for s in &self.series {
-            let mut out = String::new();
-            let labels: Vec<String> = s
-                .points
-                .iter()
-                .map(|p| format!("\"{}\"", self.weeks[p.week].label()))
-                .collect();
-            let values: Vec<&str> = s.points.iter().map(|p| plain(&p.value)).collect();
-            out.push_str("```mermaid\nxychart-beta\n");
-            let _ = writeln!(out, "    title \"{}\"", quoted(&s.name));
-            let _ = writeln!(out, "    x-axis [{}]", labels.join(", "));
-            if !s.unit.is_empty() {
-                let _ = writeln!(out, "    y-axis \"{}\"", quoted(&s.unit));
-            }
-            let _ = writeln!(out, "    line [{}]", values.join(", "));
-            let targets: Option<Vec<&str>> = s
-                .points
-                .iter()
-                .map(|p| p.target.as_ref().map(plain))
-                .collect();
-            if let Some(targets) = targets {
-                let _ = writeln!(out, "    line [{}]", targets.join(", "));
-            }
-            out.push_str("```\n");
-            charts.push(out);
-        }
-        charts.join("\n")
-    }
-}
-
-#[derive(Serialize)]
-struct JsonTrend<'a> {
-    weeks: &'a [WeekRef],
-    metrics: Vec<JsonSeries<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonSeries<'a> {
-    name: &'a str,
-    unit: &'a str,
-    better: Better,
-    sparkline: String,
-    values: Vec<JsonPoint<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonPoint<'a> {
-    date: NaiveDate,
-    week: String,
-    value: &'a str,
-    unit: &'a str,
-    change: Option<String>,
-    target: Option<&'a str>,
-    below_target: bool,
-}
-
-/// A table cell: `99.961% (-0.010) ⚠`.
-fn value_cell(p: &Point) -> String {
-    let mut text = p.shown();
-    if let Some(change) = p.change() {
-        let _ = write!(text, " ({change})");
-    }
-    if p.below_target {
-        text.push_str(" ⚠");
-    }
-    text
-}
-
-/// Text safe inside a Markdown table cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
-}
-
-/// Text safe inside a Mermaid double-quoted string.
-fn quoted(text: &str) -> String {
-    text.replace('"', "'")
-}
-
-/// A number without a leading `+`, for Mermaid.
-fn plain(n: &Quantity) -> &str {
-    n.text.trim().trim_start_matches('+')
 }
 
 #[cfg(test)]

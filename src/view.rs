@@ -10,7 +10,8 @@ use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
-    Content, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine, Section, Week,
+    Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
+    Section, Week,
 };
 
 /// The whole context of a week template.
@@ -108,6 +109,8 @@ pub struct MetricView<'a> {
     target: Option<String>,
     previous: Option<String>,
     change: Option<String>,
+    /// `higher` or `lower`; none when nothing says which way is better.
+    better: Option<Better>,
     below_target: bool,
 }
 
@@ -129,7 +132,13 @@ pub struct LinkView<'a> {
 }
 
 /// Builds the context of `week`.
-pub fn context(week: &Week, rule: WeekNumbering, options: Options) -> Context<'_> {
+/// Which way a metric is better follows `directions` where the metric does not say.
+pub fn context<'a>(
+    week: &'a Week,
+    rule: WeekNumbering,
+    options: Options,
+    directions: &Directions,
+) -> Context<'a> {
     let (year, _) = rule.week_of(week.day());
     let header = Header {
         number: week.number(),
@@ -144,13 +153,17 @@ pub fn context(week: &Week, rule: WeekNumbering, options: Options) -> Context<'_
     };
     Context {
         week: header,
-        sections: week.sections.iter().map(section).collect(),
+        sections: week
+            .sections
+            .iter()
+            .map(|s| section(s, directions))
+            .collect(),
         options,
         defaults: Defaults,
     }
 }
 
-fn section(s: &Section) -> SectionView<'_> {
+fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
     let mut v = SectionView {
         kind: s.body.kind().key(),
         heading: s.heading.as_deref(),
@@ -169,7 +182,7 @@ fn section(s: &Section) -> SectionView<'_> {
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
-        Content::Metrics(m) => v.groups = m.0.iter().map(group).collect(),
+        Content::Metrics(m) => v.groups = m.0.iter().map(|g| group(g, directions)).collect(),
         Content::Objective(o) => {
             v.items = o.items.iter().map(item).collect();
             v.id = o.id();
@@ -205,21 +218,21 @@ fn item(i: &Item) -> ItemView<'_> {
     }
 }
 
-fn group(g: &MetricGroup) -> GroupView<'_> {
+fn group<'a>(g: &'a MetricGroup, directions: &Directions) -> GroupView<'a> {
     GroupView {
         label: g.label.as_deref(),
-        lines: g.lines.iter().map(line).collect(),
+        lines: g.lines.iter().map(|l| line(l, directions)).collect(),
     }
 }
 
-fn line(l: &MetricLine) -> LineView<'_> {
+fn line<'a>(l: &'a MetricLine, directions: &Directions) -> LineView<'a> {
     LineView {
         text: l.text.as_deref(),
-        metrics: l.metrics.iter().map(metric).collect(),
+        metrics: l.metrics.iter().map(|m| metric(m, directions)).collect(),
     }
 }
 
-fn metric(m: &Metric) -> MetricView<'_> {
+fn metric<'a>(m: &'a Metric, directions: &Directions) -> MetricView<'a> {
     let value = m.value();
     MetricView {
         name: &m.name,
@@ -229,7 +242,8 @@ fn metric(m: &Metric) -> MetricView<'_> {
         target: m.target().map(|t| t.shown()),
         previous: m.previous().map(|p| p.shown()),
         change: m.change().map(|c| c.to_string()),
-        below_target: m.misses_target(),
+        better: m.better(directions),
+        below_target: m.misses_target(directions),
     }
 }
 

@@ -8,13 +8,14 @@ use super::Ctx;
 use crate::batch;
 use crate::check::{self, LINTS};
 use crate::cli::CheckArgs;
+use crate::config::Config;
 use crate::diag::{Diagnostic, nearest};
 use crate::error::{Count, Error};
 use crate::input;
-use crate::week::Week;
+use crate::week::{Directions, Week};
 
 /// Runs `weekly check`.
-pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
+pub fn run(args: CheckArgs, ctx: Ctx, config: &Config) -> Result<()> {
     if let Some(code) = &args.explain {
         return explain(code);
     }
@@ -23,7 +24,7 @@ pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
     let files = batch::run(
         &args.inputs,
         args.max_size,
-        |found| check_one(&found.name, args.max_size, ctx),
+        |found| check_one(&found.name, args.max_size, ctx, &config.metrics),
         |_, warnings| {
             let warnings = warnings?;
             for w in &warnings {
@@ -46,10 +47,15 @@ pub fn run(args: CheckArgs, ctx: Ctx) -> Result<()> {
 }
 
 /// Parses one week (the errors `render` gives) and lints it.
-fn check_one(name: &str, max_size: u64, ctx: Ctx) -> Result<Vec<Diagnostic>> {
+fn check_one(
+    name: &str,
+    max_size: u64,
+    ctx: Ctx,
+    directions: &Directions,
+) -> Result<Vec<Diagnostic>> {
     let source = input::read(name, max_size)?;
     let week = Week::from_source(&source, ctx.rule)?;
-    Ok(check::lint(&week, &source))
+    Ok(check::lint(&week, &source, directions))
 }
 
 /// Prints the explanation of a code on stdout.

@@ -49,5 +49,15 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
             }
         }
     }
+    let mut seen = std::collections::HashSet::new();
+    for (pattern, better) in config.metrics.rules() {
+        if seen.is_empty() {
+            out.push_str("\n[metrics]\n");
+        }
+        if seen.insert(pattern) {
+            let better = toml::Value::String(format!("{better:?}").to_lowercase());
+            let _ = writeln!(out, "{} = {better}", toml::Value::String(pattern.clone()));
+        }
+    }
     out
 }

@@ -36,7 +36,7 @@ pub fn run(args: MailArgs, ctx: Ctx, config: &Config) -> Result<()> {
     if !args.quiet {
         warn_unresolved(&resolved.unresolved);
     }
-    let header = view::context(&week, ctx.rule, Options::default()).week;
+    let header = view::context(&week, ctx.rule, Options::default(), &config.metrics).week;
     let template = match (&args.subject, &config.mail.subject) {
         (Some(flag), _) => flag.clone(),
         (None, Some(setting)) => setting.value.clone(),
@@ -92,7 +92,10 @@ fn renderer(args: &MailArgs, ctx: Ctx, config: &Config) -> Result<Renderer> {
         ..Settings::default()
     };
     let choice = templates::choose(&config.template(args.template.as_deref()).value)?;
-    Renderer::new(settings, choice, ctx.rule, Options::default())
+    Ok(
+        Renderer::new(settings, choice, ctx.rule, Options::default())?
+            .with_directions(config.metrics.clone()),
+    )
 }
 
 /// Flags first, then `[mail]`.

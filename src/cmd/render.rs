@@ -48,7 +48,8 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let options = Options {
         show_targets: args.show_targets,
     };
-    let renderer = Renderer::new(settings, choice, ctx.rule, options)?;
+    let renderer =
+        Renderer::new(settings, choice, ctx.rule, options)?.with_directions(config.metrics.clone());
     let job = Job {
         renderer,
         args,

@@ -5,6 +5,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::batch;
 use crate::cli::TrendArgs;
+use crate::config::Config;
 use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
@@ -12,12 +13,12 @@ use crate::trend::{Collector, Format};
 use crate::week::Week;
 
 /// Runs `weekly trend`.
-pub fn run(args: TrendArgs, ctx: Ctx) -> Result<()> {
+pub fn run(args: TrendArgs, ctx: Ctx, config: &Config) -> Result<()> {
     if args.mermaid && args.format != Format::Md {
         return Err(Error::Usage("--mermaid goes with --format md".into()).into());
     }
     input::stdin_once(&args.inputs)?;
-    let mut collector = Collector::default();
+    let mut collector = Collector::new(config.metrics.clone());
     let tally = batch::run(
         &args.inputs,
         args.max_size,

@@ -9,19 +9,10 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::direction::{self, Better, Directions};
 use crate::extract;
-use crate::quantity::{Change, Quantity};
+use crate::quantity::{Change, Common, Quantity};
 use crate::yaml::{At, Pos};
-
-/// Which direction of change is good.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Better {
-    /// More is better (success rates, availability).
-    Higher,
-    /// Less is better (incidents, latency).
-    Lower,
-}
 
 /// A metric in percent is worse than last week when it moved the wrong way by more than this
 /// many percentage points (0.01).
@@ -44,7 +35,7 @@ pub struct Metric {
     pub target: Option<Quantity>,
     /// Last week's value.
     pub previous: Option<Quantity>,
-    /// Which direction is good; by default higher, except for counts of incidents.
+    /// Which direction is good, as written (`better:`); see [`Metric::better`].
     pub better: Option<Better>,
 }
 
@@ -109,21 +100,16 @@ impl<'de> Deserialize<'de> for Metric {
 }
 
 impl Serialize for Metric {
-    /// Each value with its own unit, or the metric's where it was written without one; the
-    /// `unit:` key only when no value carries it.
+    /// Each value exactly as written, with the unit written after it (none added), and `unit:`
+    /// as given: what is read back is what was read.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let unit = self.unit();
-        let with_unit =
-            |q: &Option<Quantity>| q.as_ref().map(|q| RawValue(q.or_unit(unit).shown()));
-        let carried = self
-            .quantities()
-            .any(|q| q.unit.is_empty() || Some(&q.unit) == self.unit.as_ref());
+        let written = |q: &Option<Quantity>| q.as_ref().map(|q| RawValue(q.shown()));
         MetricRepr {
             name: self.name.clone(),
-            value: with_unit(&self.value),
-            unit: self.unit.clone().filter(|u| !u.is_empty() && !carried),
-            target: with_unit(&self.target),
-            previous: with_unit(&self.previous),
+            value: written(&self.value),
+            unit: self.unit.clone(),
+            target: written(&self.target),
+            previous: written(&self.previous),
             better: self.better,
         }
         .serialize(s)
@@ -183,18 +169,12 @@ impl Metric {
         self.full(&self.previous)
     }
 
-    /// The direction that is good for this metric.
-    pub fn better(&self) -> Better {
-        self.better.unwrap_or_else(|| {
-            let lower = [
-                "事故", "故障", "incident", "Incident", "延迟", "耗时", "latency", "error", "错误",
-            ];
-            if lower.iter().any(|w| self.name.contains(w)) {
-                Better::Lower
-            } else {
-                Better::Higher
-            }
-        })
+    /// The direction that is good for this metric: its `better:`, else the config's
+    /// `[metrics]` table, else the words of its name; `None` when nothing says.
+    pub fn better(&self, table: &Directions) -> Option<Better> {
+        self.better
+            .or_else(|| table.configured(&self.name))
+            .or_else(|| direction::from_words(&self.name))
     }
 
     /// `99.997%`: the value as written, with its unit.
@@ -213,40 +193,61 @@ impl Metric {
         self.value()?.change_from(&earlier.value()?)
     }
 
-    /// How much worse the value is than `reference`, in the direction that is bad (negative
-    /// when better); `None` when the two cannot be compared.
-    fn worse_by(&self, value: &Quantity, reference: &Quantity) -> Option<Decimal> {
-        let (v, r, _) = value.common(reference)?;
-        match self.better() {
-            Better::Higher => r.checked_sub(v),
-            Better::Lower => v.checked_sub(r),
-        }
+    /// The values of this metric whose units cannot be compared with the value's: `target`
+    /// and `previous`, each with the value it should be compared with.
+    pub fn incomparable(&self) -> Vec<(&'static str, Quantity)> {
+        let Some(value) = self.value() else {
+            return Vec::new();
+        };
+        [("target", self.target()), ("previous", self.previous())]
+            .into_iter()
+            .filter_map(|(field, q)| q.map(|q| (field, q)))
+            .filter(|(_, q)| !value.comparable(q))
+            .collect()
+    }
+
+    /// How much worse the value is than `reference`, in their shared unit and in the direction that
+    /// is bad (negative when better), with the two values made comparable; `None` when the
+    /// direction is unknown or the two cannot be compared.
+    fn worse_by<'a>(
+        &self,
+        table: &Directions,
+        value: &'a Quantity,
+        reference: &'a Quantity,
+    ) -> Option<(Decimal, Common<'a>)> {
+        let common = value.common(reference)?;
+        let by = match self.better(table)? {
+            Better::Higher => common.other.checked_sub(common.this),
+            Better::Lower => common.this.checked_sub(common.other),
+        };
+        Some((by?, common))
     }
 
     /// Whether the value misses its target: below it, or above it where lower is better.
-    pub fn misses_target(&self) -> bool {
+    /// False when the direction is unknown or the units cannot be compared.
+    pub fn misses_target(&self, table: &Directions) -> bool {
         let (Some(value), Some(target)) = (self.value(), self.target()) else {
             return false;
         };
-        self.worse_by(&value, &target)
-            .is_some_and(|by| by > Decimal::ZERO)
+        self.worse_by(table, &value, &target)
+            .is_some_and(|(by, _)| by > Decimal::ZERO)
     }
 
     /// Whether the value moved the wrong way since last week by more than the threshold:
-    /// [`WORSE_PP`] percentage points for a metric in %, else [`WORSE_RELATIVE`] of last week's
-    /// value.
-    pub fn worse_than_previous(&self) -> bool {
+    /// [`WORSE_PP`] percentage points for a percentage, else [`WORSE_RELATIVE`] of last week's
+    /// value. False when the direction is unknown or the units cannot be compared.
+    pub fn worse_than_previous(&self, table: &Directions) -> bool {
         let (Some(value), Some(previous)) = (self.value(), self.previous()) else {
             return false;
         };
-        let Some(by) = self.worse_by(&value, &previous) else {
+        let Some((by, common)) = self.worse_by(table, &value, &previous) else {
             return false;
         };
-        let threshold = if self.unit() == "%" {
+        let threshold = if common.percent {
             WORSE_PP
         } else {
-            previous
-                .value
+            common
+                .other
                 .abs()
                 .checked_mul(WORSE_RELATIVE)
                 .unwrap_or(Decimal::MAX)

@@ -6,6 +6,7 @@
 //! its content. Wherever an author has only text a plain string will do; structure (progress,
 //! due dates, metric values, incident times) is read from the text when it is not given.
 
+mod direction;
 mod entry;
 mod fact;
 mod item;
@@ -18,11 +19,12 @@ mod terse;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use direction::{Better, Directions};
 pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
 pub use item::{Item, Status};
 pub use layout::{Layout, ListStyle};
-pub use metric::{Better, Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
+pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
 pub use section::{Body, Content, Kind, Objective, Section};
 
 use crate::dates::{Date, DateTime, WeekNumbering};

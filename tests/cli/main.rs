@@ -20,5 +20,6 @@ mod ritual;
 mod schema;
 mod show_targets;
 mod trend;
+mod units;
 mod watch;
 mod yaml_errors;

@@ -26,8 +26,11 @@ fn items_follow_file_order_and_metrics_merge_by_name() {
     assert!(pos("objective: O4 合规") < pos("- other:"));
     assert!(pos("- other:") < pos("- heading: 风险与求助"));
     assert!(pos("- heading: 风险与求助") < pos("- next_week:"));
-    // The head's target-only metric gets the team's value; the repeated value appears once.
-    assert!(out.contains("name: 入金有效成功率\n      value: 99.995%\n      target: 99.995%"));
+    // The head's target-only metric gets the team's value, its `unit:` kept as written; the
+    // repeated value appears once.
+    assert!(out.contains(
+        "name: 入金有效成功率\n      value: 99.995%\n      unit: \"%\"\n      target: 99.995%"
+    ));
     assert_eq!(out.matches("支付系统年度可用性").count(), 1, "{out}");
     // The header comes from the first file.
     assert!(
