@@ -96,9 +96,14 @@ impl Quantity {
         } else {
             (unit, this_unit.factor)
         };
-        let decimals = units::decimals_in(self.decimals(), this_unit.factor, factor).max(
-            units::decimals_in(other.decimals(), that_unit.factor, factor),
-        );
+        let shown = units::decimals_in(self.decimals(), this_unit.factor, factor);
+        let decimals = shown.max(units::decimals_in(
+            other.decimals(),
+            that_unit.factor,
+            factor,
+        ));
+        // Across units, a difference exact in fewer decimals is not padded past this value's.
+        let trim_to = (this_unit.factor != that_unit.factor).then_some(shown);
         Some(Common {
             this: self.value.checked_mul(this_unit.factor)?,
             other: other.value.checked_mul(that_unit.factor)?,
@@ -106,6 +111,7 @@ impl Quantity {
             factor,
             percent,
             decimals,
+            trim_to,
         })
     }
 
@@ -196,6 +202,9 @@ pub struct Common<'a> {
     pub percent: bool,
     /// Decimals of a difference: the finer of the two precisions written, in `unit`.
     pub decimals: u32,
+    /// When the units differ: the first value's decimals in `unit`, the fewest a difference
+    /// exact in fewer decimals is shown with (`0.25s` after `230ms` changed by `+0.02s`).
+    trim_to: Option<u32>,
 }
 
 impl Common<'_> {
@@ -206,6 +215,9 @@ impl Common<'_> {
             .checked_div(self.factor)?
             .round_dp_with_strategy(self.decimals, RoundingStrategy::MidpointAwayFromZero);
         amount.rescale(self.decimals);
+        if let Some(fewest) = self.trim_to {
+            amount.rescale(amount.normalize().scale().max(fewest).min(self.decimals));
+        }
         Some(amount)
     }
 

@@ -39,11 +39,12 @@ fn change_is_exact_and_in_points_for_percentages() {
 
 #[test]
 fn a_change_across_units_is_in_the_current_unit_and_the_finer_precision() {
-    assert_eq!(change("0.25s", "230ms"), "+0.020s");
+    assert_eq!(change("0.25s", "230ms"), "+0.02s");
+    assert_eq!(change("0.25s", "231ms"), "+0.019s");
     assert_eq!(change("210ms", "0.25s"), "-40ms");
     assert_eq!(change("1.5分钟", "80秒"), "+0.17分钟");
     assert_eq!(change("75秒", "1.5分钟"), "-15秒");
-    assert_eq!(change("2h", "90min"), "+0.50h");
+    assert_eq!(change("2h", "90min"), "+0.5h");
     assert_eq!(change("99.95%", "999.0‰"), "+0.05pp");
     assert_eq!(change("0.7‰", "0.05%"), "+0.02pp");
     assert_eq!(change("0.7‰", "0.5‰"), "+0.02pp");
@@ -63,9 +64,9 @@ fn a_change_across_units_is_in_the_current_unit_and_the_finer_precision() {
         Some("1.33")
     );
     assert_eq!(latest.converted(&q("3次")), None);
-    assert_eq!(change("1.2万元", "11000元"), "+0.1000万元");
-    assert_eq!(change("1.5万笔", "12000笔"), "+0.3000万笔");
-    assert_eq!(change("1.2M", "950k"), "+0.250M");
+    assert_eq!(change("1.2万元", "11000元"), "+0.1万元");
+    assert_eq!(change("1.5万笔", "12000笔"), "+0.3万笔");
+    assert_eq!(change("1.2M", "950k"), "+0.25M");
 }
 
 #[test]

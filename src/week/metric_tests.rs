@@ -112,10 +112,7 @@ fn fewer_failures_and_defects_are_better() {
 #[test]
 fn verdicts_convert_units_of_one_kind() {
     let m = metric("P99延迟", "0.25s", "200ms", "230ms");
-    assert_eq!(
-        m.change().map(|c| c.to_string()).as_deref(),
-        Some("+0.020s")
-    );
+    assert_eq!(m.change().map(|c| c.to_string()).as_deref(), Some("+0.02s"));
     assert!(m.misses_target(&none()));
     assert!(
         m.worse_than_previous(&none()),
