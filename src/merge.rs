@@ -1,5 +1,6 @@
 //! Folding several files for the same week into one (a head's file and team leads' files):
-//! the header from the first file, sections matched by kind, items appended in file order,
+//! the header from the first file, sections matched by kind, items appended in file order (a
+//! later file's author becoming the owner of its items),
 //! metrics merged by name with conflicting values refused.
 
 use std::collections::HashMap;
@@ -7,7 +8,7 @@ use std::collections::HashMap;
 use crate::dates::WeekNumbering;
 use crate::diag::Diagnostic;
 use crate::quantity::Quantity;
-use crate::week::{Body, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
+use crate::week::{Body, Fact, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
 use crate::yaml::{Pos, Source};
 
 /// One input file: its source (for error snippets) and its week, parsed once and derived. The
@@ -122,7 +123,8 @@ impl Merger {
 
     /// Folds one more file in, section by section.
     fn add(&mut self, part: &Part) {
-        for section in &part.week.sections {
+        let week = attributed(&part.week, self.week.author.as_deref());
+        for section in &week.sections {
             match self.find(section) {
                 Some(at) => self.fold(at, section, &part.source),
                 None => self.insert(section, &part.source),
@@ -290,6 +292,27 @@ impl Merger {
 
 /// Whether two sections are one slot of the report: objectives by id (else by name), lists,
 /// prose and raw Markdown by heading, every other kind by kind alone.
+/// `week` with its author as the owner of each item that has none, given or read from the
+/// text, when that author is not the merged week's own: who contributed what survives a merge.
+fn attributed(week: &Week, merged_author: Option<&str>) -> Week {
+    let mut week = week.clone();
+    let Some(author) = week
+        .author
+        .clone()
+        .filter(|a| Some(a.as_str()) != merged_author)
+    else {
+        return week;
+    };
+    for section in &mut week.sections {
+        for item in section.body.items_mut().into_iter().flatten() {
+            if item.owner().is_none() {
+                item.owner = Some(Fact::given(author.clone()));
+            }
+        }
+    }
+    week
+}
+
 fn same_slot(a: &Section, b: &Section) -> bool {
     match (&a.body, &b.body) {
         (Body::Objective(x), Body::Objective(y)) => same_objective(x, y),

@@ -110,7 +110,8 @@ impl JsonSchema for Section {
                 "properties": {
                     "list": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers"},
                     "start": {"type": "integer", "minimum": 0, "description": "The first number of a numbered list"},
-                    "loose": {"type": "boolean", "description": "A blank line between items"}
+                    "loose": {"type": "boolean", "description": "A blank line between items"},
+                    "details": {"type": "boolean", "description": "false: incidents are printed without their given impact and level"}
                 }
             }),
         );

@@ -57,6 +57,8 @@ pub struct SectionView<'a> {
     heading: Option<&'a str>,
     level: Option<u8>,
     numbered: bool,
+    /// Whether incidents show their given impact and level (`layout: {details: false}`: not).
+    details: bool,
     start: u64,
     loose: bool,
     items: Vec<ItemView<'a>>,
@@ -121,6 +123,13 @@ pub struct IncidentView<'a> {
     text: &'a str,
     impact: Option<&'a str>,
     level: Option<&'a str>,
+    /// The given impact and level where the text does not already say them: what the
+    /// templates print after the text.
+    impact_to_say: Option<&'a str>,
+    level_to_say: Option<&'a str>,
+    /// Whether the text ends a sentence (`。`, `.`, `!`): the given impact and level follow it
+    /// without a comma.
+    ends_sentence: bool,
 }
 
 /// A link.
@@ -169,6 +178,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         heading: s.heading.as_deref(),
         level: s.level,
         numbered: Layout::numbered(s.layout.as_ref(), s.body.kind()),
+        details: Layout::details(s.layout.as_ref()),
         start: s.layout.and_then(|l| l.start).unwrap_or(1),
         loose: s.layout.is_some_and(|l| l.loose),
         items: Vec::new(),
@@ -253,7 +263,22 @@ fn incident(i: &Incident) -> IncidentView<'_> {
         text: &i.text,
         impact: i.impact.as_deref(),
         level: i.level.as_deref(),
+        impact_to_say: unsaid(i.impact.as_deref(), &i.text),
+        level_to_say: unsaid(i.level.as_deref(), &i.text),
+        ends_sentence: i
+            .text
+            .trim_end()
+            .ends_with(['。', '.', '!', '！', '?', '？', '；', ';']),
     }
+}
+
+/// A given value the text does not already hold (`level: P2` beside `P2故障：…` is not
+/// printed twice).
+fn unsaid<'a>(given: Option<&'a str>, text: &str) -> Option<&'a str> {
+    given.filter(|g| {
+        let g = g.trim();
+        !g.is_empty() && !text.to_lowercase().contains(&g.to_lowercase())
+    })
 }
 
 fn link(l: &Link) -> LinkView<'_> {

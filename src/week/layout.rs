@@ -30,6 +30,10 @@ pub struct Layout {
     /// A blank line between items (a loose list).
     #[serde(default, skip_serializing_if = "is_false")]
     pub loose: bool,
+    /// `false`: the section's incidents are printed without their given impact and level (the
+    /// reference lists its incidents bare and counts them by level in its metrics).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<bool>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -44,8 +48,14 @@ impl Layout {
             list: (style != kind.row().list).then_some(style),
             start: start.filter(|s| *s != 1 && style == ListStyle::Numbered),
             loose,
+            details: None,
         };
         (layout != Layout::default()).then_some(layout)
+    }
+
+    /// Whether incidents are printed with their given impact and level (unless `details: false`).
+    pub fn details(layout: Option<&Layout>) -> bool {
+        layout.and_then(|l| l.details).unwrap_or(true)
     }
 
     /// Whether a section of `kind` with this layout is numbered.

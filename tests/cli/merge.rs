@@ -12,6 +12,27 @@ fn head_and_two_teams() {
     assert_cmd_snapshot!(weekly().args(["merge", &m("head"), &m("team-pay"), &m("team-risk")]));
 }
 
+/// A team file's author becomes the owner of each item it contributes, unless the item names
+/// its own; the head's items (the merged week's author's) stay as they are.
+#[test]
+fn team_authors_become_owners_of_their_items() {
+    let (code, out, err) = run(weekly().args(["merge", &m("head"), &m("team-pay")]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        out.contains("- text: 定转X，光大备份通道研发，计划11/9上线\n    owner: 王五"),
+        "{out}"
+    );
+    assert!(
+        out.contains("- text: 制裁名单更新自动化\n    owner: 赵六"),
+        "{out}"
+    );
+    assert!(
+        out.contains("- title: 聚合收银\n    text: 产品方案初稿完成。\n    owner: 王五"),
+        "{out}"
+    );
+    assert_eq!(out.matches("owner:").count(), 5, "{out}");
+}
+
 #[test]
 fn items_follow_file_order_and_metrics_merge_by_name() {
     let (code, out, err) =

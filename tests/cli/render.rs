@@ -463,3 +463,34 @@ fn the_example_is_terse() {
         yaml / markdown
     );
 }
+
+/// An incident's given impact and level follow its text, in each language, unless the text
+/// already says them or the section's layout asks for bare incidents.
+#[test]
+fn incident_details_in_both_languages() {
+    let file = fixture("incidents/details.yaml");
+    for (template, expected) in [
+        (
+            "zh",
+            "- 10/30 09:12 支付通道抖动，导致部分交易超时，影响：约200笔交易重试成功，无资损，级别：CD\n\
+             - P2故障：收银台不可用15分钟。\n\
+             - Kafka consumer lag on the orders topic.影响：none\n\
+             - 缓存集群抖动\n",
+        ),
+        (
+            "en",
+            "- 10/30 09:12 支付通道抖动，导致部分交易超时 (impact: 约200笔交易重试成功，无资损, level: CD)\n\
+             - P2故障：收银台不可用15分钟。\n\
+             - Kafka consumer lag on the orders topic. (impact: none)\n\
+             - 缓存集群抖动\n",
+        ),
+    ] {
+        let (code, out, err) = run(weekly().args(["render", "-t", template, &file]));
+        assert_eq!((code, err.as_str()), (0, ""), "{template}");
+        assert!(out.contains(expected), "{template}:\n{out}");
+        assert!(
+            out.contains("- 数据库主从切换\n"),
+            "{template}: bare under details: false\n{out}"
+        );
+    }
+}
