@@ -21,6 +21,7 @@ pub mod mail;
 pub mod markdown;
 pub mod merge;
 pub mod output;
+pub mod overwrite;
 pub mod pool;
 pub mod quantity;
 pub mod render;

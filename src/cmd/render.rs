@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
+use crate::overwrite::Guard;
 use crate::render::{Format, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
@@ -20,6 +21,10 @@ use crate::week::Week;
 /// Runs `weekly render`.
 pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     check_usage(&args)?;
+    // once, before the first render: --watch replaces its own output on every change
+    if let Some(path) = &args.output {
+        guard(&args)?.check(path)?;
+    }
     if args.watch {
         return crate::watch::run(
             &watch_targets(&args, config),
@@ -89,6 +94,15 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
     Ok(())
 }
 
+/// What this run may write: not its inputs (folders expanded), an existing file with --force.
+fn guard(args: &RenderArgs) -> Result<Guard> {
+    let found = input::week_inputs(&args.inputs)?;
+    Ok(Guard::new(
+        found.iter().map(|f| f.name.as_str()),
+        args.force,
+    ))
+}
+
 /// `--watch`: the input, a template file, the template folders; not the output.
 fn watch_targets(args: &RenderArgs, config: &Config) -> crate::watch::Targets {
     let mut files = vec![PathBuf::from(&args.inputs[0])];
@@ -147,6 +161,7 @@ impl Job<'_> {
     /// Renders every input into `dir` on every core, reporting failures and going on; fails at
     /// the end if any did. Writes and reports follow the input order.
     fn batch(&self, dir: &Path) -> Result<()> {
+        let guard = guard(self.args)?;
         let mut out = OutDir::create(dir)?;
         let extension = self.args.format.extension();
         let tally = batch::run(
@@ -155,6 +170,7 @@ impl Job<'_> {
             |found| self.one(&found.name),
             |found, text| {
                 let target = out.claim(&found.name, extension, "input")?;
+                guard.check(&target)?;
                 write_atomic_unsynced(&target, text?.as_bytes())
             },
             |err| crate::report(err, self.ctx.color),
