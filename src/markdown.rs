@@ -51,23 +51,40 @@ pub fn first_heading(markdown: &str) -> Option<String> {
 }
 
 /// The document as a normalised event stream: owned events, soft breaks as spaces, adjacent
-/// text merged, whitespace collapsed. Two documents that mean the same compare equal.
+/// text merged, runs of what CommonMark itself treats as whitespace (ASCII space, tab, line
+/// endings) collapsed to one space. Two documents that mean the same compare equal; any other
+/// character (a full-width space U+3000, a no-break space U+00A0) counts, and the text of a code
+/// block is compared exactly.
 pub fn normalized(markdown: &str) -> Vec<Event<'static>> {
     let mut out: Vec<Event<'static>> = Vec::new();
+    // whether each merged text is code (kept exactly)
+    let mut code: Vec<bool> = Vec::new();
+    let mut in_code = false;
     for event in Parser::new_ext(markdown, options()) {
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            _ => {}
+        }
         let event = match event {
             Event::SoftBreak => Event::Text(" ".into()),
             e => e.into_static(),
         };
         if let (Event::Text(t), Some(Event::Text(prev))) = (&event, out.last_mut()) {
-            *prev = CowStr::from(format!("{prev}{t}"));
+            // one growing String: linear in the text, however many pieces
+            let mut joined = std::mem::replace(prev, CowStr::Borrowed("")).into_string();
+            joined.push_str(t);
+            *prev = CowStr::from(joined);
             continue;
         }
+        code.push(in_code && matches!(event, Event::Text(_)));
         out.push(event);
     }
-    for event in &mut out {
-        if let Event::Text(t) = event {
-            *t = CowStr::from(t.split_whitespace().collect::<Vec<_>>().join(" "));
+    for (event, exact) in out.iter_mut().zip(&code) {
+        if let Event::Text(t) = event
+            && !exact
+        {
+            *t = CowStr::from(t.split_ascii_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
     out.retain(|e| !matches!(e, Event::Text(t) if t.is_empty()));

@@ -178,10 +178,19 @@ fn section(s: &Section) -> SectionView<'_> {
             v.incidents = o.incidents.iter().map(incident).collect();
         }
         Content::Incidents(list) => v.incidents = list.iter().map(incident).collect(),
-        Content::Markdown(t) => v.text = Some(t.trim_end()),
+        Content::Markdown(t) => v.text = Some(without_blank_end(t)),
         Content::Links(links) => v.links = links.iter().map(link).collect(),
     }
     v
+}
+
+/// Markdown without its trailing blank lines (a YAML `|` block's final newline); the last line
+/// keeps its trailing spaces, which end a code block's line.
+fn without_blank_end(t: &str) -> &str {
+    match t.rfind(|c: char| !c.is_ascii_whitespace()) {
+        Some(last) => &t[..t[last..].find('\n').map_or(t.len(), |i| last + i)],
+        None => "",
+    }
 }
 
 fn item(i: &Item) -> ItemView<'_> {
@@ -189,7 +198,7 @@ fn item(i: &Item) -> ItemView<'_> {
         title: i.title.as_deref(),
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),
-        note: i.note.as_deref().map(str::trim_end),
+        note: i.note.as_deref().map(without_blank_end),
         progress: i.progress(),
         previous_progress: i.previous_progress,
         show_progress: i.shows_progress(),

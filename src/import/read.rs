@@ -137,24 +137,29 @@ pub fn is_inline(event: &Event<'_>) -> bool {
     }
 }
 
-/// A paragraph's text as written: trimmed, continuation lines without their indentation.
+/// A paragraph's text as written: trimmed, continuation lines without their indentation
+/// (ASCII spaces and tabs only, as CommonMark: a full-width space U+3000 or a no-break space
+/// U+00A0 is text).
 pub fn para_text(text: &str, range: Range<usize>) -> String {
     slice(text, range)
-        .trim()
+        .trim_ascii()
         .lines()
-        .map(str::trim_start)
+        .map(str::trim_ascii_start)
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// Text with its leading blank lines and trailing whitespace removed; the first line keeps
-/// its indentation (an indented code block stays one).
+/// Text without its leading and trailing blank lines (lines of ASCII spaces and tabs); the
+/// first line keeps its indentation (an indented code block stays one) and the last its
+/// trailing spaces (the last line of a code block). U+3000 and U+00A0 are text.
 pub fn trim_blank_lines(s: &str) -> &str {
-    let Some(first) = s.find(|c: char| !c.is_whitespace()) else {
+    let Some(first) = s.find(|c: char| !c.is_ascii_whitespace()) else {
         return "";
     };
     let line_start = s[..first].rfind('\n').map_or(0, |i| i + 1);
-    s[line_start..].trim_end()
+    let last = s.rfind(|c: char| !c.is_ascii_whitespace()).unwrap_or(first);
+    let line_end = s[last..].find('\n').map_or(s.len(), |i| last + i);
+    s[line_start..line_end].trim_end_matches('\r')
 }
 
 /// A shallow tree of a container's content: paragraphs and lists.
@@ -267,6 +272,8 @@ mod tests {
     #[test]
     fn trims_blank_lines_but_keeps_indentation() {
         assert_eq!(trim_blank_lines("\n  \n    code\n\n"), "    code");
+        assert_eq!(trim_blank_lines("    code  \n  \n"), "    code  ");
+        assert_eq!(trim_blank_lines("\u{3000}a\u{a0}\n"), "\u{3000}a\u{a0}");
     }
 
     #[test]

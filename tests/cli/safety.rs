@@ -146,3 +146,65 @@ fn out_dir_onto_an_input_is_refused() {
         std::fs::read(root().join(WEEK)).unwrap()
     );
 }
+
+/// The reference report with full-width indentation (U+3000) and no-break spaces (U+00A0) at
+/// the ends of items of every kind, and a section ending in an indented code block whose lines
+/// end in spaces.
+fn report_with_unicode_spaces() -> String {
+    let golden = crate::common::read(REPORT);
+    let edits = [
+        ("- 平安存管接入", "- \u{3000}平安存管接入"),
+        ("计划11/9上线\n- 杭州", "计划11/9上线\u{a0}\n- 杭州"),
+        (
+            "调研情况总结，并输出",
+            "\u{3000}\u{3000}调研情况总结，并输出",
+        ),
+        (
+            "- 入金有效成功率：99.997%",
+            "- 入金有效成功率：99.997%\u{a0}",
+        ),
+        ("会议和研讨", "会议和研讨\u{3000}"),
+        ("1. 银行虚户的系统设计", "1. \u{a0}银行虚户的系统设计"),
+        ("读村上春树", "\u{3000}\u{3000}读村上春树"),
+        (
+            "## 收获与反思",
+            "## 日志\n\n    line one  \n\n    last line  \n\n## 收获与反思",
+        ),
+    ];
+    let mut text = golden;
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+/// Imports `text` (as a file in a temp folder) and renders the YAML back.
+fn round_trip(text: &str) -> (String, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let md = tmp.path().join("report.md");
+    std::fs::write(&md, text).unwrap();
+    let (code, yaml, err) = run(weekly().arg("import").arg(&md));
+    assert_eq!(code, 0, "{err}");
+    (crate::import::render(&yaml), err)
+}
+
+/// Import never loses a byte: U+3000, U+00A0 and a code block's trailing spaces come back.
+#[test]
+fn import_keeps_unicode_spaces_and_code_exactly() {
+    let text = report_with_unicode_spaces();
+    let (back, _) = round_trip(&text);
+    assert_eq!(back, text);
+}
+
+/// The self-check compares code exactly and only ASCII whitespace loosely.
+#[test]
+fn normalized_keeps_unicode_spaces_and_code() {
+    use weekly::markdown::normalized;
+    assert_ne!(normalized("- \u{3000}a\n"), normalized("- a\n"));
+    assert_ne!(normalized("a\u{a0}\n"), normalized("a\n"));
+    assert_ne!(normalized("    x  \n"), normalized("    x\n"));
+    assert_ne!(normalized("```\nx\n\n\n"), normalized("```\nx\n"));
+    assert_eq!(normalized("- a\n  b\n"), normalized("* a b\n"));
+    assert_eq!(normalized("a\t b \n"), normalized("a b\n"));
+}
