@@ -184,13 +184,13 @@ fn section(s: &Section) -> SectionView<'_> {
     v
 }
 
-/// Markdown without its trailing blank lines (a YAML `|` block's final newline); the last line
-/// keeps its trailing spaces, which end a code block's line.
+/// Markdown without its final line ending (a YAML `|` block's), which the template writes;
+/// trailing spaces and blank lines before it are content (the end of a code block).
 fn without_blank_end(t: &str) -> &str {
-    match t.rfind(|c: char| !c.is_ascii_whitespace()) {
-        Some(last) => &t[..t[last..].find('\n').map_or(t.len(), |i| last + i)],
-        None => "",
+    if t.trim_ascii().is_empty() {
+        return "";
     }
+    t.strip_suffix('\n').unwrap_or(t)
 }
 
 fn item(i: &Item) -> ItemView<'_> {

@@ -162,6 +162,29 @@ pub fn trim_blank_lines(s: &str) -> &str {
     s[line_start..line_end].trim_end_matches('\r')
 }
 
+/// As [`trim_blank_lines`], but when `open` (`s` ends the document inside a block that runs to
+/// its end: a code fence, `<!--`, `<pre>`, `<style>`, `<script>`), the trailing blank lines are
+/// the block's content and stay, with the final line ending.
+pub fn trim_blank_lines_at_end(s: &str, open: bool) -> &str {
+    let trimmed = trim_blank_lines(s);
+    if !open || trimmed.is_empty() {
+        return trimmed;
+    }
+    let start = trimmed.as_ptr() as usize - s.as_ptr() as usize;
+    let kept = &s[start..];
+    // only the final line ending beyond the text: nothing is lost by trimming
+    if kept.len() <= trimmed.len() + 1 {
+        trimmed
+    } else {
+        kept
+    }
+}
+
+/// Whether the document's last block runs to its end (a fence or an HTML block left open).
+pub fn ends_open(blocks: &[Block], len: usize) -> bool {
+    blocks.last().is_some_and(|b| b.range.end >= len)
+}
+
 /// A shallow tree of a container's content: paragraphs and lists.
 #[derive(Clone, Debug)]
 pub enum Node {
@@ -274,6 +297,16 @@ mod tests {
         assert_eq!(trim_blank_lines("\n  \n    code\n\n"), "    code");
         assert_eq!(trim_blank_lines("    code  \n  \n"), "    code  ");
         assert_eq!(trim_blank_lines("\u{3000}a\u{a0}\n"), "\u{3000}a\u{a0}");
+    }
+
+    #[test]
+    fn open_blocks_keep_their_blank_lines() {
+        assert_eq!(
+            trim_blank_lines_at_end("\n<!--\nx\n\n", true),
+            "<!--\nx\n\n"
+        );
+        assert_eq!(trim_blank_lines_at_end("\n<!--\nx\n\n", false), "<!--\nx");
+        assert_eq!(trim_blank_lines_at_end("para\n", true), "para");
     }
 
     #[test]

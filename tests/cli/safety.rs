@@ -208,3 +208,25 @@ fn normalized_keeps_unicode_spaces_and_code() {
     assert_eq!(normalized("- a\n  b\n"), normalized("* a b\n"));
     assert_eq!(normalized("a\t b \n"), normalized("a b\n"));
 }
+
+/// A report ending inside a block that runs to the end of the document (`<!--`, `<pre>`,
+/// `<style>`, `<script>`, a code fence) followed by blank lines imports, and renders back
+/// byte for byte: the blank lines belong to the block.
+#[test]
+fn report_ending_in_an_open_block_imports() {
+    let openers = ["<!--", "<pre>", "<style>", "<script>", "```", "~~~ text"];
+    for opener in openers {
+        for tail in ["\n\n", "\n\n\n", "\n  \n"] {
+            let text = format!("# Notes 2023-10-24\n\n## Log\n\nhello\n\n{opener}\nbody{tail}");
+            let (back, _) = round_trip(&text);
+            assert_eq!(back, text, "{opener:?} {tail:?}");
+        }
+        let text = format!("{opener}\n\n");
+        let tmp = tempfile::tempdir().unwrap();
+        let md = tmp.path().join("r.md");
+        std::fs::write(&md, &text).unwrap();
+        let (code, yaml, err) = run(weekly().args(["import", "--date", "2023-10-24"]).arg(&md));
+        assert_eq!(code, 0, "{opener:?}: {err}");
+        assert_eq!(crate::import::render(&yaml), text, "{opener:?}");
+    }
+}
