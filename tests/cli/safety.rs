@@ -230,3 +230,39 @@ fn report_ending_in_an_open_block_imports() {
         assert_eq!(crate::import::render(&yaml), text, "{opener:?}");
     }
 }
+
+/// A symlink in the templates folder that leads out of it (`etc -> /etc`, here a temp folder
+/// standing in for it) cannot be read through `include` or `--template`; one that stays inside
+/// works.
+#[cfg(unix)]
+#[test]
+fn templates_cannot_leave_their_folder_through_symlinks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("hostname"), "SECRET\n").unwrap();
+    std::fs::write(outside.join("steal.md.j2"), "SECRET {{ week.date }}\n").unwrap();
+    let tpl = tmp.path().join("tpl");
+    std::fs::create_dir(&tpl).unwrap();
+    std::os::unix::fs::symlink(&outside, tpl.join("etc")).unwrap();
+    std::os::unix::fs::symlink("../outside/steal.md.j2", tpl.join("steal.md.j2")).unwrap();
+    std::fs::write(tpl.join("inc.md.j2"), "{% include \"etc/hostname\" %}\n").unwrap();
+    std::fs::write(tpl.join("mine.md.j2"), "mine {{ week.date }}\n").unwrap();
+    std::os::unix::fs::symlink("mine.md.j2", tpl.join("alias.md.j2")).unwrap();
+    for name in ["inc", "steal"] {
+        let (code, out, err) = run(weekly()
+            .args(["render", WEEK, "--template", name, "--templates"])
+            .arg(&tpl));
+        assert_eq!(code, 1, "{name}: {out}{err}");
+        assert!(
+            !out.contains("SECRET") && !err.contains("SECRET"),
+            "{out}{err}"
+        );
+        assert!(err.contains("outside the template folder"), "{err}");
+    }
+    let (code, out, err) = run(weekly()
+        .args(["render", WEEK, "--template", "alias", "--templates"])
+        .arg(&tpl));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("mine "), "{out}");
+}
