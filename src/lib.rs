@@ -25,6 +25,7 @@ pub mod overwrite;
 pub mod pool;
 pub mod quantity;
 pub mod render;
+pub mod sanitize;
 pub mod scaffold;
 pub mod schema;
 pub mod templates;

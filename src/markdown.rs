@@ -35,15 +35,25 @@ pub fn to_html_inert(markdown: &str) -> String {
     out
 }
 
-/// The document's first heading text, for a page title.
+/// The document's first heading text, for a page title; what raw HTML holds (a script, a
+/// style sheet) is not text.
 pub fn first_heading(markdown: &str) -> Option<String> {
     let mut inside = false;
+    let mut hidden = false;
     let mut text = String::new();
     for event in Parser::new_ext(markdown, options()) {
         match event {
             Event::Start(pulldown_cmark::Tag::Heading { .. }) => inside = true,
             Event::End(pulldown_cmark::TagEnd::Heading(_)) if inside => return Some(text),
-            Event::Text(t) | Event::Code(t) if inside => text.push_str(&t),
+            Event::InlineHtml(t) if inside => {
+                let tag = t.to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    hidden = true;
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    hidden = false;
+                }
+            }
+            Event::Text(t) | Event::Code(t) if inside && !hidden => text.push_str(&t),
             _ => {}
         }
     }

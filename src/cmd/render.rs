@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::overwrite::Guard;
-use crate::render::{Format, Renderer};
+use crate::render::{Format, Rendered, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
 use crate::watch::Event;
@@ -68,10 +68,11 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
                     "cannot read {name}: it is a directory (render a folder's weeks with --out-dir DIR)"
                 );
             }
-            let text = job.one(name)?;
+            let done = job.one(name)?;
+            warn(name, &done.warnings);
             match &args.output {
-                Some(path) => write_atomic(path, text.as_bytes()),
-                None => write_stdout(text.as_bytes()),
+                Some(path) => write_atomic(path, done.text.as_bytes()),
+                None => write_stdout(done.text.as_bytes()),
             }
         }
     }
@@ -92,6 +93,13 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
         return Err(Error::Usage("--watch needs a file, not stdin (`-`)".into()).into());
     }
     Ok(())
+}
+
+/// Prints what a render left out of `name`'s output.
+fn warn(name: &str, warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {name}: {w}");
+    }
 }
 
 /// What this run may write: not its inputs (folders expanded), an existing file with --force.
@@ -141,15 +149,15 @@ struct Job<'a> {
 
 impl Job<'_> {
     /// Renders one input to a string.
-    fn one(&self, name: &str) -> Result<String> {
+    fn one(&self, name: &str) -> Result<Rendered> {
         let source = input::read(name, self.args.max_size)?;
         if self.args.raw {
             let data: serde_json::Value = source.parse()?;
             let md = self.renderer.raw(&data)?;
             return match self.args.format {
-                Format::Md => Ok(md),
+                Format::Md => Ok(md.into()),
                 Format::Html => self.renderer.page(&md, "en"),
-                Format::Json => Ok(serde_json::to_string_pretty(&data)? + "\n"),
+                Format::Json => Ok((serde_json::to_string_pretty(&data)? + "\n").into()),
             };
         }
         let week = Week::from_source(&source, self.ctx.rule)?;
@@ -171,7 +179,9 @@ impl Job<'_> {
             |found, text| {
                 let target = out.claim(&found.name, extension, "input")?;
                 guard.check(&target)?;
-                write_atomic_unsynced(&target, text?.as_bytes())
+                let done = text?;
+                warn(&found.name, &done.warnings);
+                write_atomic_unsynced(&target, done.text.as_bytes())
             },
             |err| crate::report(err, self.ctx.color),
         )?;

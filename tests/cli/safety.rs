@@ -266,3 +266,80 @@ fn templates_cannot_leave_their_folder_through_symlinks() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("mine "), "{out}");
 }
+
+/// `render -f html` runs and fetches nothing a report's raw Markdown or title brings in, and
+/// keeps what a report needs: tables, links, local and `data:` images, code, lists, emphasis.
+#[test]
+fn html_page_is_sanitised() {
+    let tmp = tempfile::tempdir().unwrap();
+    let week = tmp.path().join("w.yaml");
+    std::fs::write(
+        &week,
+        r#"date: 2023-10-24
+title: "周报 <script>alert(1)</script><img src=https://tracker.example/t.gif>"
+sections:
+- heading: 附录
+  raw: |
+    <script>alert(2)</script>
+
+    ![chart](img/chart.png) ![dot](data:image/png;base64,iVBORw0KGgo=) ![remote](https://cdn.example/x.png)
+
+    <img src="https://tracker.example/pixel.gif" onerror="alert(3)"><a href="javascript:alert(4)">x</a>
+
+    | a | b |
+    |:-:|---|
+    | 1 | [link](https://example.com/a) |
+
+    - [x] done `code`
+
+    **bold** *em* ~~del~~ <kbd>Ctrl</kbd>
+
+    ```rust
+    let x = "<script>";
+    ```
+"#,
+    )
+    .unwrap();
+    let (code, out, err) = run(weekly().args(["render", "-f", "html"]).arg(&week));
+    assert_eq!(code, 0, "{err}");
+    for bad in [
+        "<script>",
+        "alert(",
+        "onerror",
+        "javascript:",
+        "src=\"https://",
+        "src=https",
+    ] {
+        assert!(!out.contains(bad), "{bad} in\n{out}");
+    }
+    for good in [
+        "src=\"img/chart.png\"",
+        "src=\"data:image/png;base64,iVBORw0KGgo=\"",
+        "<a href=\"https://cdn.example/x.png\">remote</a>",
+        "<table>",
+        "text-align:center",
+        "<a href=\"https://example.com/a\">link</a>",
+        "type=\"checkbox\"",
+        "<code>code</code>",
+        "<strong>bold</strong>",
+        "<em>em</em>",
+        "<del>del</del>",
+        "<kbd>Ctrl</kbd>",
+        "&lt;script&gt;",
+        "<h1>",
+        "<li>",
+    ] {
+        assert!(out.contains(good), "{good} missing in\n{out}");
+    }
+    assert!(out.contains("<title>周报"), "{out}");
+    for remote in [
+        "https://cdn.example/x.png",
+        "https://tracker.example/pixel.gif",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("warning:") && l.contains(remote)),
+            "{remote}: {err}"
+        );
+    }
+}
