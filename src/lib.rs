@@ -16,6 +16,7 @@ pub mod extract;
 pub mod import;
 pub mod incident;
 pub mod input;
+pub mod key;
 pub mod links;
 pub mod mail;
 pub mod markdown;

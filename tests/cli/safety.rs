@@ -343,3 +343,54 @@ sections:
         );
     }
 }
+
+/// Full-width `％`, `Ｏ1` and digits from an input method name the same metric, objective and
+/// unit as their ASCII forms (NFKC), while the text is printed as written.
+#[test]
+fn full_width_names_ids_and_units_are_the_same_keys() {
+    let tmp = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(tmp.path().join(name), text).unwrap();
+    write(
+        "head.yaml",
+        "date: 2023-11-01\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：99.997%\n\
+         - objective: O1 服务业务\n  items:\n  - a\n",
+    );
+    write(
+        "team.yaml",
+        "date: 2023-11-01\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：99.997％\n\
+         - objective: Ｏ1 服务业务\n  items:\n  - b\n",
+    );
+    write(
+        "next.yaml",
+        "date: 2023-11-08\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：９９.９９０％\n\
+         - objective: Ｏ１ 服务业务\n  items:\n  - c\n",
+    );
+    let (code, merged, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["merge", "head.yaml", "team.yaml"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(merged.matches("入金有效成功率").count(), 1, "{merged}");
+    assert_eq!(merged.matches("服务业务").count(), 1, "{merged}");
+    assert!(merged.contains("- a\n  - b\n"), "{merged}");
+    // a conflict is still one: the same metric with another value
+    write(
+        "other.yaml",
+        "date: 2023-11-01\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：99.990％\n",
+    );
+    let (code, _, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["merge", "head.yaml", "other.yaml"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("99.990％"), "printed as written: {err}");
+    let (code, out, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["trend", "head.yaml", "next.yaml"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("| 99.997% |"), "{out}");
+    assert!(out.contains("９９.９９０％"), "the value as written: {out}");
+    let header = out.lines().find(|l| l.starts_with("| Week")).unwrap();
+    assert_eq!(header.matches("入金有效成功率").count(), 1, "{out}");
+}
