@@ -102,13 +102,13 @@ fn warn(name: &str, warnings: &[String]) {
     }
 }
 
-/// What this run may write: not its inputs (folders expanded), an existing file with --force.
+/// What this run may write: not its inputs (folders expanded) or its template file, an
+/// existing file with --force.
 fn guard(args: &RenderArgs) -> Result<Guard> {
     let found = input::week_inputs(&args.inputs)?;
-    Ok(Guard::new(
-        found.iter().map(|f| f.name.as_str()),
-        args.force,
-    ))
+    let template = args.template.as_deref().filter(|t| Path::new(t).is_file());
+    let read = found.iter().map(|f| f.name.as_str()).chain(template);
+    Ok(Guard::new(read, args.force))
 }
 
 /// `--watch`: the input, a template file, the template folders; not the output.

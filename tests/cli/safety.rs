@@ -112,6 +112,18 @@ fn output_onto_its_own_input_is_refused() {
             "{err}"
         );
     }
+    std::fs::write(tmp.path().join("t.md.j2"), "{{ week.date }}\n").unwrap();
+    let (code, _, err) = run(weekly().current_dir(tmp.path()).args([
+        "render",
+        "w.yaml",
+        "--template",
+        "t.md.j2",
+        "--force",
+        "-o",
+        "t.md.j2",
+    ]));
+    assert_eq!(code, 1, "render onto its template: {err}");
+    assert!(err.contains("t.md.j2, an input of this run"), "{err}");
     for command in ["merge", "trend"] {
         let (code, _, err) =
             run(weekly()
