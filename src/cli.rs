@@ -212,6 +212,10 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 
+    /// Overwrite output files that exist (never an input of the same run)
+    #[arg(long)]
+    pub force: bool,
+
     /// Output format
     #[arg(short, long, default_value = "md", value_parser = values::<RenderFormat, Format>())]
     pub format: Format,
@@ -321,6 +325,10 @@ pub struct ImportArgs {
     /// Write one YAML file per report into this folder (named after the report)
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+
+    /// Overwrite output files that exist (never an input of the same run)
+    #[arg(long)]
+    pub force: bool,
 
     /// The date of reports that give none in their headings, first lines or file name
     #[arg(long, value_name = "YYYY-MM-DD")]

@@ -50,7 +50,10 @@ fn metric_part(part: &str) -> Option<FoundMetric> {
             value,
         });
     }
-    let start = part.char_indices().find(|(_, c)| c.is_ascii_digit())?.0;
+    let start = part
+        .char_indices()
+        .find(|(_, c)| crate::key::ascii(*c).is_some_and(|a| a.is_ascii_digit()))?
+        .0;
     let name = part[..start].trim();
     let value = Quantity::parse(&part[start..])?;
     (!name.is_empty()).then(|| FoundMetric {

@@ -157,7 +157,7 @@ impl Importer {
         };
         let done = match self.verify(&week, source) {
             Ok(done) => Ok(Imported { notes, ..done }),
-            Err(_) => self.whole(&text, &week, source),
+            Err(_) => self.whole(&text, read::ends_open(&blocks, text.len()), &week, source),
         };
         done.map(|d| Imported {
             warnings: dated.warning.into_iter().collect(),
@@ -165,8 +165,9 @@ impl Importer {
         })
     }
 
-    /// The fallback: the report kept whole as one raw section.
-    fn whole(&self, text: &str, parts: &Week, source: &Source) -> Result<Imported> {
+    /// The fallback: the report kept whole as one raw section (`open`: it ends inside a block
+    /// that runs to its end).
+    fn whole(&self, text: &str, open: bool, parts: &Week, source: &Source) -> Result<Imported> {
         let week = Week {
             week: None,
             date: parts.date.clone(),
@@ -176,7 +177,7 @@ impl Importer {
             author: None,
             header: false,
             sections: vec![Section::new(Body::Raw(
-                read::trim_blank_lines(text).to_string(),
+                read::trim_blank_lines_at_end(text, open).to_string(),
             ))],
         };
         let mut done = self.verify(&week, source).with_context(|| {
@@ -284,12 +285,14 @@ impl Importer {
         notes: &mut Vec<Note>,
     ) -> Option<Section> {
         let region = read::slice(text, seg.region.clone());
+        let open = seg.region.end >= text.len() && read::ends_open(blocks, text.len());
         let Some(h) = seg.heading.map(|i| &blocks[i]) else {
-            let raw = read::trim_blank_lines(region);
+            let raw = read::trim_blank_lines_at_end(region, open);
             return (!raw.is_empty()).then(|| Section::new(Body::Raw(raw.to_string())));
         };
         let level = h.heading.unwrap_or(2);
-        let body_text = read::trim_blank_lines(read::slice(text, h.range.end..seg.region.end));
+        let body_text =
+            read::trim_blank_lines_at_end(read::slice(text, h.range.end..seg.region.end), open);
         if let Some(heading) = heading_text(text, events, h) {
             let body_blocks = &blocks[seg.body.clone()];
             let body_events = match (body_blocks.first(), body_blocks.last()) {
@@ -334,7 +337,8 @@ impl Importer {
                 });
             }
             // What the template prints for a raw section, checked without rendering it.
-            let printed = format!("{} {heading}\n\n{body_text}\n", "#".repeat(level.into()));
+            let shown = body_text.strip_suffix('\n').unwrap_or(body_text);
+            let printed = format!("{} {heading}\n\n{shown}\n", "#".repeat(level.into()));
             if markdown::normalized(&printed) == markdown::normalized(region) {
                 return Some(Section {
                     heading: Some(heading),
@@ -346,7 +350,7 @@ impl Importer {
             }
         }
         Some(Section::new(Body::Raw(
-            read::trim_blank_lines(region).to_string(),
+            read::trim_blank_lines_at_end(region, open).to_string(),
         )))
     }
 }

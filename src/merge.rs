@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::dates::WeekNumbering;
 use crate::diag::Diagnostic;
+use crate::key;
 use crate::quantity::Quantity;
 use crate::week::{Body, Fact, Metric, MetricGroup, MetricLine, Metrics, Objective, Section, Week};
 use crate::yaml::{Pos, Source};
@@ -208,7 +209,11 @@ impl Merger {
             return;
         };
         for group in groups {
-            match into.0.iter_mut().find(|g| g.label == group.label) {
+            let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
+                (Some(a), Some(b)) => key::same(a.trim(), b.trim()),
+                (a, b) => a == b,
+            };
+            match into.0.iter_mut().find(|g| same(&g.label, &group.label)) {
                 Some(g) => g.lines.extend(group.lines),
                 None => into.0.push(group),
             }
@@ -243,7 +248,7 @@ impl Merger {
     /// Records a metric; true when it is new. The same value again adds nothing; a value for
     /// a metric known without one fills it in; another value is a conflict, recorded as an error.
     fn check(&mut self, m: &Metric, pos: Pos, source: &Source) -> bool {
-        let Some(seen) = self.seen.get(&m.name) else {
+        let Some(seen) = self.seen.get(key::key(&m.name).as_ref()) else {
             self.remember(m, pos, source);
             return true;
         };
@@ -286,7 +291,7 @@ impl Merger {
             value: m.value(),
             line: source_line(source, pos),
         };
-        self.seen.insert(m.name.clone(), seen);
+        self.seen.insert(key::key(&m.name).into_owned(), seen);
     }
 }
 
@@ -319,7 +324,11 @@ fn same_slot(a: &Section, b: &Section) -> bool {
         (Body::List(_), Body::List(_))
         | (Body::Text(_), Body::Text(_))
         | (Body::Raw(_), Body::Raw(_)) => {
-            let heading = |s: &Section| s.heading.as_deref().map(str::trim).map(str::to_string);
+            let heading = |s: &Section| {
+                s.heading
+                    .as_deref()
+                    .map(|h| key::key(h.trim()).into_owned())
+            };
             heading(a).is_some() && heading(a) == heading(b)
         }
         (x, y) => x.kind() == y.kind(),
@@ -328,8 +337,8 @@ fn same_slot(a: &Section, b: &Section) -> bool {
 
 fn same_objective(a: &Objective, b: &Objective) -> bool {
     match (a.id(), b.id()) {
-        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
-        _ => a.name.trim() == b.name.trim(),
+        (Some(x), Some(y)) => key::key(x).eq_ignore_ascii_case(&key::key(y)),
+        _ => key::same(a.name.trim(), b.name.trim()),
     }
 }
 
@@ -342,7 +351,7 @@ fn fill(week: &mut Week, m: &Metric) {
         };
         let lines = metrics.0.iter_mut().flat_map(|g| &mut g.lines);
         for known in lines.flat_map(|l| &mut l.metrics) {
-            if known.name == m.name && known.value.is_none() {
+            if key::same(&known.name, &m.name) && known.value.is_none() {
                 known.value = m.value();
                 if known.target.is_none() {
                     known.target = m.target();

@@ -14,6 +14,8 @@ pub mod units;
 
 use units::{Dimension, Unit};
 
+use crate::key::key;
+
 /// A number as written (`99.110` stays `99.110`), its exact value, and the unit after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quantity {
@@ -26,10 +28,13 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// Parses a plain decimal such as `99.997`, `-3` or `+0.5`, without unit. `None` for
-    /// anything else, and for numbers with more digits than an exact decimal holds (28).
+    /// Parses a plain decimal such as `99.997`, `-3` or `+0.5` (full-width digits too, as
+    /// written), without unit. `None` for anything else, and for numbers with more digits than
+    /// an exact decimal holds (28).
     pub fn number(text: &str) -> Option<Quantity> {
-        let t = text.trim();
+        let written = text.trim();
+        let normal = key(written);
+        let t: &str = &normal;
         let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
         let ok = !digits.is_empty()
             && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -40,25 +45,32 @@ impl Quantity {
         }
         let value = Decimal::from_str_exact(t.strip_prefix('+').unwrap_or(t)).ok()?;
         Some(Quantity {
-            text: t.to_string(),
+            text: written.to_string(),
             value,
             unit: String::new(),
         })
     }
 
     /// A value with its unit: `99.997%` is `99.997` and `%`; `1次` is `1` and `次`. A unit is
-    /// at most four letters or signs (`%‰‱°/` and currency signs).
+    /// at most four letters or signs (`%‰‱°/` and currency signs). Full-width digits and signs
+    /// (`９９.９％`) read as their ASCII forms and are kept as written.
     pub fn parse(text: &str) -> Option<Quantity> {
         let t = text.trim();
+        let numeric = |i: usize, c: char| {
+            crate::key::ascii(c).is_some_and(|a| {
+                a.is_ascii_digit() || a == '.' || (i == 0 && (a == '-' || a == '+'))
+            })
+        };
         let end = t
             .char_indices()
-            .find(|&(i, c)| !(c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+'))))
+            .find(|&(i, c)| !numeric(i, c))
             .map_or(t.len(), |(i, _)| i);
         let mut q = Quantity::number(&t[..end])?;
         let unit = t[end..].trim();
         let unit_char =
             |c: char| (c.is_alphabetic() && !c.is_ascii_digit()) || "%‰‱°/$¥￥€£".contains(c);
-        if unit.chars().count() > 4 || !unit.chars().all(unit_char) {
+        let normal = key(unit);
+        if normal.chars().count() > 4 || !normal.chars().all(unit_char) {
             return None;
         }
         q.unit = unit.to_string();
@@ -138,7 +150,7 @@ impl Quantity {
         if this_unit.dimension != that_unit.dimension {
             return None;
         }
-        if unit == other_unit && this_unit.dimension != Dimension::Percent {
+        if crate::key::same(unit, other_unit) && this_unit.dimension != Dimension::Percent {
             let same = units::unit("");
             return Some((unit, same, same));
         }

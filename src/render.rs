@@ -7,6 +7,7 @@ use minijinja::{Environment, Value};
 
 use crate::dates::WeekNumbering;
 use crate::markdown;
+use crate::sanitize::{self, SafeHtml};
 use crate::templates::{self, Choice, Settings};
 use crate::view::{self, Options};
 use crate::week::{Directions, Week};
@@ -30,6 +31,24 @@ impl Format {
             Format::Md => "md",
             Format::Html => "html",
             Format::Json => "json",
+        }
+    }
+}
+
+/// What a render made: the text, and warnings about what it left out (remote images in HTML).
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// The output.
+    pub text: String,
+    /// One line each, for the user.
+    pub warnings: Vec<String>,
+}
+
+impl From<String> for Rendered {
+    fn from(text: String) -> Rendered {
+        Rendered {
+            text,
+            warnings: Vec::new(),
         }
     }
 }
@@ -83,14 +102,14 @@ impl Renderer {
     }
 
     /// Renders a week in `format`.
-    pub fn week(&self, week: &Week, format: Format) -> Result<String> {
+    pub fn week(&self, week: &Week, format: Format) -> Result<Rendered> {
         match format {
-            Format::Md => self.markdown(week),
+            Format::Md => Ok(self.markdown(week)?.into()),
             Format::Html => {
                 let md = self.markdown(week)?;
                 self.page(&md, self.lang())
             }
-            Format::Json => Ok(serde_json::to_string_pretty(week)? + "\n"),
+            Format::Json => Ok((serde_json::to_string_pretty(week)? + "\n").into()),
         }
     }
 
@@ -114,17 +133,21 @@ impl Renderer {
         self.render(Value::from(minijinja::value::Serde(data)))
     }
 
-    /// A whole HTML page around rendered Markdown.
-    pub fn page(&self, markdown_text: &str, lang: &str) -> Result<String> {
+    /// A whole HTML page around rendered Markdown, its body sanitised (no scripts, nothing
+    /// fetched from elsewhere).
+    pub fn page(&self, markdown_text: &str, lang: &str) -> Result<Rendered> {
         let title = markdown::first_heading(markdown_text).unwrap_or_else(|| "weekly".into());
-        let body = templates::safe(markdown::to_html(markdown_text));
+        let SafeHtml { html, warnings } = sanitize::to_html(markdown_text);
+        let body = templates::safe(html);
         let tpl = self
             .env
             .get_template("page.html.j2")
             .map_err(|e| templates::diagnose(&e, &self.dirs))?;
         let ctx = minijinja::context! { title, lang, body };
-        tpl.render(ctx)
-            .map_err(|e| templates::diagnose(&e, &self.dirs))
+        let text = tpl
+            .render(ctx)
+            .map_err(|e| templates::diagnose(&e, &self.dirs))?;
+        Ok(Rendered { text, warnings })
     }
 
     fn render(&self, ctx: Value) -> Result<String> {

@@ -70,8 +70,7 @@ pub fn source(dirs: &[PathBuf], name: &str) -> Result<Vec<u8>> {
         format!("{name}.md.j2")
     };
     for dir in dirs {
-        let path = dir.join(&file);
-        if path.is_file() {
+        if let Some(path) = inside(dir, &file)? {
             return std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()));
         }
     }
@@ -99,6 +98,29 @@ fn check_name(name: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// The file `name` in the template folder `dir`, when there is one; refused when it resolves
+/// (through symlinks) to a file outside the folder.
+fn inside(dir: &Path, name: &str) -> Result<Option<PathBuf>, Error> {
+    let path = dir.join(name);
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let real = std::fs::canonicalize(&path);
+    let root = std::fs::canonicalize(dir);
+    match (real, root) {
+        (Ok(real), Ok(root)) if real.starts_with(&root) => Ok(Some(path)),
+        _ => Err(Error::new(
+            ErrorKind::InvalidOperation,
+            format!(
+                "template `{name}` is refused: {} leads outside the template folder {} \
+                 (through a symbolic link)",
+                path.display(),
+                dir.display()
+            ),
+        )),
+    }
+}
+
 /// Builds an environment: loader, syntax, limits, filters.
 pub fn environment(settings: &Settings) -> Environment<'static> {
     let mut env = Environment::new();
@@ -106,8 +128,7 @@ pub fn environment(settings: &Settings) -> Environment<'static> {
     env.set_loader(move |name| {
         check_name(name)?;
         for dir in &dirs {
-            let path = dir.join(name);
-            if path.is_file() {
+            if let Some(path) = inside(dir, name)? {
                 return std::fs::read_to_string(&path).map(Some).map_err(|e| {
                     Error::new(
                         ErrorKind::InvalidOperation,

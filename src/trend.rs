@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::dates::WeekNumbering;
 use crate::diag::nearest;
 use crate::error::Count;
+use crate::key::{key, same};
 use crate::quantity::{Change, Quantity};
 use crate::week::{Better, Directions, Metric, Week};
 
@@ -254,11 +255,14 @@ impl Collector {
             let mut seen = HashSet::new();
             for m in &metrics {
                 let Some(value) = m.value() else { continue };
-                if seen.insert(m.name.as_str()) {
-                    series
-                        .entry(m.name.clone())
-                        .or_insert_with(|| Series::new(m))
-                        .push(i, m, value, &self.directions);
+                let name = key(&m.name).into_owned();
+                if seen.insert(name.clone()) {
+                    series.entry(name).or_insert_with(|| Series::new(m)).push(
+                        i,
+                        m,
+                        value,
+                        &self.directions,
+                    );
                 }
             }
             weeks.push(wref);
@@ -288,7 +292,7 @@ impl Trend {
         }
         let mut picked = Vec::new();
         for name in names {
-            let Some(i) = self.series.iter().position(|s| s.name == *name) else {
+            let Some(i) = self.series.iter().position(|s| same(&s.name, name)) else {
                 bail!(self.unknown(name));
             };
             if !picked.contains(&i) {

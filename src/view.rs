@@ -201,10 +201,19 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
             v.incidents = o.incidents.iter().map(incident).collect();
         }
         Content::Incidents(list) => v.incidents = list.iter().map(incident).collect(),
-        Content::Markdown(t) => v.text = Some(t.trim_end()),
+        Content::Markdown(t) => v.text = Some(without_blank_end(t)),
         Content::Links(links) => v.links = links.iter().map(link).collect(),
     }
     v
+}
+
+/// Markdown without its final line ending (a YAML `|` block's), which the template writes;
+/// trailing spaces and blank lines before it are content (the end of a code block).
+fn without_blank_end(t: &str) -> &str {
+    if t.trim_ascii().is_empty() {
+        return "";
+    }
+    t.strip_suffix('\n').unwrap_or(t)
 }
 
 fn item(i: &Item) -> ItemView<'_> {
@@ -212,7 +221,7 @@ fn item(i: &Item) -> ItemView<'_> {
         title: i.title.as_deref(),
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),
-        note: i.note.as_deref().map(str::trim_end),
+        note: i.note.as_deref().map(without_blank_end),
         progress: i.progress(),
         previous_progress: i.previous_progress,
         show_progress: i.shows_progress(),

@@ -15,20 +15,26 @@ use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
+use crate::overwrite::Guard;
 
 /// Runs `weekly import`.
 pub fn run(args: ImportArgs, ctx: Ctx) -> Result<()> {
     check_usage(&args)?;
     let importer = Importer::new(ctx.rule, args.date)?;
+    let files = input::markdown_inputs(&args.inputs);
+    let guard = Guard::new(files.iter().flatten().map(String::as_str), args.force);
     let job = Job {
         importer,
         args: &args,
         ctx,
     };
     match &args.out_dir {
-        Some(dir) => job.batch(dir),
+        Some(dir) => job.batch(dir, files, &guard),
         None => {
             let name = &args.inputs[0];
+            if let Some(path) = &args.output {
+                guard.check(path)?;
+            }
             let done = job.one(name)?;
             match &args.output {
                 Some(path) => write_atomic(path, done.yaml.as_bytes())?,
@@ -86,8 +92,7 @@ impl Job<'_> {
 
     /// Imports every report into `dir`, reporting failures and going on; fails at the end if
     /// any did.
-    fn batch(&self, dir: &Path) -> Result<()> {
-        let files = input::markdown_inputs(&self.args.inputs);
+    fn batch(&self, dir: &Path, files: Vec<Result<String>>, guard: &Guard) -> Result<()> {
         let mut out = OutDir::create(dir)?;
         let bar = progress_bar(files.len() as u64);
         let mut total = Summary::default();
@@ -104,6 +109,7 @@ impl Job<'_> {
                 };
                 bar.set_message(name.clone());
                 let target = out.claim(name, "yaml", "report")?;
+                guard.check(&target)?;
                 let done = done?;
                 write_atomic(&target, done.yaml.as_bytes())?;
                 total.add(&Summary::of(&done.week));

@@ -7,12 +7,16 @@ use crate::cli::MergeArgs;
 use crate::error::{Count, Error};
 use crate::merge;
 use crate::output::{write_atomic, write_stdout};
+use crate::overwrite::Guard;
 use crate::{input, yaml};
 
 /// Runs `weekly merge`.
 pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
     input::stdin_once(&args.inputs)?;
     once_each(&args.inputs)?;
+    if let Some(path) = &args.output {
+        Guard::new(args.inputs.iter().map(String::as_str), true).check(path)?;
+    }
     let mut parts = Vec::new();
     let mut failed = 0;
     for name in &args.inputs {

@@ -11,7 +11,8 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
-use crate::render::{Format, Renderer};
+use crate::overwrite::Guard;
+use crate::render::{Format, Rendered, Renderer};
 use crate::templates::{self, Settings};
 use crate::view::Options;
 use crate::watch::Event;
@@ -20,6 +21,10 @@ use crate::week::Week;
 /// Runs `weekly render`.
 pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     check_usage(&args)?;
+    // once, before the first render: --watch replaces its own output on every change
+    if let Some(path) = &args.output {
+        guard(&args)?.check(path)?;
+    }
     if args.watch {
         return crate::watch::run(
             &watch_targets(&args, config),
@@ -64,10 +69,11 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
                     "cannot read {name}: it is a directory (render a folder's weeks with --out-dir DIR)"
                 );
             }
-            let text = job.one(name)?;
+            let done = job.one(name)?;
+            warn(name, &done.warnings);
             match &args.output {
-                Some(path) => write_atomic(path, text.as_bytes()),
-                None => write_stdout(text.as_bytes()),
+                Some(path) => write_atomic(path, done.text.as_bytes()),
+                None => write_stdout(done.text.as_bytes()),
             }
         }
     }
@@ -88,6 +94,22 @@ fn check_usage(args: &RenderArgs) -> Result<()> {
         return Err(Error::Usage("--watch needs a file, not stdin (`-`)".into()).into());
     }
     Ok(())
+}
+
+/// Prints what a render left out of `name`'s output.
+fn warn(name: &str, warnings: &[String]) {
+    for w in warnings {
+        eprintln!("warning: {name}: {w}");
+    }
+}
+
+/// What this run may write: not its inputs (folders expanded) or its template file, an
+/// existing file with --force.
+fn guard(args: &RenderArgs) -> Result<Guard> {
+    let found = input::week_inputs(&args.inputs)?;
+    let template = args.template.as_deref().filter(|t| Path::new(t).is_file());
+    let read = found.iter().map(|f| f.name.as_str()).chain(template);
+    Ok(Guard::new(read, args.force))
 }
 
 /// `--watch`: the input, a template file, the template folders; not the output.
@@ -128,15 +150,15 @@ struct Job<'a> {
 
 impl Job<'_> {
     /// Renders one input to a string.
-    fn one(&self, name: &str) -> Result<String> {
+    fn one(&self, name: &str) -> Result<Rendered> {
         let source = input::read(name, self.args.max_size)?;
         if self.args.raw {
             let data: serde_json::Value = source.parse()?;
             let md = self.renderer.raw(&data)?;
             return match self.args.format {
-                Format::Md => Ok(md),
+                Format::Md => Ok(md.into()),
                 Format::Html => self.renderer.page(&md, "en"),
-                Format::Json => Ok(serde_json::to_string_pretty(&data)? + "\n"),
+                Format::Json => Ok((serde_json::to_string_pretty(&data)? + "\n").into()),
             };
         }
         let week = Week::from_source(&source, self.ctx.rule)?;
@@ -148,6 +170,7 @@ impl Job<'_> {
     /// Renders every input into `dir` on every core, reporting failures and going on; fails at
     /// the end if any did. Writes and reports follow the input order.
     fn batch(&self, dir: &Path) -> Result<()> {
+        let guard = guard(self.args)?;
         let mut out = OutDir::create(dir)?;
         let extension = self.args.format.extension();
         let tally = batch::run(
@@ -156,7 +179,10 @@ impl Job<'_> {
             |found| self.one(&found.name),
             |found, text| {
                 let target = out.claim(&found.name, extension, "input")?;
-                write_atomic_unsynced(&target, text?.as_bytes())
+                guard.check(&target)?;
+                let done = text?;
+                warn(&found.name, &done.warnings);
+                write_atomic_unsynced(&target, done.text.as_bytes())
             },
             |err| crate::report(err, self.ctx.color),
         )?;

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_stdout};
+use crate::overwrite::Guard;
 use crate::trend::{Collector, Format};
 use crate::week::Week;
 
@@ -18,6 +19,10 @@ pub fn run(args: TrendArgs, ctx: Ctx, config: &Config) -> Result<()> {
         return Err(Error::Usage("--mermaid goes with --format md".into()).into());
     }
     input::stdin_once(&args.inputs)?;
+    if let Some(path) = &args.output {
+        let found = input::week_inputs(&args.inputs)?;
+        Guard::new(found.iter().map(|f| f.name.as_str()), true).check(path)?;
+    }
     let mut collector = Collector::new(config.metrics.clone());
     let tally = batch::run(
         &args.inputs,

@@ -207,7 +207,7 @@ fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
     let (title, lead) = match title {
         Some(t) => (
             Some(t.to_string()),
-            Some(rest.trim()).filter(|r| !r.is_empty()),
+            Some(rest.trim_ascii()).filter(|r| !r.is_empty()),
         ),
         None => (None, Some(para.as_str())),
     };
@@ -343,7 +343,7 @@ fn daily(input: &Input<'_, '_>) -> Option<Vec<Link>> {
         if !title.is_empty() || !matches!(ev.get(close + 1)?.0, Event::End(TagEnd::Paragraph)) {
             return None;
         }
-        let shown = slice(input.text, inline_range(&ev[i + 2..close])?).trim();
+        let shown = slice(input.text, inline_range(&ev[i + 2..close])?).trim_ascii();
         links.push(link(dest_url, shown)?);
         i = close + 2;
     }

@@ -137,24 +137,52 @@ pub fn is_inline(event: &Event<'_>) -> bool {
     }
 }
 
-/// A paragraph's text as written: trimmed, continuation lines without their indentation.
+/// A paragraph's text as written: trimmed, continuation lines without their indentation
+/// (ASCII spaces and tabs only, as CommonMark: a full-width space U+3000 or a no-break space
+/// U+00A0 is text).
 pub fn para_text(text: &str, range: Range<usize>) -> String {
     slice(text, range)
-        .trim()
+        .trim_ascii()
         .lines()
-        .map(str::trim_start)
+        .map(str::trim_ascii_start)
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// Text with its leading blank lines and trailing whitespace removed; the first line keeps
-/// its indentation (an indented code block stays one).
+/// Text without its leading and trailing blank lines (lines of ASCII spaces and tabs); the
+/// first line keeps its indentation (an indented code block stays one) and the last its
+/// trailing spaces (the last line of a code block). U+3000 and U+00A0 are text.
 pub fn trim_blank_lines(s: &str) -> &str {
-    let Some(first) = s.find(|c: char| !c.is_whitespace()) else {
+    let Some(first) = s.find(|c: char| !c.is_ascii_whitespace()) else {
         return "";
     };
     let line_start = s[..first].rfind('\n').map_or(0, |i| i + 1);
-    s[line_start..].trim_end()
+    let last = s.rfind(|c: char| !c.is_ascii_whitespace()).unwrap_or(first);
+    let line_end = s[last..].find('\n').map_or(s.len(), |i| last + i);
+    s[line_start..line_end].trim_end_matches('\r')
+}
+
+/// As [`trim_blank_lines`], but when `open` (`s` ends the document inside a block that runs to
+/// its end: a code fence, `<!--`, `<pre>`, `<style>`, `<script>`), the trailing blank lines are
+/// the block's content and stay, with the final line ending.
+pub fn trim_blank_lines_at_end(s: &str, open: bool) -> &str {
+    let trimmed = trim_blank_lines(s);
+    if !open || trimmed.is_empty() {
+        return trimmed;
+    }
+    let start = trimmed.as_ptr() as usize - s.as_ptr() as usize;
+    let kept = &s[start..];
+    // only the final line ending beyond the text: nothing is lost by trimming
+    if kept.len() <= trimmed.len() + 1 {
+        trimmed
+    } else {
+        kept
+    }
+}
+
+/// Whether the document's last block runs to its end (a fence or an HTML block left open).
+pub fn ends_open(blocks: &[Block], len: usize) -> bool {
+    blocks.last().is_some_and(|b| b.range.end >= len)
 }
 
 /// A shallow tree of a container's content: paragraphs and lists.
@@ -267,6 +295,18 @@ mod tests {
     #[test]
     fn trims_blank_lines_but_keeps_indentation() {
         assert_eq!(trim_blank_lines("\n  \n    code\n\n"), "    code");
+        assert_eq!(trim_blank_lines("    code  \n  \n"), "    code  ");
+        assert_eq!(trim_blank_lines("\u{3000}a\u{a0}\n"), "\u{3000}a\u{a0}");
+    }
+
+    #[test]
+    fn open_blocks_keep_their_blank_lines() {
+        assert_eq!(
+            trim_blank_lines_at_end("\n<!--\nx\n\n", true),
+            "<!--\nx\n\n"
+        );
+        assert_eq!(trim_blank_lines_at_end("\n<!--\nx\n\n", false), "<!--\nx");
+        assert_eq!(trim_blank_lines_at_end("para\n", true), "para");
     }
 
     #[test]

@@ -6,6 +6,15 @@ fn q(text: &str) -> Quantity {
     Quantity::parse(text).expect("a quantity")
 }
 
+#[test]
+fn full_width_reads_as_ascii_and_is_kept_as_written() {
+    let fw = q("９９.９１０％");
+    assert_eq!((fw.text.as_str(), fw.unit.as_str()), ("９９.９１０", "％"));
+    assert_eq!(fw.decimals(), 3);
+    assert!(fw.same_as(&q("99.91%")));
+    assert_eq!(fw.shown(), "９９.９１０％");
+}
+
 fn change(now: &str, before: &str) -> String {
     q(now)
         .change_from(&q(before))

@@ -4,6 +4,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::key::same;
+
 /// What a unit measures. Two units compare only when they measure the same.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dimension<'a> {
@@ -91,7 +93,7 @@ pub fn unit(text: &str) -> Unit<'_> {
     if let Some(u) = known(text) {
         return u;
     }
-    if let Some(&(_, factor)) = MAGNITUDE.iter().find(|(m, _)| *m == text) {
+    if let Some(&(_, factor)) = MAGNITUDE.iter().find(|(m, _)| same(m, text)) {
         return Unit {
             dimension: Dimension::Count(""),
             factor,
@@ -113,7 +115,7 @@ pub fn unit(text: &str) -> Unit<'_> {
 
 /// A unit of time, percentage or money.
 fn known(text: &str) -> Option<Unit<'static>> {
-    let find = |table: &[(&str, Decimal)]| table.iter().find(|(u, _)| *u == text).map(|e| e.1);
+    let find = |table: &[(&str, Decimal)]| table.iter().find(|(u, _)| same(u, text)).map(|e| e.1);
     if let Some(factor) = find(TIME) {
         return Some(Unit {
             dimension: Dimension::Time,
@@ -128,7 +130,7 @@ fn known(text: &str) -> Option<Unit<'static>> {
     }
     MONEY
         .iter()
-        .find(|(u, _, _)| *u == text)
+        .find(|(u, _, _)| same(u, text))
         .map(|&(_, currency, factor)| Unit {
             dimension: Dimension::Money(currency),
             factor,

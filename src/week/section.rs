@@ -52,18 +52,19 @@ pub struct Objective {
 }
 
 impl Objective {
-    /// The id at the start of the name (`O1`, `KR2`), used to merge team files.
+    /// The id at the start of the name (`O1`, `KR2`, or typed in full width `Ｏ１`) as
+    /// written, used to merge team files (compare ids with [`crate::key::same`]).
     pub fn id(&self) -> Option<&str> {
-        let letters = self
-            .name
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .count();
-        let digits = self.name[letters..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .count();
-        (letters > 0 && letters <= 3 && digits > 0).then(|| &self.name[..letters + digits])
+        let (mut letters, mut digits, mut end) = (0, 0, 0);
+        for (i, c) in self.name.char_indices() {
+            match crate::key::ascii(c) {
+                Some(a) if a.is_ascii_alphabetic() && digits == 0 => letters += 1,
+                Some(a) if a.is_ascii_digit() && letters > 0 => digits += 1,
+                _ => break,
+            }
+            end = i + c.len_utf8();
+        }
+        (letters > 0 && letters <= 3 && digits > 0).then(|| &self.name[..end])
     }
 
     /// The name without its id: `服务业务`.

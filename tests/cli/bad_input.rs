@@ -42,8 +42,9 @@ struct Case {
 
 const OUT: &str = "untouched\n";
 
-/// The command every YAML case runs: render to an existing output file.
-const RENDER: &str = "render {in} -o {out}";
+/// The command every YAML case runs: render to an existing output file (`--force`: the bad
+/// input, not the existing file, must be what stops it).
+const RENDER: &str = "render {in} --force -o {out}";
 
 impl Case {
     fn run(&self) {
@@ -152,7 +153,7 @@ macro_rules! tpl {
         concat!(
             "render --templates tests/fixtures/bad/templates --template ",
             $name,
-            " tests/fixtures/bad/ok.yaml -o {out}"
+            " tests/fixtures/bad/ok.yaml --force -o {out}"
         )
     };
 }
@@ -263,13 +264,13 @@ cases! {
     unknown_metric_key: F("unknown-metric-key.yaml"), RENDER, 1, ["unknown-metric-key.yaml:5:", "did you mean `value`?"], false;
 
     // aliases
-    billion_laughs_raw: F("billion-laughs.yaml"), "render --raw --templates tests/fixtures/bad/templates --template raw.md.j2 {in} -o {out}", 1, ["billion-laughs.yaml:", "alias bomb"], true;
+    billion_laughs_raw: F("billion-laughs.yaml"), "render --raw --templates tests/fixtures/bad/templates --template raw.md.j2 {in} --force -o {out}", 1, ["billion-laughs.yaml:", "alias bomb"], true;
     billion_laughs_items: F("billion-laughs-items.yaml"), RENDER, 1, ["billion-laughs-items.yaml:", "alias bomb"], false;
     unknown_alias: F("unknown-alias.yaml"), RENDER, 1, ["unknown-alias.yaml:2:"], false;
 
     // nesting depth, generated 40,000 deep
-    deep_mapping_raw: G("deep-mapping.yaml", gen_deep_mapping), "render --raw --templates tests/fixtures/bad/templates --template raw.md.j2 {in} -o {out}", 1, ["[TMP]/deep-mapping.yaml:1:", "deeper than 64 levels"], false;
-    deep_sequence_raw: G("deep-sequence.yaml", gen_deep_sequence), "render --raw --templates tests/fixtures/bad/templates --template raw.md.j2 {in} -o {out}", 1, ["[TMP]/deep-sequence.yaml:1:", "deeper than 64 levels"], false;
+    deep_mapping_raw: G("deep-mapping.yaml", gen_deep_mapping), "render --raw --templates tests/fixtures/bad/templates --template raw.md.j2 {in} --force -o {out}", 1, ["[TMP]/deep-mapping.yaml:1:", "deeper than 64 levels"], false;
+    deep_sequence_raw: G("deep-sequence.yaml", gen_deep_sequence), "render --raw --templates tests/fixtures/bad/templates --template raw.md.j2 {in} --force -o {out}", 1, ["[TMP]/deep-sequence.yaml:1:", "deeper than 64 levels"], false;
     deep_mapping_in_a_week: G("deep-title.yaml", gen_deep_title), RENDER, 1, ["[TMP]/deep-title.yaml:2:8"], false;
     deep_points: G("deep-points.yaml", gen_deep_points), RENDER, 1, ["[TMP]/deep-points.yaml:", "deeper than 64 levels"], true;
 
@@ -282,7 +283,7 @@ cases! {
 
     // sizes
     huge_scalar_refused_before_parsing: G("huge.yaml", gen_huge_scalar), RENDER, 1, ["[TMP]/huge.yaml is over the 16777216-byte limit", "--max-size"], true;
-    just_over_max_size: G("thousand.yaml", gen_thousand_bytes), "render --max-size 999 {in} -o {out}", 1, ["[TMP]/thousand.yaml is over the 999-byte limit"], false;
+    just_over_max_size: G("thousand.yaml", gen_thousand_bytes), "render --max-size 999 {in} --force -o {out}", 1, ["[TMP]/thousand.yaml is over the 999-byte limit"], false;
 
     // dates
     date_feb_30: F("date-feb-30.yaml"), RENDER, 1, ["date-feb-30.yaml:1:7", "is not a date"], true;
@@ -307,28 +308,28 @@ cases! {
     template_include_missing: F("ok.yaml"), tpl!("include-missing.md.j2"), 1, ["include-missing.md.j2:1:", "nowhere.md.j2"], false;
     template_string_bomb: F("ok.yaml"), concat!(tpl!("string-bomb.md.j2"), " --fuel 2000000"), 1, ["string-bomb.md.j2:2:", "out of fuel"], false;
     template_filter_bad_date: F("ok.yaml"), tpl!("filter-bad-date.md.j2"), 1, ["filter-bad-date.md.j2:1:", "is not a date"], false;
-    template_not_found: F("ok.yaml"), "render --template nosuch {in} -o {out}", 1, ["`nosuch.md.j2` not found"], false;
-    template_file_missing: F("ok.yaml"), "render --template tests/fixtures/bad/nosuch.md.j2 {in} -o {out}", 1, ["tests/fixtures/bad/nosuch.md.j2 does not exist"], false;
-    template_folder_missing: F("ok.yaml"), "render --templates tests/fixtures/bad/no-such-folder {in} -o {out}", 1, ["template folder tests/fixtures/bad/no-such-folder does not exist"], true;
+    template_not_found: F("ok.yaml"), "render --template nosuch {in} --force -o {out}", 1, ["`nosuch.md.j2` not found"], false;
+    template_file_missing: F("ok.yaml"), "render --template tests/fixtures/bad/nosuch.md.j2 {in} --force -o {out}", 1, ["tests/fixtures/bad/nosuch.md.j2 does not exist"], false;
+    template_folder_missing: F("ok.yaml"), "render --templates tests/fixtures/bad/no-such-folder {in} --force -o {out}", 1, ["template folder tests/fixtures/bad/no-such-folder does not exist"], true;
 
     // files
-    input_missing: Input::None, "render tests/fixtures/bad/no-such-week.yaml -o {out}", 1, ["cannot read tests/fixtures/bad/no-such-week.yaml"], true;
-    input_is_a_directory: Input::None, "render tests/fixtures/bad -o {out}", 1, ["cannot read tests/fixtures/bad: it is a directory"], false;
+    input_missing: Input::None, "render tests/fixtures/bad/no-such-week.yaml --force -o {out}", 1, ["cannot read tests/fixtures/bad/no-such-week.yaml"], true;
+    input_is_a_directory: Input::None, "render tests/fixtures/bad --force -o {out}", 1, ["cannot read tests/fixtures/bad: it is a directory"], false;
     output_folder_missing: F("ok.yaml"), "render {in} -o {tmp}/no/such/folder/out.md", 1, ["cannot write [TMP]/no/such/folder/out.md", "does not exist"], true;
     output_is_a_directory: F("ok.yaml"), "render {in} -o {tmp}", 1, ["cannot write [TMP]: it is a directory"], false;
-    output_parent_is_a_file: F("ok.yaml"), "render {in} -o {out}/x.md", 1, ["cannot write [TMP]/out.md/x.md", "is not a folder"], false;
+    output_parent_is_a_file: F("ok.yaml"), "render {in} --force -o {out}/x.md", 1, ["cannot write [TMP]/out.md/x.md", "is not a folder"], false;
     output_unwritable: F("ok.yaml"), "render {in} -o /proc/weekly-out.md", 1, ["cannot write /proc/weekly-out.md"], false;
     out_dir_is_a_file: F("ok.yaml"), "render {in} --out-dir {out}", 1, ["--out-dir [TMP]/out.md is a file"], false;
     out_dir_with_a_bad_week: F("duplicate-key.yaml"), "render {in} --out-dir {tmp}/reports", 1, ["duplicate-key.yaml:3:1", "1 of 1 inputs failed"], false;
 
     // usage: exit 2
-    usage_no_input: Input::None, "render -o {out}", 2, ["<FILE>"], false;
-    usage_two_inputs_without_out_dir: F("ok.yaml"), "render {in} {in} -o {out}", 2, ["--out-dir"], true;
-    usage_unknown_format: F("ok.yaml"), "render {in} --format pdf -o {out}", 2, ["'pdf'"], false;
-    usage_max_size_not_a_number: F("ok.yaml"), "render {in} --max-size 1MB -o {out}", 2, ["--max-size"], false;
-    usage_raw_without_template: F("ok.yaml"), "render --raw {in} -o {out}", 2, ["--template"], false;
+    usage_no_input: Input::None, "render --force -o {out}", 2, ["<FILE>"], false;
+    usage_two_inputs_without_out_dir: F("ok.yaml"), "render {in} {in} --force -o {out}", 2, ["--out-dir"], true;
+    usage_unknown_format: F("ok.yaml"), "render {in} --format pdf --force -o {out}", 2, ["'pdf'"], false;
+    usage_max_size_not_a_number: F("ok.yaml"), "render {in} --max-size 1MB --force -o {out}", 2, ["--max-size"], false;
+    usage_raw_without_template: F("ok.yaml"), "render --raw {in} --force -o {out}", 2, ["--template"], false;
     usage_stdin_with_out_dir: Input::None, "render - --out-dir {tmp}/reports", 2, ["stdin"], false;
-    usage_unknown_flag: F("ok.yaml"), "render {in} --colour -o {out}", 2, ["--colour"], false;
+    usage_unknown_flag: F("ok.yaml"), "render {in} --colour --force -o {out}", 2, ["--colour"], false;
     usage_unknown_command: Input::None, "rendr x", 2, ["rendr"], false;
 }
 
@@ -442,7 +443,7 @@ fn output_through_a_symlink_replaces_its_target() {
     std::fs::write(&real, "old\n").unwrap();
     std::os::unix::fs::symlink("real.md", &link).unwrap();
     let (code, out, err) = run(weekly()
-        .args(["render", "tests/fixtures/bad/ok.yaml", "-o"])
+        .args(["render", "tests/fixtures/bad/ok.yaml", "--force", "-o"])
         .arg(&link));
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
     assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());

@@ -17,6 +17,7 @@ mod new;
 mod properties;
 mod render;
 mod ritual;
+mod safety;
 mod schema;
 mod show_targets;
 mod trend;

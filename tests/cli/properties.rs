@@ -265,7 +265,7 @@ proptest! {
             }
         }
         // the JSON output reads back as the same week (JSON is YAML)
-        let json = renderer("zh").week(&parsed, Format::Json).unwrap();
+        let json = renderer("zh").week(&parsed, Format::Json).unwrap().text;
         let again = parse("gen.json", &json).map_err(TestCaseError::fail)?;
         prop_assert_eq!(unplaced(again), unplaced(parsed));
     }
@@ -304,13 +304,13 @@ proptest! {
         let yaml = weekly::yaml::to_string(&week).unwrap();
         let parsed = parse("gen.yaml", &yaml).map_err(TestCaseError::fail)?;
         let zh = renderer("zh");
-        let markdown = zh.week(&parsed, Format::Md).unwrap();
+        let markdown = zh.week(&parsed, Format::Md).unwrap().text;
         prop_assume!(!markdown.trim().is_empty(), "an empty report is refused by import");
         let source = Source::markdown("gen.md", markdown.clone().into_bytes(), DEFAULT_MAX_SIZE).unwrap();
         let imported = importer(parsed.day())
             .import(&source)
             .map_err(|e| TestCaseError::fail(format!("{e:#}\n--- markdown:\n{markdown}")))?;
-        let again = zh.week(&imported.week, Format::Md).unwrap();
+        let again = zh.week(&imported.week, Format::Md).unwrap().text;
         prop_assert!(
             weekly::markdown::normalized(&markdown) == weekly::markdown::normalized(&again),
             "--- markdown:\n{}\n--- imported yaml:\n{}\n--- rendered again:\n{}",

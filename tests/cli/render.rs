@@ -207,6 +207,7 @@ fn failed_render_leaves_the_output_file_untouched() {
     let (code, stdout, err) = run(weekly().args([
         "render",
         &fixture("errors/week-mismatch.yaml"),
+        "--force",
         "-o",
         out.to_str().unwrap(),
     ]));

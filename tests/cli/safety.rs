@@ -1,0 +1,408 @@
+//! Nothing lost, nothing let in (issue 15): outputs that would replace a file the user keeps or
+//! an input of the same run, imports that must keep every byte, templates that must stay in
+//! their folder, an HTML page that runs and fetches nothing, full-width names as keys.
+
+use std::path::Path;
+
+use crate::common::{root, run, weekly};
+
+const REPORT: &str = "tests/golden/week44.md";
+const WEEK: &str = "tests/fixtures/bad/ok.yaml";
+
+/// Copies a file under the root into `dir` as `name`; returns the new path.
+fn copy(rel: &str, dir: &Path, name: &str) -> std::path::PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(root().join(rel), &to).unwrap();
+    to
+}
+
+/// A hand-edited week in `--out-dir` is kept unless `--force`.
+#[test]
+fn import_out_dir_keeps_existing_week_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let md = copy(REPORT, tmp.path(), "第44周.md");
+    let reports = tmp.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    let kept = reports.join("第44周.yaml");
+    std::fs::write(&kept, "# edited by hand\n").unwrap();
+    let (code, _, err) = run(weekly()
+        .arg("import")
+        .arg(&md)
+        .arg("--out-dir")
+        .arg(&reports));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("第44周.yaml") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&kept).unwrap(),
+        "# edited by hand\n"
+    );
+    let (code, _, err) = run(weekly()
+        .arg("import")
+        .arg(&md)
+        .arg("--out-dir")
+        .arg(&reports)
+        .arg("--force"));
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&kept).unwrap().contains("sections"));
+}
+
+/// `import -o FILE` and `render -o FILE` keep an existing file unless `--force`.
+#[test]
+fn existing_output_needs_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out.txt");
+    for args in [["import", REPORT], ["render", WEEK]] {
+        std::fs::write(&out, "mine\n").unwrap();
+        let (code, _, err) = run(weekly().args(args).arg("-o").arg(&out));
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(
+            err.contains("out.txt already exists") && err.contains("--force"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine\n");
+        let (code, _, err) = run(weekly().args(args).arg("-o").arg(&out).arg("--force"));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert_ne!(std::fs::read_to_string(&out).unwrap(), "mine\n");
+    }
+}
+
+/// `render --out-dir` keeps an existing output unless `--force`.
+#[test]
+fn render_out_dir_keeps_existing_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let kept = tmp.path().join("ok.md");
+    std::fs::write(&kept, "mine\n").unwrap();
+    let (code, _, err) = run(weekly().args(["render", WEEK, "--out-dir"]).arg(tmp.path()));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("ok.md already exists"), "{err}");
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "mine\n");
+    let (code, _, err) = run(weekly()
+        .args(["render", WEEK, "--force", "--out-dir"])
+        .arg(tmp.path()));
+    assert_eq!(code, 0, "{err}");
+    assert_ne!(std::fs::read_to_string(&kept).unwrap(), "mine\n");
+}
+
+/// Never onto an input of the same run, even with `--force`, by any name (the same path, a
+/// symlink, a hard link): exit 1 and both paths named.
+#[cfg(unix)]
+#[test]
+fn output_onto_its_own_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let md = copy(REPORT, tmp.path(), "r.md");
+    let yaml = copy(WEEK, tmp.path(), "w.yaml");
+    std::os::unix::fs::symlink("r.md", tmp.path().join("link.md")).unwrap();
+    std::fs::hard_link(&yaml, tmp.path().join("hard.yaml")).unwrap();
+    let cases = [
+        ("import", "r.md", "r.md"),
+        ("import", "r.md", "./link.md"),
+        ("render", "w.yaml", "w.yaml"),
+        ("render", "w.yaml", "hard.yaml"),
+    ];
+    for (command, input, output) in cases {
+        let (code, _, err) = run(weekly()
+            .current_dir(tmp.path())
+            .args([command, input, "--force", "-o", output]));
+        assert_eq!(code, 1, "{command} {input} -o {output}: {err}");
+        assert!(
+            err.contains(input) && err.contains(output) && err.contains("input"),
+            "{err}"
+        );
+    }
+    std::fs::write(tmp.path().join("t.md.j2"), "{{ week.date }}\n").unwrap();
+    let (code, _, err) = run(weekly().current_dir(tmp.path()).args([
+        "render",
+        "w.yaml",
+        "--template",
+        "t.md.j2",
+        "--force",
+        "-o",
+        "t.md.j2",
+    ]));
+    assert_eq!(code, 1, "render onto its template: {err}");
+    assert!(err.contains("t.md.j2, an input of this run"), "{err}");
+    for command in ["merge", "trend"] {
+        let (code, _, err) =
+            run(weekly()
+                .current_dir(tmp.path())
+                .args([command, "w.yaml", "-o", "hard.yaml"]));
+        assert_eq!(code, 1, "{command}: {err}");
+        assert!(err.contains("an input of this run"), "{err}");
+    }
+    assert_eq!(
+        std::fs::read(&md).unwrap(),
+        std::fs::read(root().join(REPORT)).unwrap()
+    );
+    assert_eq!(
+        std::fs::read(&yaml).unwrap(),
+        std::fs::read(root().join(WEEK)).unwrap()
+    );
+}
+
+/// `render --out-dir .` next to its input `w.md` (week YAML named .md) would replace it.
+#[test]
+fn out_dir_onto_an_input_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let week = copy(WEEK, tmp.path(), "w.md");
+    let (code, _, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["render", "w.md", "--force", "--out-dir", "."]));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("w.md") && err.contains("input"), "{err}");
+    assert_eq!(
+        std::fs::read(&week).unwrap(),
+        std::fs::read(root().join(WEEK)).unwrap()
+    );
+}
+
+/// The reference report with full-width indentation (U+3000) and no-break spaces (U+00A0) at
+/// the ends of items of every kind, and a section ending in an indented code block whose lines
+/// end in spaces.
+fn report_with_unicode_spaces() -> String {
+    let golden = crate::common::read(REPORT);
+    let edits = [
+        ("- 平安存管接入", "- \u{3000}平安存管接入"),
+        ("计划11/9上线\n- 杭州", "计划11/9上线\u{a0}\n- 杭州"),
+        (
+            "调研情况总结，并输出",
+            "\u{3000}\u{3000}调研情况总结，并输出",
+        ),
+        (
+            "- 入金有效成功率：99.997%",
+            "- 入金有效成功率：99.997%\u{a0}",
+        ),
+        ("会议和研讨", "会议和研讨\u{3000}"),
+        ("1. 银行虚户的系统设计", "1. \u{a0}银行虚户的系统设计"),
+        ("读村上春树", "\u{3000}\u{3000}读村上春树"),
+        (
+            "## 收获与反思",
+            "## 日志\n\n    line one  \n\n    last line  \n\n## 收获与反思",
+        ),
+    ];
+    let mut text = golden;
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+/// Imports `text` (as a file in a temp folder) and renders the YAML back.
+fn round_trip(text: &str) -> (String, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let md = tmp.path().join("report.md");
+    std::fs::write(&md, text).unwrap();
+    let (code, yaml, err) = run(weekly().arg("import").arg(&md));
+    assert_eq!(code, 0, "{err}");
+    (crate::import::render(&yaml), err)
+}
+
+/// Import never loses a byte: U+3000, U+00A0 and a code block's trailing spaces come back.
+#[test]
+fn import_keeps_unicode_spaces_and_code_exactly() {
+    let text = report_with_unicode_spaces();
+    let (back, _) = round_trip(&text);
+    assert_eq!(back, text);
+}
+
+/// The self-check compares code exactly and only ASCII whitespace loosely.
+#[test]
+fn normalized_keeps_unicode_spaces_and_code() {
+    use weekly::markdown::normalized;
+    assert_ne!(normalized("- \u{3000}a\n"), normalized("- a\n"));
+    assert_ne!(normalized("a\u{a0}\n"), normalized("a\n"));
+    assert_ne!(normalized("    x  \n"), normalized("    x\n"));
+    assert_ne!(normalized("```\nx\n\n\n"), normalized("```\nx\n"));
+    assert_eq!(normalized("- a\n  b\n"), normalized("* a b\n"));
+    assert_eq!(normalized("a\t b \n"), normalized("a b\n"));
+}
+
+/// A report ending inside a block that runs to the end of the document (`<!--`, `<pre>`,
+/// `<style>`, `<script>`, a code fence) followed by blank lines imports, and renders back
+/// byte for byte: the blank lines belong to the block.
+#[test]
+fn report_ending_in_an_open_block_imports() {
+    let openers = ["<!--", "<pre>", "<style>", "<script>", "```", "~~~ text"];
+    for opener in openers {
+        for tail in ["\n\n", "\n\n\n", "\n  \n"] {
+            let text = format!("# Notes 2023-10-24\n\n## Log\n\nhello\n\n{opener}\nbody{tail}");
+            let (back, _) = round_trip(&text);
+            assert_eq!(back, text, "{opener:?} {tail:?}");
+        }
+        let text = format!("{opener}\n\n");
+        let tmp = tempfile::tempdir().unwrap();
+        let md = tmp.path().join("r.md");
+        std::fs::write(&md, &text).unwrap();
+        let (code, yaml, err) = run(weekly().args(["import", "--date", "2023-10-24"]).arg(&md));
+        assert_eq!(code, 0, "{opener:?}: {err}");
+        assert_eq!(crate::import::render(&yaml), text, "{opener:?}");
+    }
+}
+
+/// A symlink in the templates folder that leads out of it (`etc -> /etc`, here a temp folder
+/// standing in for it) cannot be read through `include` or `--template`; one that stays inside
+/// works.
+#[cfg(unix)]
+#[test]
+fn templates_cannot_leave_their_folder_through_symlinks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let outside = tmp.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("hostname"), "SECRET\n").unwrap();
+    std::fs::write(outside.join("steal.md.j2"), "SECRET {{ week.date }}\n").unwrap();
+    let tpl = tmp.path().join("tpl");
+    std::fs::create_dir(&tpl).unwrap();
+    std::os::unix::fs::symlink(&outside, tpl.join("etc")).unwrap();
+    std::os::unix::fs::symlink("../outside/steal.md.j2", tpl.join("steal.md.j2")).unwrap();
+    std::fs::write(tpl.join("inc.md.j2"), "{% include \"etc/hostname\" %}\n").unwrap();
+    std::fs::write(tpl.join("mine.md.j2"), "mine {{ week.date }}\n").unwrap();
+    std::os::unix::fs::symlink("mine.md.j2", tpl.join("alias.md.j2")).unwrap();
+    for name in ["inc", "steal"] {
+        let (code, out, err) = run(weekly()
+            .args(["render", WEEK, "--template", name, "--templates"])
+            .arg(&tpl));
+        assert_eq!(code, 1, "{name}: {out}{err}");
+        assert!(
+            !out.contains("SECRET") && !err.contains("SECRET"),
+            "{out}{err}"
+        );
+        assert!(err.contains("outside the template folder"), "{err}");
+    }
+    let (code, out, err) = run(weekly()
+        .args(["render", WEEK, "--template", "alias", "--templates"])
+        .arg(&tpl));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("mine "), "{out}");
+}
+
+/// `render -f html` runs and fetches nothing a report's raw Markdown or title brings in, and
+/// keeps what a report needs: tables, links, local and `data:` images, code, lists, emphasis.
+#[test]
+fn html_page_is_sanitised() {
+    let tmp = tempfile::tempdir().unwrap();
+    let week = tmp.path().join("w.yaml");
+    std::fs::write(
+        &week,
+        r#"date: 2023-10-24
+title: "周报 <script>alert(1)</script><img src=https://tracker.example/t.gif>"
+sections:
+- heading: 附录
+  raw: |
+    <script>alert(2)</script>
+
+    ![chart](img/chart.png) ![dot](data:image/png;base64,iVBORw0KGgo=) ![remote](https://cdn.example/x.png)
+
+    <img src="https://tracker.example/pixel.gif" onerror="alert(3)"><a href="javascript:alert(4)">x</a>
+
+    | a | b |
+    |:-:|---|
+    | 1 | [link](https://example.com/a) |
+
+    - [x] done `code`
+
+    **bold** *em* ~~del~~ <kbd>Ctrl</kbd>
+
+    ```rust
+    let x = "<script>";
+    ```
+"#,
+    )
+    .unwrap();
+    let (code, out, err) = run(weekly().args(["render", "-f", "html"]).arg(&week));
+    assert_eq!(code, 0, "{err}");
+    for bad in [
+        "<script>",
+        "alert(",
+        "onerror",
+        "javascript:",
+        "src=\"https://",
+        "src=https",
+    ] {
+        assert!(!out.contains(bad), "{bad} in\n{out}");
+    }
+    for good in [
+        "src=\"img/chart.png\"",
+        "src=\"data:image/png;base64,iVBORw0KGgo=\"",
+        "<a href=\"https://cdn.example/x.png\">remote</a>",
+        "<table>",
+        "text-align:center",
+        "<a href=\"https://example.com/a\">link</a>",
+        "type=\"checkbox\"",
+        "<code>code</code>",
+        "<strong>bold</strong>",
+        "<em>em</em>",
+        "<del>del</del>",
+        "<kbd>Ctrl</kbd>",
+        "&lt;script&gt;",
+        "<h1>",
+        "<li>",
+    ] {
+        assert!(out.contains(good), "{good} missing in\n{out}");
+    }
+    assert!(out.contains("<title>周报"), "{out}");
+    for remote in [
+        "https://cdn.example/x.png",
+        "https://tracker.example/pixel.gif",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("warning:") && l.contains(remote)),
+            "{remote}: {err}"
+        );
+    }
+}
+
+/// Full-width `％`, `Ｏ1` and digits from an input method name the same metric, objective and
+/// unit as their ASCII forms (NFKC), while the text is printed as written.
+#[test]
+fn full_width_names_ids_and_units_are_the_same_keys() {
+    let tmp = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(tmp.path().join(name), text).unwrap();
+    write(
+        "head.yaml",
+        "date: 2023-11-01\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：99.997%\n\
+         - objective: O1 服务业务\n  items:\n  - a\n",
+    );
+    write(
+        "team.yaml",
+        "date: 2023-11-01\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：99.997％\n\
+         - objective: Ｏ1 服务业务\n  items:\n  - b\n",
+    );
+    write(
+        "next.yaml",
+        "date: 2023-11-08\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：９９.９９０％\n\
+         - objective: Ｏ１ 服务业务\n  items:\n  - c\n",
+    );
+    let (code, merged, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["merge", "head.yaml", "team.yaml"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(merged.matches("入金有效成功率").count(), 1, "{merged}");
+    assert_eq!(merged.matches("服务业务").count(), 1, "{merged}");
+    assert!(merged.contains("- a\n  - b\n"), "{merged}");
+    // a conflict is still one: the same metric with another value
+    write(
+        "other.yaml",
+        "date: 2023-11-01\nsections:\n- metrics:\n    支付成功率:\n    - 入金有效成功率：99.990％\n",
+    );
+    let (code, _, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["merge", "head.yaml", "other.yaml"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("99.990％"), "printed as written: {err}");
+    let (code, out, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["trend", "head.yaml", "next.yaml"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("| 99.997% |"), "{out}");
+    assert!(out.contains("９９.９９０％"), "the value as written: {out}");
+    let header = out.lines().find(|l| l.starts_with("| Week")).unwrap();
+    assert_eq!(header.matches("入金有效成功率").count(), 1, "{out}");
+}
