@@ -36,7 +36,7 @@ pub struct Cli {
 }
 
 /// The subcommands. Each one's flags are built only when it runs (or for its help, the
-/// completions and the man page): a run does not pay for the other ten.
+/// completions and the man page): a run does not pay for the other eleven.
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Command {
@@ -64,6 +64,9 @@ pub enum Command {
     /// Start this week's file from last week's
     #[command(after_help = NEW_EXAMPLES)]
     New(NewArgs),
+    /// Open this week's file in $VISUAL or $EDITOR, starting it with `new` when missing
+    #[command(after_help = EDIT_EXAMPLES)]
+    Edit(EditArgs),
     /// Print the effective settings and where each came from
     #[command(after_help = CONFIG_EXAMPLES)]
     Config(ConfigArgs),
@@ -100,8 +103,9 @@ Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --de
 /// Flags of `weekly check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Week files (YAML or JSON), or folders of them; `-` reads stdin
-    #[arg(required_unless_present = "explain", value_name = "FILE|DIR")]
+    /// Week files (YAML or JSON), or folders of them; `-` reads stdin (default: this week's
+    /// file in the configured reports folder)
+    #[arg(value_name = "FILE|DIR")]
     pub inputs: Vec<String>,
 
     /// Exit 1 when there is any warning
@@ -171,6 +175,22 @@ pub struct NewArgs {
     /// Folder of daily notes to link (files named `2023-10-23 ….md`)
     #[arg(long, value_name = "DIR")]
     pub daily_notes: Option<PathBuf>,
+
+    /// Say nothing on success (by default one line on stderr names the file written)
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+const EDIT_EXAMPLES: &str = "Examples:
+  weekly edit                      # this week's file in $VISUAL or $EDITOR, started if missing
+  weekly edit --date 2023-10-31    # the week holding that day";
+
+/// Flags of `weekly edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// A day of the week to edit (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<Date>,
 }
 
 /// Flags of `weekly config`.
@@ -200,8 +220,9 @@ pub struct ManArgs {
 /// Flags of `weekly render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// Week files (YAML or JSON), or with --out-dir folders of them; `-` reads stdin
-    #[arg(required = true, value_name = "FILE")]
+    /// Week files (YAML or JSON), or with --out-dir folders of them; `-` reads stdin (default:
+    /// this week's file in the configured reports folder)
+    #[arg(value_name = "FILE")]
     pub inputs: Vec<String>,
 
     /// Write to this file (atomically) instead of stdout

@@ -1,5 +1,6 @@
-//! Where `weekly new` writes this week's file and finds last week's, and paths as the user
-//! reads them.
+//! Where `weekly new` writes this week's file and finds last week's, this week's file for the
+//! commands that default to it (`check`, `render`, `edit`, `mail`), and paths as the user reads
+//! them.
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::config::{Config, Part, pattern_parts};
 use crate::dates::WeekNumbering;
+use crate::error::Error;
 use crate::scaffold;
 
 /// The files of one `weekly new`: this week's (none for stdout) and last week's.
@@ -75,6 +77,36 @@ fn target(
             .report_dir()
             .map(|d| d.join(scaffold::file_name(parts, date, rule))),
     }
+}
+
+/// This week's file per `weekly.toml` (`reports` and `file-name`), whether it exists or not; a
+/// usage error naming the setting when no reports folder is configured.
+pub fn this_week_path(config: &Config, today: NaiveDate, rule: WeekNumbering) -> Result<PathBuf> {
+    let Some(dir) = config.report_dir() else {
+        return Err(Error::Usage(
+            "no week file given, and no `reports` folder in weekly.toml to find this week's in"
+                .into(),
+        )
+        .into());
+    };
+    let parts = pattern_parts(&config.file_name().value)?;
+    Ok(dir.join(scaffold::file_name(&parts, today, rule)))
+}
+
+/// This week's file per `weekly.toml`, which must exist: what `check`, `render` and `mail` act
+/// on when given no file.
+pub fn this_week(config: &Config, today: NaiveDate, rule: WeekNumbering) -> Result<String> {
+    let path = this_week_path(config, today, rule)?;
+    let name = match std::env::current_dir() {
+        Ok(cwd) => shown(&path, &cwd),
+        Err(_) => path.display().to_string(),
+    };
+    if !path.is_file() {
+        bail!(
+            "this week's report {name} does not exist (start it with `weekly new`, or name a file)"
+        );
+    }
+    Ok(name)
 }
 
 /// Refuses a folder, and an existing file unless `force`.

@@ -11,6 +11,7 @@ pub mod config;
 pub mod dates;
 pub mod destination;
 pub mod diag;
+pub mod editor;
 pub mod error;
 pub mod extract;
 pub mod import;
@@ -79,6 +80,7 @@ pub fn run(cli: Cli) -> ExitCode {
             cmd::templates::run(args, ctx)
         }
         Command::New(args) => cmd::new::run(args, ctx, &config),
+        Command::Edit(args) => cmd::edit::run(args, ctx, &config),
         Command::Config(args) => cmd::config::run(args, &config, cli.week_numbering),
         Command::Schema(args) => cmd::schema::run(args, ctx),
         Command::Completions(args) => cmd::completions::run(args, ctx),

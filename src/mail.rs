@@ -7,7 +7,7 @@ pub mod html;
 pub mod send;
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -15,8 +15,6 @@ use lettre::Message;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, Mailboxes, MultiPart, SinglePart};
 
-use crate::config::{Config, pattern_parts};
-use crate::dates::WeekNumbering;
 use crate::error::Error;
 
 /// The default subject template for Chinese reports: `第44周周报 2023/10/24`.
@@ -275,25 +273,6 @@ fn fnv(parts: &[&[u8]]) -> u64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
-}
-
-/// This week's report file per `weekly.toml` (`reports` and `file-name`).
-pub fn this_week_file(config: &Config, today: NaiveDate, rule: WeekNumbering) -> Result<PathBuf> {
-    let Some(dir) = config.report_dir() else {
-        return Err(Error::Usage(
-            "no week file: give one, or set `reports` in weekly.toml to mail this week's".into(),
-        )
-        .into());
-    };
-    let parts = pattern_parts(&config.file_name().value)?;
-    let path = dir.join(crate::scaffold::file_name(&parts, today, rule));
-    if !path.is_file() {
-        bail!(
-            "this week's report {} does not exist (write it with `weekly new`, or name a file)",
-            path.display()
-        );
-    }
-    Ok(path)
 }
 
 /// What `--dry-run` prints: the headers that matter, the envelope and the way out.

@@ -9,15 +9,20 @@ use crate::batch;
 use crate::check::{self, LINTS};
 use crate::cli::CheckArgs;
 use crate::config::Config;
+use crate::destination;
 use crate::diag::{Diagnostic, nearest};
 use crate::error::{Count, Error};
 use crate::input;
 use crate::week::{Directions, Week};
 
 /// Runs `weekly check`.
-pub fn run(args: CheckArgs, ctx: Ctx, config: &Config) -> Result<()> {
+pub fn run(mut args: CheckArgs, ctx: Ctx, config: &Config) -> Result<()> {
     if let Some(code) = &args.explain {
         return explain(code);
+    }
+    if args.inputs.is_empty() {
+        let today = chrono::Local::now().date_naive();
+        args.inputs = vec![destination::this_week(config, today, ctx.rule)?];
     }
     input::stdin_once(&args.inputs)?;
     let mut tally = Tally::default();

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use super::Ctx;
 use crate::cli::MailArgs;
 use crate::config::Config;
+use crate::destination;
 use crate::input;
 use crate::links;
 use crate::mail::{self, Addresses, Report, send::Transport};
@@ -20,11 +21,7 @@ use crate::week::Week;
 pub fn run(args: MailArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let name = match &args.input {
         Some(name) => name.clone(),
-        None => {
-            let today = chrono::Local::now().date_naive();
-            let path = mail::this_week_file(config, today, ctx.rule)?;
-            path.display().to_string()
-        }
+        None => destination::this_week(config, chrono::Local::now().date_naive(), ctx.rule)?,
     };
     let source = input::read(&name, args.max_size)?;
     let week = Week::from_source(&source, ctx.rule)?;

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod completions;
 pub mod config;
+pub mod edit;
 pub mod import;
 pub mod mail;
 pub mod man;

@@ -61,8 +61,8 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     write_atomic(&path, text.as_bytes())?;
-    // Quiet on success, as in cron; a person at a terminal is told where the file went.
-    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+    // One line saying what was written from what; `--quiet` for cron.
+    if !args.quiet {
         match from {
             Some(from) => eprintln!("wrote {name} (carried over from {})", shown(&from, &cwd)),
             None => eprintln!("wrote {name}"),

@@ -8,6 +8,7 @@ use super::Ctx;
 use crate::batch::{self, OutDir};
 use crate::cli::RenderArgs;
 use crate::config::Config;
+use crate::destination;
 use crate::error::Error;
 use crate::input;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
@@ -19,7 +20,11 @@ use crate::watch::Event;
 use crate::week::Week;
 
 /// Runs `weekly render`.
-pub fn run(args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
+pub fn run(mut args: RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
+    if args.inputs.is_empty() {
+        let today = chrono::Local::now().date_naive();
+        args.inputs = vec![destination::this_week(config, today, ctx.rule)?];
+    }
     check_usage(&args)?;
     // once, before the first render: --watch replaces its own output on every change
     if let Some(path) = &args.output {

@@ -323,7 +323,7 @@ cases! {
     out_dir_with_a_bad_week: F("duplicate-key.yaml"), "render {in} --out-dir {tmp}/reports", 1, ["duplicate-key.yaml:3:1", "1 of 1 inputs failed"], false;
 
     // usage: exit 2
-    usage_no_input: Input::None, "render --force -o {out}", 2, ["<FILE>"], false;
+    usage_no_input: Input::None, "render --force -o {out}", 2, ["no week file given"], false;
     usage_two_inputs_without_out_dir: F("ok.yaml"), "render {in} {in} --force -o {out}", 2, ["--out-dir"], true;
     usage_unknown_format: F("ok.yaml"), "render {in} --format pdf --force -o {out}", 2, ["'pdf'"], false;
     usage_max_size_not_a_number: F("ok.yaml"), "render {in} --max-size 1MB --force -o {out}", 2, ["--max-size"], false;

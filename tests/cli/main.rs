@@ -8,6 +8,7 @@ mod browser;
 mod check;
 mod commonmark;
 mod config;
+mod first_week;
 mod folders;
 mod import;
 mod import_real;

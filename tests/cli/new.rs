@@ -242,7 +242,11 @@ fn daily_links_of_the_week_in_the_same_folder() {
         "-o",
         "week.yaml",
     ]));
-    assert_eq!((code, err.as_str()), (0, ""), "quiet on success");
+    assert_eq!(
+        (code, err.as_str()),
+        (0, "wrote week.yaml\n"),
+        "one line on success"
+    );
     let text = std::fs::read_to_string(dir.path().join("week.yaml")).unwrap();
     assert_snapshot!(text);
     let md = render(dir.path(), "week.yaml");
@@ -304,8 +308,12 @@ fn configured_report_folder_names_the_file_and_finds_last_week() {
         .args(["new", "--date", "2023-10-31"]));
     assert_eq!(
         (code, out.as_str(), err.as_str()),
-        (0, "", ""),
-        "quiet on success"
+        (
+            0,
+            "",
+            "wrote 2023-W45.yaml (carried over from 2023-W44.yaml)\n"
+        ),
+        "one line on success"
     );
     let text = std::fs::read_to_string(reports.join("2023-W45.yaml")).unwrap();
     assert!(

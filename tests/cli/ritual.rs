@@ -62,8 +62,9 @@ fn a_week_from_new_to_merge() {
     let dir = team.path();
     let this_week: PathBuf = dir.join("reports/2023-W45.yaml");
 
-    // Monday: the scaffold, from last week's report found by the config; nothing printed.
-    let (code, out, err) = run(weekly_in(dir).args(["new", "--date", "2023-10-31"]));
+    // Monday: the scaffold, from last week's report found by the config; nothing printed
+    // under `--quiet`, as from cron.
+    let (code, out, err) = run(weekly_in(dir).args(["new", "--quiet", "--date", "2023-10-31"]));
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
     let scaffold = std::fs::read_to_string(&this_week).unwrap();
     assert!(scaffold.starts_with("date: 2023-10-31\nauthor: 张三\nsections:\n"));
