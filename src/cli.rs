@@ -8,8 +8,8 @@ use crate::dates::{Date, WeekNumbering};
 use crate::render::Format;
 
 mod values;
-use values::values;
 pub use values::{Numbering, RenderFormat, TrendFormat};
+use values::{Offered, lint_codes, template_names, values};
 
 /// Write the weekly report as YAML; render it to Markdown, HTML or JSON.
 #[derive(Debug, Parser)]
@@ -113,7 +113,8 @@ pub struct CheckArgs {
     pub deny_warnings: bool,
 
     /// Print what a lint code means, and exit
-    #[arg(long, value_name = "CODE", conflicts_with_all = ["inputs", "deny_warnings"])]
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["inputs", "deny_warnings"],
+          value_parser = Offered(lint_codes), hide_possible_values = true)]
     pub explain: Option<String>,
 
     /// Refuse inputs larger than this many bytes
@@ -242,7 +243,8 @@ pub struct RenderArgs {
     pub format: Format,
 
     /// Template: a built-in name (zh, en), a name in --templates, or a file path
-    #[arg(short, long, value_name = "NAME|PATH")]
+    #[arg(short, long, value_name = "NAME|PATH", value_parser = Offered(template_names),
+          hide_possible_values = true)]
     pub template: Option<String>,
 
     /// Folder of templates that override the built-ins by file name
@@ -422,7 +424,8 @@ pub struct MailArgs {
     pub quiet: bool,
 
     /// Template: a built-in name (zh, en), a name in the templates folder, or a file path
-    #[arg(short, long, value_name = "NAME|PATH")]
+    #[arg(short, long, value_name = "NAME|PATH", value_parser = Offered(template_names),
+          hide_possible_values = true)]
     pub template: Option<String>,
 
     /// Refuse inputs larger than this many bytes

@@ -292,7 +292,7 @@ impl Trend {
         }
         let mut picked = Vec::new();
         for name in names {
-            let Some(i) = self.series.iter().position(|s| same(&s.name, name)) else {
+            let Some(i) = self.find(name)? else {
                 bail!(self.unknown(name));
             };
             if !picked.contains(&i) {
@@ -305,6 +305,30 @@ impl Trend {
             .collect();
         self.series = picked.into_iter().filter_map(|i| all[i].take()).collect();
         Ok(())
+    }
+
+    /// The series named `name`: the same name, else the one name equal but for letter case
+    /// (`p95 latency` for `P95 latency`); several of those is an error listing them.
+    fn find(&self, name: &str) -> Result<Option<usize>> {
+        if let Some(i) = self.series.iter().position(|s| same(&s.name, name)) {
+            return Ok(Some(i));
+        }
+        let folded = |t: &str| crate::key::key(t).to_lowercase();
+        let wanted = folded(name);
+        let hits: Vec<usize> = (0..self.series.len())
+            .filter(|&i| folded(&self.series[i].name) == wanted)
+            .collect();
+        if hits.len() > 1 {
+            let names: Vec<String> = hits
+                .iter()
+                .map(|&i| format!("`{}`", self.series[i].name))
+                .collect();
+            bail!(
+                "`{name}` matches {} but for letter case: give one exactly",
+                names.join(" and ")
+            );
+        }
+        Ok(hits.first().copied())
     }
 
     fn unknown(&self, name: &str) -> String {

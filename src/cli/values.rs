@@ -76,3 +76,48 @@ impl From<TrendFormat> for crate::trend::Format {
         }
     }
 }
+
+/// A parser that accepts any text but offers `values` to shell completion and `--help`'s
+/// possible values: the lint codes of `--explain` (an unknown code gets the nearest one from
+/// `weekly check`, not a clap error), the built-in template names of `-t` (a path is accepted).
+#[derive(Clone)]
+pub(super) struct Offered(pub fn() -> Vec<&'static str>);
+
+impl TypedValueParser for Offered {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            (self.0)()
+                .into_iter()
+                .map(clap::builder::PossibleValue::new),
+        ))
+    }
+}
+
+/// The lint codes, for completing `check --explain`.
+pub(super) fn lint_codes() -> Vec<&'static str> {
+    crate::check::LINTS
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect()
+}
+
+/// The built-in template names, for completing `-t`.
+pub(super) fn template_names() -> Vec<&'static str> {
+    crate::templates::REPORTS
+        .iter()
+        .map(|(name, _)| *name)
+        .collect()
+}

@@ -121,6 +121,36 @@ fn completions_for_every_shell() {
     assert_eq!(code, 2, "{err}");
 }
 
+/// `check --explain` completes the lint codes and `-t` the built-in templates, while any code
+/// (answered with the nearest) and any template path are still accepted.
+#[test]
+fn completions_offer_lint_codes_and_templates() {
+    let (_, fish, _) = run(weekly().args(["completions", "fish"]));
+    // One `complete` command per flag; its values may run over several lines.
+    let entry = |subcommand: &str, flag: &str| {
+        fish.split("\ncomplete ")
+            .find(|e| e.contains(&format!("using_subcommand {subcommand}\"")) && e.contains(flag))
+            .unwrap_or_else(|| panic!("no {flag}:\n{fish}"))
+            .to_string()
+    };
+    let explain = entry("check", "-l explain ");
+    for code in [
+        "item-without-outcome",
+        "metric-unit-changed",
+        "incident-incomplete",
+    ] {
+        assert!(explain.contains(code), "{explain}");
+    }
+    let template = entry("render", "-l template ");
+    assert!(
+        template.contains(r"zh\t") && template.contains(r"en\t"),
+        "{template}"
+    );
+    let (code, _, err) = run(weekly().args(["check", "--explain", "metric-unit-change"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("metric-unit-changed"), "{err}");
+}
+
 #[test]
 fn man_page_is_roff() {
     let (code, out, err) = run(weekly().arg("man"));

@@ -182,3 +182,12 @@ fn output_file_like_the_other_commands() {
     assert_eq!((code, out.as_str()), (1, ""));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), stdout);
 }
+
+/// `-m` matches a name whatever its letter case, and the same name written exactly.
+#[test]
+fn metric_filter_ignores_letter_case() {
+    let exact = run(weekly().args(["trend", "-f", "csv", "-m", "事故数CD级", &fixture("trend")]));
+    let folded = run(weekly().args(["trend", "-f", "csv", "-m", "事故数cd级", &fixture("trend")]));
+    assert_eq!(exact.0, 0, "{}", exact.2);
+    assert_eq!(folded, exact);
+}
