@@ -173,7 +173,10 @@ impl JsonSchema for Item {
                         "note": {"type": "string", "description": "An indented paragraph under the item"},
                         "progress": percent("Progress 0-100; read from `进度70%` in the text when left out"),
                         "previous_progress": percent("Last week's progress"),
-                        "due": date(),
+                        "due": {
+                            "type": "string",
+                            "description": "Due date: YYYY-MM-DD, or without the year (12/20, 12月20日, Dec 20), read in the year nearest the report's date"
+                        },
                         "status": {"enum": ["todo", "doing", "done", "blocked", "dropped"]},
                         "owner": {"type": "string", "description": "Who owns it"}
                     }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::fact::{Fact, settle, written};
 use super::terse::{FromText, string_or_map};
-use crate::dates::Date;
+use crate::dates::{Date, month_day_near, parse_month_day};
 use crate::extract;
 use crate::yaml::{At, Pos};
 
@@ -43,6 +43,9 @@ pub struct Item {
     pub previous_progress: Option<u8>,
     /// Due date: given, or read from `预计11/10上线` in the text by [`Item::derive`].
     pub due: Option<Fact<Date>>,
+    /// `due:` as written when it has no year (`12/20`, `12月20日`, `Dec 20`): written back as
+    /// is; [`Item::derive`] reads it in the year nearest the report's date.
+    pub due_as_written: Option<String>,
     /// Status: given, or read from `已完成`/`done` in the text by [`Item::derive`].
     pub status: Option<Fact<Status>>,
     /// Who owns it: given, or read from `负责人：张三`/`owner: Ann` in the text.
@@ -68,11 +71,39 @@ struct ItemRepr {
     #[serde(skip_serializing_if = "Option::is_none")]
     previous_progress: Option<Percent>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    due: Option<Date>,
+    due: Option<Due>,
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     owner: Option<String>,
+}
+
+/// `due:` as written: a whole date, or a month and day without the year.
+#[derive(Debug)]
+enum Due {
+    Date(Date),
+    MonthDay(String),
+}
+
+impl<'de> Deserialize<'de> for Due {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let b = text.trim().as_bytes();
+        let year_first =
+            b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && !b[4].is_ascii_digit();
+        if year_first {
+            return text
+                .parse()
+                .map(Due::Date)
+                .map_err(serde::de::Error::custom);
+        }
+        match parse_month_day(&text) {
+            Some(_) => Ok(Due::MonthDay(text.trim().to_string())),
+            None => Err(serde::de::Error::custom(format!(
+                "`{text}` is not a date: write 2023-12-20, or without the year 12/20, 12月20日 or Dec 20"
+            ))),
+        }
+    }
 }
 
 impl FromText for ItemRepr {
@@ -111,7 +142,14 @@ impl<'de> Deserialize<'de> for Item {
             note: r.note,
             progress: r.progress.map(|p| Fact::given(p.0)),
             previous_progress: r.previous_progress.map(|p| p.0),
-            due: r.due.map(Fact::given),
+            due: match &r.due {
+                Some(Due::Date(d)) => Some(Fact::given(*d)),
+                _ => None,
+            },
+            due_as_written: match r.due {
+                Some(Due::MonthDay(text)) => Some(text),
+                _ => None,
+            },
             status: r.status.map(Fact::given),
             owner: r.owner.map(Fact::given),
             pos,
@@ -138,7 +176,10 @@ impl Serialize for Item {
             text: self.text.as_deref(),
             progress: self.progress(),
             previous_progress: self.previous_progress,
-            due: self.due(),
+            due: self
+                .due_as_written
+                .clone()
+                .or_else(|| self.due().map(|d| d.to_string())),
             status: self.status(),
             owner: self.owner(),
             note: self.note.as_deref(),
@@ -161,7 +202,7 @@ struct ItemOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     previous_progress: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    due: Option<Date>,
+    due: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -190,6 +231,7 @@ impl Item {
             && self.progress.is_none()
             && self.previous_progress.is_none()
             && self.due.is_none()
+            && self.due_as_written.is_none()
             && self.status.is_none()
             && self.owner.is_none()
     }
@@ -242,6 +284,11 @@ impl Item {
     pub fn derive(&mut self, around: NaiveDate) {
         let text = self.full_text();
         self.progress = settle(self.progress, || extract::progress(&text));
+        if self.due.is_none()
+            && let Some((month, day)) = self.due_as_written.as_deref().and_then(parse_month_day)
+        {
+            self.due = month_day_near(month, day, around).map(|d| Fact::given(Date(d)));
+        }
         self.due = settle(self.due, || extract::due(&text, around).map(Date));
         self.status = settle(self.status, || extract::status(&text));
         self.owner = settle(self.owner.take(), || extract::owner(&text));

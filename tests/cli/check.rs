@@ -235,3 +235,41 @@ fn a_metric_on_a_shared_line_is_pointed_at() {
         "{err}"
     );
 }
+
+/// `due:` without the year (`12月20日`, `Jan 5`, `1/12`) is read in the year nearest the
+/// report date, across the new year, and written back as the author wrote it.
+#[test]
+fn due_dates_without_the_year() {
+    let file = fixture("dates/due-without-year.yaml");
+    let (code, _, err) = run(weekly().args(["check", &file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning[overdue]: due 2023-12-20 is before the report date 2023-12-26"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("warning[overdue]").count(),
+        1,
+        "Jan 5 and 1/12 are 2024's: {err}"
+    );
+    let (code, out, err) = run(weekly().args(["merge", &file]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    for written in ["due: 12月20日", "due: Jan 5", "due: 1/12"] {
+        assert!(out.contains(written), "{written} in:\n{out}");
+    }
+    let bad = tempfile::tempdir().unwrap();
+    let path = bad.path().join("w.yaml");
+    std::fs::write(
+        &path,
+        "date: 2023-12-26\nsections:\n- key_work:\n  - text: x\n    due: soon\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(weekly().args(["check", path.to_str().unwrap()]));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "`soon` is not a date: write 2023-12-20, or without the year 12/20, 12月20日 or Dec 20"
+        ),
+        "{err}"
+    );
+}
