@@ -36,6 +36,15 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
     )?;
     let last = from.as_deref().map(|p| read_last(p, ctx)).transpose()?;
     let daily = match config.daily_notes(args.daily_notes.as_deref()) {
+        Some(dir) if !cwd.join(&dir.value).is_dir() => {
+            if !args.quiet {
+                eprintln!(
+                    "warning: the daily notes folder {} does not exist: no daily links this week",
+                    shown(&dir.value, &cwd)
+                );
+            }
+            Vec::new()
+        }
         Some(dir) => scaffold::daily_links(&cwd.join(dir.value), date, ctx.rule, &base)?,
         None => Vec::new(),
     };

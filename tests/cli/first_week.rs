@@ -249,3 +249,27 @@ fn edit_starts_the_week_then_opens_the_editor() {
         "{err}"
     );
 }
+
+/// A configured daily-notes folder that is not there yet: a warning, and the week is written.
+#[test]
+fn a_missing_daily_notes_folder_warns_and_goes_on() {
+    let dir = empty_folder();
+    let dir = dir.path();
+    let toml = std::fs::read_to_string(dir.join("weekly.toml")).unwrap();
+    std::fs::write(
+        dir.join("weekly.toml"),
+        format!("{toml}daily-notes = \"daily\"\n"),
+    )
+    .unwrap();
+    let (code, out, err) = run(weekly_in(dir).args(["new", "--date", "2026-11-02"]));
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (
+            0,
+            "",
+            "warning: the daily notes folder daily does not exist: no daily links this week\n\
+             wrote reports/2026-W45.yaml\n"
+        )
+    );
+    assert!(dir.join("reports/2026-W45.yaml").is_file());
+}
