@@ -61,6 +61,7 @@ pub struct Renderer {
     rule: WeekNumbering,
     options: Options,
     directions: Directions,
+    links_base: Option<url::Url>,
 }
 
 impl Renderer {
@@ -92,6 +93,7 @@ impl Renderer {
             rule,
             options,
             directions: Directions::default(),
+            links_base: None,
         })
     }
 
@@ -101,15 +103,30 @@ impl Renderer {
         self
     }
 
+    /// The address relative links are made absolute against (`[links] base`), so a report
+    /// pasted into a wiki or opened outside its folder keeps working links.
+    pub fn with_links_base(mut self, base: Option<url::Url>) -> Renderer {
+        self.links_base = base;
+        self
+    }
+
     /// Renders a week in `format`.
     pub fn week(&self, week: &Week, format: Format) -> Result<Rendered> {
         match format {
-            Format::Md => Ok(self.markdown(week)?.into()),
+            Format::Md => Ok(self.linked(self.markdown(week)?).into()),
             Format::Html => {
-                let md = self.markdown(week)?;
+                let md = self.linked(self.markdown(week)?);
                 self.page(&md, self.lang())
             }
             Format::Json => Ok((serde_json::to_string_pretty(week)? + "\n").into()),
+        }
+    }
+
+    /// `markdown` with its relative links made absolute when a base is configured.
+    fn linked(&self, markdown: String) -> String {
+        match &self.links_base {
+            Some(base) => crate::links::resolve(&markdown, Some(base)).markdown,
+            None => markdown,
         }
     }
 

@@ -58,8 +58,9 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let options = Options {
         show_targets: args.show_targets,
     };
-    let renderer =
-        Renderer::new(settings, choice, ctx.rule, options)?.with_directions(config.metrics.clone());
+    let renderer = Renderer::new(settings, choice, ctx.rule, options)?
+        .with_directions(config.metrics.clone())
+        .with_links_base(config.links_base.as_ref().map(|b| b.value.clone()));
     let job = Job {
         renderer,
         args,

@@ -197,3 +197,28 @@ fn nearest_file_wins_over_a_farther_one() {
     assert!(out.contains("author = \"near\""), "{out}");
     assert!(!Path::new(&s.path("project/a/b/weekly.toml")).exists());
 }
+
+/// `[links] base` makes the report's relative links absolute in Markdown and HTML, so a report
+/// pasted into a wiki or opened outside its folder keeps working daily links.
+#[test]
+fn links_base_makes_render_links_absolute() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("weekly.toml"),
+        "[links]\nbase = \"https://wiki.example.com/team/weekly/\"\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        root().join("examples/week44.yaml"),
+        dir.path().join("w.yaml"),
+    )
+    .unwrap();
+    let absolute = "https://wiki.example.com/team/weekly/2023-10-23%20%E5%91%A8%E4%B8%80_qi3PsKJNVzsJ6iEsufSJWN.md";
+    for format in ["md", "html"] {
+        let (code, out, err) = run(weekly()
+            .current_dir(dir.path())
+            .args(["render", "-f", format, "w.yaml"]));
+        assert_eq!((code, err.as_str()), (0, ""), "{format}");
+        assert!(out.contains(absolute), "{format}:\n{out}");
+    }
+}
