@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use anyhow::Result;
 
 use crate::cli::ConfigArgs;
-use crate::config::{Config, Origin, Setting};
+use crate::config::{Config, Origin, Password, Setting};
 use crate::dates::WeekNumbering;
 use crate::output::write_stdout;
 
@@ -49,6 +49,7 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
             }
         }
     }
+    mail_tables(&mut out, config);
     let mut seen = std::collections::HashSet::new();
     for (pattern, better) in config.metrics.rules() {
         if seen.is_empty() {
@@ -60,4 +61,73 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
         }
     }
     out
+}
+
+/// `[links]`, `[mail]` and `[mail.smtp]`, each key set with where it came from (the password
+/// source is named, never a password).
+fn mail_tables(out: &mut String, config: &Config) {
+    use toml::Value as V;
+    let str_ = |s: &Setting<String>| (V::String(s.value.clone()), s.origin.clone());
+    let list = |s: &Setting<Vec<String>>| {
+        let items = s.value.iter().cloned().map(V::String).collect();
+        (V::Array(items), s.origin.clone())
+    };
+    let m = &config.mail;
+    let links = [(
+        "base",
+        config
+            .links_base
+            .as_ref()
+            .map(|b| (V::String(b.value.to_string()), b.origin.clone())),
+    )];
+    table(out, "links", &links);
+    let mail = [
+        ("from", m.from.as_ref().map(str_)),
+        ("to", m.to.as_ref().map(list)),
+        ("cc", m.cc.as_ref().map(list)),
+        ("reply-to", m.reply_to.as_ref().map(str_)),
+        ("subject", m.subject.as_ref().map(str_)),
+        (
+            "sendmail",
+            m.sendmail
+                .as_ref()
+                .map(|s| (V::String(s.value.display().to_string()), s.origin.clone())),
+        ),
+    ];
+    table(out, "mail", &mail);
+    if let Some(smtp) = &m.smtp {
+        let o = || smtp.origin.clone();
+        let s = &smtp.value;
+        let mut rows = vec![
+            ("host", Some((V::String(s.host.clone()), o()))),
+            ("port", Some((V::Integer(s.port.into()), o()))),
+            ("tls", Some((V::String(s.tls.name().into()), o()))),
+            ("user", s.user.clone().map(|u| (V::String(u), o()))),
+        ];
+        match &s.password {
+            Password::Env(name) => {
+                rows.push(("password-env", Some((V::String(name.clone()), o()))))
+            }
+            Password::Command(cmd) => {
+                rows.push(("password-command", Some((V::String(cmd.clone()), o()))));
+            }
+            Password::None => {}
+        }
+        table(out, "mail.smtp", &rows);
+    }
+}
+
+/// A table of the keys that are set; nothing when none is.
+fn table(out: &mut String, name: &str, rows: &[(&str, Option<(toml::Value, Origin)>)]) {
+    let set: Vec<_> = rows
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| (k, v)))
+        .collect();
+    if set.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n[{name}]");
+    for (key, (value, origin)) in set {
+        let _ = writeln!(out, "{key} = {value}  # {origin}");
+    }
 }

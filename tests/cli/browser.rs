@@ -43,6 +43,20 @@ impl Shot {
         px.iter().filter(|&&l| l < INK).count() as f64 / px.len().max(1) as f64
     }
 
+    /// The number of ink pixels in columns `cols`, over the whole height.
+    fn ink_in_columns(&self, cols: std::ops::Range<u32>) -> usize {
+        let w = self.width as usize;
+        self.luma
+            .chunks(w)
+            .map(|row| {
+                row[cols.start as usize..cols.end.min(self.width) as usize]
+                    .iter()
+                    .filter(|&&l| l < INK)
+                    .count()
+            })
+            .sum()
+    }
+
     /// The share of pixels (0..1) that differ clearly between two shots of the same size.
     fn difference(&self, other: &Shot) -> f64 {
         assert_eq!((self.width, self.height), (other.width, other.height));
@@ -108,6 +122,17 @@ fn chromium_or_skip(test: &str) -> Option<PathBuf> {
 
 /// Shoots `html` at the window size; `fontconfig` replaces the system's font configuration.
 fn screenshot(chromium: &Path, html: &Path, png: &Path, fontconfig: Option<&Path>) -> Shot {
+    screenshot_at(chromium, html, png, fontconfig, WIDTH)
+}
+
+/// Shoots `html` in a window `width` pixels wide.
+fn screenshot_at(
+    chromium: &Path,
+    html: &Path,
+    png: &Path,
+    fontconfig: Option<&Path>,
+    width: u32,
+) -> Shot {
     let work = png.with_extension("d");
     std::fs::create_dir_all(&work).expect("profile folder");
     let log = File::create(work.join("chromium.log")).expect("log file");
@@ -126,7 +151,7 @@ fn screenshot(chromium: &Path, html: &Path, png: &Path, fontconfig: Option<&Path
         "--user-data-dir={}",
         work.join("profile").display()
     ))
-    .arg(format!("--window-size={WIDTH},{HEIGHT}"))
+    .arg(format!("--window-size={width},{HEIGHT}"))
     .arg(format!("--screenshot={}", png.display()))
     .arg(format!("file://{}", html.display()))
     .env("HOME", &work)
@@ -265,4 +290,69 @@ fn missing_cjk_fonts_are_caught() {
     let verdict = cjk_drawn(&a, &b);
     eprintln!("without CJK fonts: {verdict:?}");
     assert!(verdict.is_err(), "tofu passed the CJK check: {verdict:?}");
+}
+
+/// The mail's HTML part, as a client shows it in a 600-pixel column: the window's size, not
+/// blank, CJK drawn, and nothing cut off at the right edge. `UPDATE_SCREENSHOT=1` also writes
+/// docs/mail-screenshot.png.
+#[test]
+fn the_mail_shows_in_a_600_pixel_column_with_cjk_drawn() {
+    let Some(chromium) = chromium_or_skip("the_mail_shows_in_a_600_pixel_column_with_cjk_drawn")
+    else {
+        return;
+    };
+    const MAIL: u32 = 600;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let eml = dir.path().join("week44.eml");
+    let (code, _, err) = run(weekly()
+        .args([
+            "mail",
+            "examples/week44.yaml",
+            "--from",
+            "lead@example.com",
+            "--to",
+            "boss@example.com",
+            "-o",
+        ])
+        .arg(&eml));
+    assert_eq!(code, 0, "{err}");
+    let html = dir.path().join("mail.html");
+    let out = Command::new("/usr/bin/python3")
+        .arg(root().join("tests/fixtures/mail/html_part.py"))
+        .arg(&eml)
+        .arg(&html)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plain = dir.path().join("mail-plain.html");
+    std::fs::write(
+        &plain,
+        without_han(&std::fs::read_to_string(&html).unwrap()),
+    )
+    .unwrap();
+
+    let png = dir.path().join("mail.png");
+    let shot = screenshot_at(&chromium, &html, &png, None, MAIL);
+    assert_eq!(
+        (shot.width, shot.height),
+        (MAIL, HEIGHT),
+        "the window's size"
+    );
+    let ink = shot.ink(0..HEIGHT);
+    assert!(ink > 0.02, "blank mail: {:.2}% ink", ink * 100.0);
+    let edge = shot.ink_in_columns(MAIL - 4..MAIL);
+    assert_eq!(
+        edge, 0,
+        "ink at the right edge: the mail is wider than {MAIL} px"
+    );
+    let plain_shot = screenshot_at(&chromium, &plain, &dir.path().join("plain.png"), None, MAIL);
+    cjk_drawn(&shot, &plain_shot).unwrap_or_else(|e| panic!("{e}"));
+    if std::env::var_os("UPDATE_SCREENSHOT").is_some() {
+        std::fs::copy(&png, root().join("docs/mail-screenshot.png"))
+            .expect("write docs/mail-screenshot.png");
+    }
 }

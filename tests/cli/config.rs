@@ -222,3 +222,31 @@ fn links_base_makes_render_links_absolute() {
         assert!(out.contains(absolute), "{format}:\n{out}");
     }
 }
+
+/// `weekly config` shows `[links]`, `[mail]` and `[mail.smtp]` as set, each key with its file,
+/// naming the password's source and never a password; the output is TOML.
+#[test]
+fn config_lists_the_mail_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("weekly.toml"),
+        "[links]\nbase = \"https://wiki.example.com/\"\n[mail]\nfrom = \"a@example.com\"\n\
+         to = [\"b@example.com\", \"c@example.com\"]\n[mail.smtp]\nhost = \"smtp.example.com\"\n\
+         user = \"a\"\npassword-env = \"SMTP_PASSWORD\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(weekly().current_dir(dir.path()).arg("config"));
+    assert_eq!((code, err.as_str()), (0, ""));
+    let tail: Vec<&str> = out
+        .lines()
+        .skip_while(|l| *l != "[links]")
+        .map(|l| l.split("  # ").next().unwrap())
+        .collect();
+    assert_eq!(
+        tail.join("\n"),
+        "[links]\nbase = \"https://wiki.example.com/\"\n\n[mail]\nfrom = \"a@example.com\"\n\
+         to = [\"b@example.com\", \"c@example.com\"]\n\n[mail.smtp]\nhost = \"smtp.example.com\"\n\
+         port = 587\ntls = \"starttls\"\nuser = \"a\"\npassword-env = \"SMTP_PASSWORD\""
+    );
+    assert!(out.parse::<toml::Table>().is_ok(), "{out}");
+}
