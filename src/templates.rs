@@ -156,7 +156,7 @@ pub fn environment(settings: &Settings) -> Environment<'static> {
     env
 }
 
-/// Every filter a template author can use; documented in the README's template guide.
+/// Every filter a template author can use; documented in docs/templates.md.
 pub fn register_filters(env: &mut Environment<'static>) {
     env.add_filter("date_zh", |v: &str| {
         with_date(v, |d| d.format("%Y年%m月%d日").to_string())

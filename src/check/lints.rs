@@ -1,4 +1,4 @@
-//! The table of lints: each code with its summary (the README table) and the paragraph
+//! The table of lints: each code with its summary (the table in docs/check.md) and the paragraph
 //! `weekly check --explain CODE` prints.
 
 use crate::diag::{Code, Severity};
@@ -10,13 +10,13 @@ pub struct Lint {
     pub code: Code,
     /// Warning for lints; error for what stops a report from rendering.
     pub severity: Severity,
-    /// What the check finds, in one line (the README table).
+    /// What the check finds, in one line (the table in docs/check.md).
     pub summary: &'static str,
     /// What `weekly check --explain CODE` prints.
     pub explanation: &'static str,
 }
 
-/// Every code `weekly check` can print, in the order of the README table.
+/// Every code `weekly check` can print, in the order of the table in docs/check.md.
 pub const LINTS: &[Lint] = &[
     Lint {
         code: Code::ItemWithoutOutcome,
