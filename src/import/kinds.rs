@@ -57,7 +57,7 @@ pub struct Announced {
 pub fn announced(heading: &str) -> Option<Announced> {
     let text = heading.trim();
     let inner = text.strip_prefix('【').and_then(|t| t.strip_suffix('】'));
-    let bare = inner.unwrap_or(text).trim().trim_end_matches([':', '：']);
+    let bare = without_number(inner.unwrap_or(text).trim()).trim_end_matches([':', '：']);
     let id = objective_id(text);
     let letters = text[..id].trim_end_matches(|c: char| c.is_ascii_digit());
     if inner.is_some_and(|i| objective_id(i) > 0) || (id > 0 && ["O", "KR"].contains(&letters)) {
@@ -75,6 +75,21 @@ pub fn announced(heading: &str) -> Option<Announced> {
         name: None,
         heading: (text != kind.heading("zh").text).then(|| text.to_string()),
     })
+}
+
+/// A heading without the number people put before it: `3、TODO` is `TODO`, `2. Next steps` is
+/// `Next steps`, `(1) 本周进展` is `本周进展`.
+fn without_number(heading: &str) -> &str {
+    let rest = heading.trim_start_matches(['(', '（']);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return heading;
+    }
+    let after = &rest[digits..];
+    match after.strip_prefix(['、', '.', ')', '）', '．']) {
+        Some(title) if !title.trim().is_empty() => title.trim(),
+        _ => heading,
+    }
 }
 
 /// The byte length of an objective id (`O1`, `KR2`) at the start of `name`, followed by a space,
@@ -400,6 +415,38 @@ mod tests {
         );
         assert_eq!(kind("Q3 planning"), None);
         assert_eq!(kind("Office hours"), None);
+    }
+
+    /// Headings real reports use, in both languages, numbered or not.
+    #[test]
+    fn reads_the_headings_teams_write() {
+        let of = |h: &str| announced(h).map(|a| a.kind);
+        for h in [
+            "What we did this week",
+            "本周进展",
+            "项目进展",
+            "Accomplishments",
+            "2. Progress",
+        ] {
+            assert_eq!(of(h), Some(Kind::KeyWork), "{h}");
+        }
+        for h in [
+            "What we are planning for next week",
+            "3、TODO：",
+            "下次会议安排",
+            "Next steps",
+            "(1) 下周计划",
+        ] {
+            assert_eq!(of(h), Some(Kind::NextWeek), "{h}");
+        }
+        assert_eq!(of("Lessons learned"), Some(Kind::Reflection));
+        assert_eq!(of("Outages"), Some(Kind::Incidents));
+        assert_eq!(
+            of("2023年计划"),
+            None,
+            "a year is not a number before a heading"
+        );
+        assert_eq!(of("1、新成员的自我介绍"), None);
     }
 
     #[test]
