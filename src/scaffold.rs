@@ -224,6 +224,7 @@ fn carry_metrics(m: &Metrics) -> Metrics {
         let mut next = Metric {
             value: None,
             previous: m.value.clone(),
+            stated_change: None,
             ..m.clone()
         };
         // As written, unless its unit came from a value that is not carried over.

@@ -10,7 +10,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::direction::{self, Better, Directions};
-use crate::extract;
+use crate::extract::{self, FoundMetric};
 use crate::quantity::{Change, Common, Quantity};
 use crate::yaml::{At, Pos};
 
@@ -37,6 +37,8 @@ pub struct Metric {
     pub previous: Option<Quantity>,
     /// Which direction is good, as written (`better:`); see [`Metric::better`].
     pub better: Option<Better>,
+    /// The change since last week as the line states it (`环比下降0.1%`), signed.
+    pub stated_change: Option<Quantity>,
 }
 
 /// A metric's mapping form.
@@ -95,6 +97,7 @@ impl<'de> Deserialize<'de> for Metric {
             target: value_of::<D::Error>(r.target, "target")?,
             previous: value_of::<D::Error>(r.previous, "previous")?,
             better: r.better,
+            stated_change: None,
         })
     }
 }
@@ -117,15 +120,16 @@ impl Serialize for Metric {
 }
 
 impl Metric {
-    /// A metric read from text: a name and a value.
-    pub fn read(name: String, value: Quantity) -> Metric {
+    /// A metric read from text: a name and a value, and what the line says beside it.
+    pub fn read(found: FoundMetric) -> Metric {
         Metric {
-            name,
-            value: Some(value),
+            name: found.name,
+            value: Some(found.value),
             unit: None,
-            target: None,
-            previous: None,
+            target: found.target,
+            previous: found.previous,
             better: None,
+            stated_change: found.change,
         }
     }
 
@@ -285,7 +289,7 @@ impl MetricLine {
         if let Some(text) = &self.text {
             self.metrics = extract::metric_line(text)
                 .into_iter()
-                .map(|m| Metric::read(m.name, m.value))
+                .map(Metric::read)
                 .collect();
         }
     }
@@ -322,8 +326,7 @@ impl<'de> Deserialize<'de> for LineForm {
                 Ok(LineForm::Text(v.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LineForm, A::Error> {
-                Metric::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|m| LineForm::One(Box::new(m)))
+                one_key_line(map)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<LineForm, A::Error> {
                 Vec::<Metric>::deserialize(de::value::SeqAccessDeserializer::new(seq))
@@ -331,6 +334,82 @@ impl<'de> Deserialize<'de> for LineForm {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// The keys of a metric's mapping form.
+const FIELDS: &[&str] = &["name", "value", "unit", "target", "previous", "better"];
+
+/// A mapping in a metrics list: a metric's mapping form, or `Pipeline success rate: 99.2%`, a
+/// line written with an ASCII colon that YAML reads as a one-key mapping; its value being a
+/// number with a unit, it is the line `Pipeline success rate: 99.2%`.
+fn one_key_line<'de, A: MapAccess<'de>>(mut map: A) -> Result<LineForm, A::Error> {
+    let first = map.next_key::<String>()?;
+    let Some(key) = first.clone().filter(|k| !FIELDS.contains(&k.as_str())) else {
+        let map = Prepended { first, map };
+        return Metric::deserialize(de::value::MapAccessDeserializer::new(map))
+            .map(|m| LineForm::One(Box::new(m)));
+    };
+    let Scalar(value) = map.next_value()?;
+    let alone = map.next_key::<de::IgnoredAny>()?.is_none();
+    match value.filter(|v| alone && Quantity::parse(v).is_some()) {
+        Some(value) => Ok(LineForm::Text(format!("{key}: {value}"))),
+        None => Err(de::Error::unknown_field(&key, FIELDS)),
+    }
+}
+
+/// A mapping whose first key was already read.
+struct Prepended<A> {
+    first: Option<String>,
+    map: A,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prepended<A> {
+    type Error = A::Error;
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.first.take() {
+            Some(key) => seed
+                .deserialize(de::value::StringDeserializer::new(key))
+                .map(Some),
+            None => self.map.next_key_seed(seed),
+        }
+    }
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
+    }
+}
+
+/// A value's text when it is a scalar (as written: `99.110` keeps its zero); `None` for a
+/// list or a mapping, which is read and dropped.
+struct Scalar(Option<String>);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar(Some(v.to_string())))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+                Ok(Scalar(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+                Ok(Scalar(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Scalar(None))
+            }
+        }
+        d.deserialize_string(V)
     }
 }
 

@@ -5,7 +5,7 @@ use serde_saphyr::Error as E;
 use serde_saphyr::MessageFormatter as _;
 use serde_saphyr::budget::BudgetBreach as B;
 
-use super::slips::{flow_then_block, full_width_colon};
+use super::slips::{colon_in_line, flow_then_block, full_width_colon};
 use super::text;
 use super::{MAX_ALIAS_EVENTS, MAX_DEPTH, MAX_NODES, Pos};
 use crate::diag::nearest;
@@ -95,7 +95,11 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
     match inner {
         E::SerdeUnknownField {
             field, expected, ..
-        } => unknown_key(field, expected),
+        } => nearest(field, expected.iter().copied())
+            .is_none()
+            .then(|| colon_in_line(source, pos.line, field))
+            .flatten()
+            .unwrap_or_else(|| unknown_key(field, expected)),
         E::SerdeUnknownVariant {
             variant, expected, ..
         } => unknown_choice(variant, expected, key.as_deref()),
