@@ -112,6 +112,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "CODE", conflicts_with_all = ["inputs", "deny_warnings"])]
     pub explain: Option<String>,
 
+    /// The date to check against (default: today): from a report's date on, metrics without
+    /// value, `…` placeholders and items unchanged from last week are reported
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<Date>,
+
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
     pub max_size: u64,

@@ -35,7 +35,9 @@ impl Quantity {
         let t = text.trim();
         let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
         let ok = !digits.is_empty()
-            && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             && digits.chars().filter(|&c| c == '.').count() <= 1
             && digits.chars().next().is_some_and(|c| c.is_ascii_digit())
             && grouped(digits.split('.').next().unwrap_or(""));

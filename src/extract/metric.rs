@@ -31,7 +31,15 @@ const NOTES: &[(Note, &[&str])] = &[
     ),
     (
         Note::Previous,
-        &["上周", "上期", "last week", "Last week", "previous", "prev", "was"],
+        &[
+            "上周",
+            "上期",
+            "last week",
+            "Last week",
+            "previous",
+            "prev",
+            "was",
+        ],
     ),
 ];
 
@@ -43,7 +51,14 @@ enum Note {
 }
 
 /// Words before a stated change: the comparison, then the direction (sign).
-const COMPARED: &[&str] = &["环比", "较上周", "WoW", "wow", "vs last week", "week over week"];
+const COMPARED: &[&str] = &[
+    "环比",
+    "较上周",
+    "WoW",
+    "wow",
+    "vs last week",
+    "week over week",
+];
 const UP: &[&str] = &["上升", "增加", "提升", "上涨", "增长", "升高", "up ", "Up "];
 const DOWN: &[&str] = &["下降", "减少", "降低", "下跌", "回落", "down ", "Down "];
 const FLAT: &[&str] = &["持平", "flat", "unchanged"];
@@ -143,9 +158,7 @@ fn split_notes(part: &str) -> Option<(&str, Vec<&str>)> {
     let (head, mut rest) = part.split_at(open);
     let mut notes = Vec::new();
     while !rest.is_empty() {
-        let inner = rest
-            .strip_prefix('(')
-            .or_else(|| rest.strip_prefix('（'))?;
+        let inner = rest.strip_prefix('(').or_else(|| rest.strip_prefix('（'))?;
         let close = inner.find([')', '）'])?;
         notes.push(inner[..close].trim());
         let after = &inner[close..];
@@ -194,7 +207,11 @@ pub fn stated_change(text: &str) -> Option<Quantity> {
         return Some(Quantity::parse(r)?.negated());
     }
     if let Some(r) = strip_any(rest, UP) {
-        return Quantity::parse(r);
+        let mut q = Quantity::parse(r)?;
+        if !q.text.starts_with(['+', '-']) {
+            q.text.insert(0, '+');
+        }
+        return Some(q);
     }
     if FLAT.contains(&rest) {
         return None;
@@ -222,7 +239,8 @@ fn number_start(head: &str) -> Option<usize> {
     while let Some((i, c)) = chars.next() {
         let next_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
         let starts = c.is_ascii_digit() || ("$¥￥€£+-".contains(c) && next_digit);
-        let boundary = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || ".,_$¥￥€£+-".contains(p));
+        let boundary =
+            !prev.is_some_and(|p| p.is_ascii_alphanumeric() || ".,_$¥￥€£+-".contains(p));
         if starts && boundary {
             return Some(i);
         }
@@ -275,7 +293,10 @@ mod tests {
 
     #[test]
     fn reads_the_seed_metric_lines() {
-        assert_eq!(one("入金有效成功率：99.997%"), row("入金有效成功率", "99.997%", "", "", ""));
+        assert_eq!(
+            one("入金有效成功率：99.997%"),
+            row("入金有效成功率", "99.997%", "", "", "")
+        );
         let two = read("出金有效成功率：99.961% ，一次支付成功率：99.110%");
         assert_eq!(two[1], row("一次支付成功率", "99.110%", "", "", ""));
         let counts = read("事故数AB级0次，CD级1次");
@@ -316,7 +337,7 @@ mod tests {
     #[test]
     fn reads_stated_changes_in_both_languages() {
         let shown = |t: &str| stated_change(t).map(|q| q.shown());
-        assert_eq!(shown("环比上升0.2%"), Some("0.2%".into()));
+        assert_eq!(shown("环比上升0.2%"), Some("+0.2%".into()));
         assert_eq!(shown("环比-0.2pp"), Some("-0.2pp".into()));
         assert_eq!(shown("down 0.1pp"), Some("-0.1pp".into()));
         assert_eq!(shown("+20ms WoW"), Some("+20ms".into()));

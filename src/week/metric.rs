@@ -5,10 +5,12 @@ use std::fmt;
 
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
+use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::colon_line::one_key_line;
 use super::direction::{self, Better, Directions};
 use crate::extract::{self, FoundMetric};
 use crate::quantity::{Change, Common, Quantity};
@@ -192,6 +194,39 @@ impl Metric {
         self.value()?.change_from(&self.previous()?)
     }
 
+    /// The stated change and the computed one, when both are known and disagree: the value
+    /// minus last week's, rounded to the digits of the stated change, is not the stated change.
+    /// For a metric in %, a stated % or pp is points, also accepted as a relative change; a
+    /// stated % of a metric in another unit is relative and not compared.
+    pub fn change_disagrees(&self) -> Option<(Quantity, Change)> {
+        let stated = self.stated_change.as_ref()?;
+        let computed = self.change()?;
+        let (value, previous) = (self.value()?, self.previous()?);
+        let points = stated.unit == "pp";
+        let mut as_read = stated.clone();
+        if points {
+            as_read.unit = "%".into();
+        }
+        if !value.comparable(&as_read) {
+            return None;
+        }
+        let decimals = as_read.decimals();
+        let round = |d: Decimal| d.round_dp_with_strategy(decimals, MidpointAwayFromZero);
+        let computed_q = Quantity::parse(&format!("{}{}", computed.number(), computed.unit))?;
+        if round(as_read.converted(&computed_q)?) == as_read.value {
+            return None;
+        }
+        let common = value.common(&previous)?;
+        let relative = common
+            .this
+            .checked_sub(common.other)?
+            .checked_mul(Decimal::ONE_HUNDRED)?
+            .checked_div(common.other);
+        let agrees_relative =
+            common.percent && !points && relative.is_some_and(|r| round(r) == as_read.value);
+        (!agrees_relative).then(|| (stated.clone(), computed))
+    }
+
     /// The change since `earlier`, the same metric in an earlier week (for `trend`).
     pub fn change_since(&self, earlier: &Metric) -> Option<Change> {
         self.value()?.change_from(&earlier.value()?)
@@ -308,7 +343,7 @@ impl MetricLine {
 }
 
 /// The forms a line may take: text, one metric, or several metrics.
-enum LineForm {
+pub(super) enum LineForm {
     Text(String),
     One(Box<Metric>),
     Many(Vec<Metric>),
@@ -334,82 +369,6 @@ impl<'de> Deserialize<'de> for LineForm {
             }
         }
         d.deserialize_any(V)
-    }
-}
-
-/// The keys of a metric's mapping form.
-const FIELDS: &[&str] = &["name", "value", "unit", "target", "previous", "better"];
-
-/// A mapping in a metrics list: a metric's mapping form, or `Pipeline success rate: 99.2%`, a
-/// line written with an ASCII colon that YAML reads as a one-key mapping; its value being a
-/// number with a unit, it is the line `Pipeline success rate: 99.2%`.
-fn one_key_line<'de, A: MapAccess<'de>>(mut map: A) -> Result<LineForm, A::Error> {
-    let first = map.next_key::<String>()?;
-    let Some(key) = first.clone().filter(|k| !FIELDS.contains(&k.as_str())) else {
-        let map = Prepended { first, map };
-        return Metric::deserialize(de::value::MapAccessDeserializer::new(map))
-            .map(|m| LineForm::One(Box::new(m)));
-    };
-    let Scalar(value) = map.next_value()?;
-    let alone = map.next_key::<de::IgnoredAny>()?.is_none();
-    match value.filter(|v| alone && Quantity::parse(v).is_some()) {
-        Some(value) => Ok(LineForm::Text(format!("{key}: {value}"))),
-        None => Err(de::Error::unknown_field(&key, FIELDS)),
-    }
-}
-
-/// A mapping whose first key was already read.
-struct Prepended<A> {
-    first: Option<String>,
-    map: A,
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Prepended<A> {
-    type Error = A::Error;
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        match self.first.take() {
-            Some(key) => seed
-                .deserialize(de::value::StringDeserializer::new(key))
-                .map(Some),
-            None => self.map.next_key_seed(seed),
-        }
-    }
-    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        self.map.next_value_seed(seed)
-    }
-}
-
-/// A value's text when it is a scalar (as written: `99.110` keeps its zero); `None` for a
-/// list or a mapping, which is read and dropped.
-struct Scalar(Option<String>);
-
-impl<'de> Deserialize<'de> for Scalar {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Scalar;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a value")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
-                Ok(Scalar(Some(v.to_string())))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
-                Ok(Scalar(None))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
-                while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
-                Ok(Scalar(None))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
-                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(Scalar(None))
-            }
-        }
-        d.deserialize_string(V)
     }
 }
 
