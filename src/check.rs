@@ -44,6 +44,7 @@ pub fn lint(week: &Week, source: &Source, settings: &Settings) -> Vec<Diagnostic
         directions: settings.directions,
         day: week.day(),
         reached,
+        last: settings.last.map(|(_, w)| w),
         out: Vec::new(),
     };
     for section in &week.sections {
@@ -68,6 +69,8 @@ struct Cx<'a> {
     day: NaiveDate,
     /// Whether the report's date is reached (today is on or after it).
     reached: bool,
+    /// The week this one was carried over from.
+    last: Option<&'a Week>,
     out: Vec<Diagnostic>,
 }
 

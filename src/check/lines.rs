@@ -27,8 +27,17 @@ impl Cx<'_> {
         );
     }
 
-    /// `metric-change-disagrees`: a stated change that the values do not give.
+    /// `metric-change-disagrees`: a stated change that the values do not give. Last week's
+    /// value is the metric's own, else that of the metric of the same name in the week this
+    /// one was carried over from.
     pub(super) fn change_disagrees(&mut self, m: &Metric, value: &str, pos: Pos) {
+        let mut m = m.clone();
+        if m.previous.is_none() && m.stated_change.is_some() {
+            m.previous = self
+                .last
+                .and_then(|last| last.metrics().find(|l| l.name == m.name))
+                .and_then(Metric::value);
+        }
         let Some((stated, computed)) = m.change_disagrees() else {
             return;
         };

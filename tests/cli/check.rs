@@ -123,6 +123,12 @@ fn metric_change_disagrees() {
     assert_cmd_snapshot!(check_fixture("metric-change-disagrees"));
 }
 
+/// Last week's value comes from the file `weekly new` recorded when the line gives none.
+#[test]
+fn metric_change_disagrees_with_last_weeks_file() {
+    assert_cmd_snapshot!(check_fixture("metric-change-disagrees-from-last-week"));
+}
+
 #[test]
 fn metric_without_value() {
     assert_cmd_snapshot!(check_fixture("metric-without-value"));
