@@ -144,8 +144,9 @@ optionally followed by a target or last week's value in parentheses (（目标99
         summary: "a stated change (环比下降0.1%) differs from the one computed from last week's value",
         explanation: "A metric line states its change (环比下降0.1%, 环比+0.1pp, down 0.1pp, -20ms \
 WoW) and last week's value is known (`previous:`, （上周0.6%） on the line, or the metric of the \
-same name in the file `weekly new` carried the week from), and the two do not agree: the value minus last week's, rounded to the digits the stated change is written with, is \
-not the stated change. For a metric in %, a change in % or pp is read as percentage points, and \
+same name in the file `weekly new` carried the week from), and the two do not agree: the value \
+minus last week's, rounded to the digits the stated change is written with, is not the stated \
+change. For a metric in %, a change in % or pp is read as percentage points, and \
 also accepted as a relative change; a change in % of a metric in any other unit is relative and \
 not compared. Correct the stated change or the values.",
     },
