@@ -56,16 +56,20 @@ pub(super) fn flow_then_block(source: &str, line: usize) -> Option<Words> {
     })
 }
 
-/// `- Shipped: the cache` where a line of text was meant: YAML reads `word: ` as a key, so the
-/// line became a mapping with the unknown key `key`. Points at the colon.
+/// `- Shipped: the cache` (or `Lesson: keep it short` under a key that takes a text) where a
+/// line of text was meant: YAML reads `word: ` as a key, so the line became a mapping with the
+/// key `key`. Points at the colon.
 pub(super) fn colon_in_line(source: &str, line: usize, key: &str) -> Option<Words> {
     let here = text::line(source, line)?;
-    let body = here.content().strip_prefix("- ")?;
+    let (dash, body) = match here.content().strip_prefix("- ") {
+        Some(body) => (2, body),
+        None => (0, here.content()),
+    };
     let value = body.strip_prefix(key)?.strip_prefix(": ")?.trim();
-    if value.is_empty() || value.starts_with('#') {
+    if value.is_empty() || value.starts_with(['#', '[', '{', '|', '>', '&', '*', '"', '\'']) {
         return None;
     }
-    let col = here.indent() + 2 + key.chars().count() + 1;
+    let col = here.indent() + dash + key.chars().count() + 1;
     let written = format!("{key}: {value}");
     Some(Words {
         at: Some(Pos { line, col }),

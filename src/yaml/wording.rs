@@ -123,7 +123,12 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
         E::DuplicateMappingKey { key: Some(k), .. } => Words::new(format!("duplicate key `{k}`"))
             .help("a key appears once per mapping: join the two values or remove one"),
         E::DuplicateMappingKey { key: None, .. } => Words::new("duplicate key"),
-        E::Unexpected { expected, .. } => unexpected(expected, key.as_deref()),
+        E::Unexpected { expected, .. } => key
+            .as_deref()
+            .filter(|_| *expected == "string scalar")
+            .filter(|_| line.as_ref().is_some_and(|l| l.key_at(pos.col)))
+            .and_then(|k| colon_in_line(source, pos.line, k))
+            .unwrap_or_else(|| unexpected(expected, key.as_deref())),
         E::UnknownAnchor { .. } => Words::new(
             "`*` refers to an anchor (`&name`) that is not defined above it",
         )
