@@ -9,7 +9,10 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Severity};
 
+mod lines;
 mod lints;
+mod positions;
+mod unfilled;
 
 use crate::error::{Count, has};
 use crate::incident::{self, Impact};
@@ -19,21 +22,41 @@ use crate::week::{
 };
 use crate::yaml::{Pos, Source};
 pub use lints::{LINTS, Lint, find};
+use positions::metric_positions;
+
+/// What the lints need besides the week.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings<'a> {
+    /// Which way a metric is better where it does not say (the config's `[metrics]` table).
+    pub directions: &'a Directions,
+    /// Today: from the report's date on, an unfilled week is reported (`metric-without-value`,
+    /// `placeholder-left`, `item-unchanged-from-last-week`).
+    pub today: NaiveDate,
+    /// The week this one was carried over from, as `weekly new` recorded it, when it reads.
+    pub last: Option<(&'a str, &'a Week)>,
+}
 
 /// Runs every lint on `week`, parsed from `source`, and returns the warnings in source order.
-/// Which way a metric is better follows `directions` (the config's `[metrics]` table) where the
-/// metric does not say.
-pub fn lint(week: &Week, source: &Source, directions: &Directions) -> Vec<Diagnostic> {
+pub fn lint(week: &Week, source: &Source, settings: &Settings) -> Vec<Diagnostic> {
+    let reached = settings.today >= week.day();
     let mut cx = Cx {
         source,
-        directions,
+        directions: settings.directions,
         day: week.day(),
+        reached,
+        last: settings.last.map(|(_, w)| w),
         out: Vec::new(),
     };
     for section in &week.sections {
         cx.section(section);
     }
     cx.incident_counts(week);
+    if reached {
+        cx.placeholders();
+        if let Some(last) = settings.last {
+            cx.unchanged_items(week, last);
+        }
+    }
     let mut out = cx.out;
     out.sort_by_key(|d| (d.line, d.col));
     out
@@ -44,6 +67,10 @@ struct Cx<'a> {
     source: &'a Source,
     directions: &'a Directions,
     day: NaiveDate,
+    /// Whether the report's date is reached (today is on or after it).
+    reached: bool,
+    /// The week this one was carried over from.
+    last: Option<&'a Week>,
     out: Vec<Diagnostic>,
 }
 
@@ -161,12 +188,18 @@ impl Cx<'_> {
         );
     }
 
+    /// `metric-line-not-read`, `metric-without-value`, `metric-change-disagrees`,
     /// `metric-below-target`, `metric-worse-than-previous` and `metric-unit-changed`.
     fn metric_line(&mut self, line: &MetricLine) {
+        self.not_read(line);
         let places = metric_positions(self.source, line);
         for (m, &pos) in line.metrics.iter().zip(&places) {
-            let Some(value) = m.shown() else { continue };
+            let Some(value) = m.shown() else {
+                self.without_value(m, pos);
+                continue;
+            };
             self.unit_changed(m, &value, pos);
+            self.change_disagrees(m, &value, pos);
             if m.misses_target(self.directions)
                 && let (Some(target), Some(better)) = (m.target(), m.better(self.directions))
             {
@@ -277,60 +310,6 @@ impl Cx<'_> {
 }
 
 /// Every metric line of the week.
-/// Where each metric of a line is written: the line's position for a line of one metric;
-/// for several (`- - name: A` … `  - name: B`, a flow list, or a text line naming each), where
-/// each name first appears after the previous one, within the next lines. A name not found
-/// (`事故数AB级0次，CD级1次` never writes 事故数CD级) falls back to the line's position.
-fn metric_positions(source: &Source, line: &MetricLine) -> Vec<Pos> {
-    if line.metrics.len() < 2 {
-        return vec![line.pos; line.metrics.len()];
-    }
-    let window = 8 * line.metrics.len();
-    let lines: Vec<&str> = source
-        .text
-        .lines()
-        .skip(line.pos.line.saturating_sub(1))
-        .take(window)
-        .collect();
-    // (index into `lines`, char column from 0) just past the last name found
-    let mut cursor = (0, line.pos.col.saturating_sub(1));
-    line.metrics
-        .iter()
-        .map(|m| match find_after(&lines, cursor, &m.name) {
-            Some((i, col)) => {
-                cursor = (i, col + m.name.chars().count());
-                Pos {
-                    line: line.pos.line + i,
-                    col: col + 1,
-                }
-            }
-            None => line.pos,
-        })
-        .collect()
-}
-
-/// The first place of `needle` in `lines` at or after `(line, char column)`.
-fn find_after(
-    lines: &[&str],
-    (from_line, from_col): (usize, usize),
-    needle: &str,
-) -> Option<(usize, usize)> {
-    if needle.is_empty() {
-        return None;
-    }
-    lines
-        .iter()
-        .enumerate()
-        .skip(from_line)
-        .find_map(|(i, text)| {
-            let skip = if i == from_line { from_col } else { 0 };
-            let start = text.char_indices().nth(skip).map_or(text.len(), |(b, _)| b);
-            text[start..]
-                .find(needle)
-                .map(|b| (i, skip + text[start..start + b].chars().count()))
-        })
-}
-
 fn metric_lines(week: &Week) -> impl Iterator<Item = &MetricLine> {
     week.sections
         .iter()

@@ -117,6 +117,11 @@ pub struct CheckArgs {
           value_parser = Offered(lint_codes), hide_possible_values = true)]
     pub explain: Option<String>,
 
+    /// The date to check against (default: today): from a report's date on, metrics without
+    /// value, `…` placeholders and items unchanged from last week are reported
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<Date>,
+
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
     pub max_size: u64,

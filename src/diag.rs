@@ -39,6 +39,17 @@ pub enum Code {
     WeekDateMismatch,
     /// A section with no content.
     EmptySection,
+    /// A line of a metrics section from which no metric could be read.
+    MetricLineNotRead,
+    /// A stated change (`环比下降0.1%`) that differs from the one computed from last week's value.
+    MetricChangeDisagrees,
+    /// A metric with no value once the week's date is reached.
+    MetricWithoutValue,
+    /// A `…` placeholder left in once the week's date is reached.
+    PlaceholderLeft,
+    /// An item exactly as in last week's file (which `weekly new` recorded), once the week's
+    /// date is reached.
+    ItemUnchangedFromLastWeek,
 }
 
 impl Code {
@@ -55,6 +66,11 @@ impl Code {
             Code::IncidentCountMismatch => "incident-count-mismatch",
             Code::WeekDateMismatch => "week-date-mismatch",
             Code::EmptySection => "empty-section",
+            Code::MetricLineNotRead => "metric-line-not-read",
+            Code::MetricChangeDisagrees => "metric-change-disagrees",
+            Code::MetricWithoutValue => "metric-without-value",
+            Code::PlaceholderLeft => "placeholder-left",
+            Code::ItemUnchangedFromLastWeek => "item-unchanged-from-last-week",
         }
     }
 }

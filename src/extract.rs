@@ -1,77 +1,15 @@
 //! Recognisers for the facts people write inside report text: progress, due dates, metric
-//! lines (their numbers are [`Quantity`]s), incident times and dated links. Shared by the week
+//! lines (their numbers are [`Quantity`](crate::quantity::Quantity)s), incident times and dated links. Shared by the week
 //! model and by `import`.
 
+mod metric;
 mod standing;
 
 use chrono::NaiveDate;
 
 use crate::dates::month_day_near;
-use crate::quantity::Quantity;
+pub use metric::{FoundMetric, metric_line, stated_change};
 pub use standing::{owner, status};
-
-/// One metric recognised in a line of text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FoundMetric {
-    /// The name, such as `入金有效成功率` or `事故数CD级`.
-    pub name: String,
-    /// The value with its unit (possibly empty).
-    pub value: Quantity,
-}
-
-/// The metrics of a line such as `出金有效成功率：99.961% ，一次支付成功率：99.110%` or a count by
-/// level such as `事故数AB级0次，CD级1次`. Empty when any part of the line is not a metric.
-pub fn metric_line(line: &str) -> Vec<FoundMetric> {
-    let parts: Vec<&str> = line.split(['，', ',', '；', ';']).map(str::trim).collect();
-    let mut found: Vec<FoundMetric> = Vec::new();
-    for part in parts {
-        let Some(mut metric) = metric_part(part) else {
-            return Vec::new();
-        };
-        if !part.contains(['：', ':'])
-            && let Some(first) = found.first()
-            && let Some(base) = level_base(&first.name)
-            && level_base(&metric.name) == Some("")
-        {
-            metric.name = format!("{base}{}", metric.name);
-        }
-        found.push(metric);
-    }
-    found
-}
-
-/// `名称：99.997%` or `名称99%` or `AB级0次`.
-fn metric_part(part: &str) -> Option<FoundMetric> {
-    if let Some((name, value)) = part.split_once(['：', ':']) {
-        let value = Quantity::parse(value)?;
-        let name = name.trim();
-        return (!name.is_empty()).then(|| FoundMetric {
-            name: name.to_string(),
-            value,
-        });
-    }
-    let start = part
-        .char_indices()
-        .find(|(_, c)| crate::key::ascii(*c).is_some_and(|a| a.is_ascii_digit()))?
-        .0;
-    let name = part[..start].trim();
-    let value = Quantity::parse(&part[start..])?;
-    (!name.is_empty()).then(|| FoundMetric {
-        name: name.to_string(),
-        value,
-    })
-}
-
-/// For a name ending in a level such as `AB级`, the part before the level.
-fn level_base(name: &str) -> Option<&str> {
-    let stem = name.strip_suffix('级')?;
-    let letters = stem
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_uppercase)
-        .count();
-    (letters > 0).then(|| &stem[..stem.len() - letters])
-}
 
 /// Progress written as `进度70%`, `进度：70%`, `progress 70%`, `=> 78%`, `… - 50%` or
 /// `(112/187)`.
@@ -184,35 +122,6 @@ pub fn leading_date(name: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn names(line: &str) -> Vec<(String, String, String)> {
-        metric_line(line)
-            .into_iter()
-            .map(|m| (m.name, m.value.text, m.value.unit))
-            .collect()
-    }
-
-    #[test]
-    fn reads_the_seed_metric_lines() {
-        assert_eq!(
-            names("入金有效成功率：99.997%"),
-            [("入金有效成功率".into(), "99.997".into(), "%".into())]
-        );
-        let two = names("出金有效成功率：99.961% ，一次支付成功率：99.110%");
-        assert_eq!(
-            two[1],
-            ("一次支付成功率".into(), "99.110".into(), "%".into())
-        );
-        let counts = names("事故数AB级0次，CD级1次");
-        assert_eq!(counts[0], ("事故数AB级".into(), "0".into(), "次".into()));
-        assert_eq!(counts[1], ("事故数CD级".into(), "1".into(), "次".into()));
-    }
-
-    #[test]
-    fn prose_is_not_a_metric() {
-        assert!(metric_line("本周无异常，一切正常").is_empty());
-        assert!(metric_line("健康分整体656分，中心排名第5。").is_empty());
-    }
 
     #[test]
     fn reads_progress_and_due_dates() {

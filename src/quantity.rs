@@ -23,31 +23,38 @@ pub struct Quantity {
     pub text: String,
     /// The exact value; its scale is the number of decimals written.
     pub value: Decimal,
-    /// The unit written after the number (`%`, `次`, `ms`), or empty.
+    /// The unit written after the number (`%`, `次`, `ms`), or before it (`$48,200`), or empty.
     pub unit: String,
+    /// Whether the unit is a currency sign written before the number: `$48,200`.
+    pub prefix: bool,
 }
 
 impl Quantity {
-    /// Parses a plain decimal such as `99.997`, `-3` or `+0.5` (full-width digits too, as
-    /// written), without unit. `None` for anything else, and for numbers with more digits than
-    /// an exact decimal holds (28).
+    /// Parses a plain decimal such as `99.997`, `-3`, `+0.5` or `48,200` (commas between
+    /// groups of three digits; full-width digits too, as written), without unit. `None` for
+    /// anything else, and for numbers with more digits than an exact decimal holds (28).
     pub fn number(text: &str) -> Option<Quantity> {
         let written = text.trim();
         let normal = key(written);
         let t: &str = &normal;
         let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
         let ok = !digits.is_empty()
-            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
             && digits.chars().filter(|&c| c == '.').count() <= 1
-            && digits.chars().next().is_some_and(|c| c.is_ascii_digit());
+            && digits.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && grouped(digits.split('.').next().unwrap_or(""));
         if !ok {
             return None;
         }
-        let value = Decimal::from_str_exact(t.strip_prefix('+').unwrap_or(t)).ok()?;
+        let plain: String = t.chars().filter(|&c| c != ',' && c != '+').collect();
+        let value = Decimal::from_str_exact(&plain).ok()?;
         Some(Quantity {
             text: written.to_string(),
             value,
             unit: String::new(),
+            prefix: false,
         })
     }
 
@@ -56,9 +63,15 @@ impl Quantity {
     /// (`９９.９％`) read as their ASCII forms and are kept as written.
     pub fn parse(text: &str) -> Option<Quantity> {
         let t = text.trim();
+        if let Some(sign) = t.chars().next().filter(|c| CURRENCY.contains(*c)) {
+            let mut q = Quantity::number(&t[sign.len_utf8()..])?;
+            q.unit = sign.to_string();
+            q.prefix = true;
+            return Some(q);
+        }
         let numeric = |i: usize, c: char| {
             crate::key::ascii(c).is_some_and(|a| {
-                a.is_ascii_digit() || a == '.' || (i == 0 && (a == '-' || a == '+'))
+                a.is_ascii_digit() || a == '.' || a == ',' || (i == 0 && (a == '-' || a == '+'))
             })
         };
         let end = t
@@ -82,9 +95,24 @@ impl Quantity {
         self.value.scale()
     }
 
-    /// `99.997%`: the number as written, then its unit.
+    /// `99.997%`: the number as written, then its unit (`$48,200`: a currency sign before it).
     pub fn shown(&self) -> String {
-        format!("{}{}", self.text, self.unit)
+        if self.prefix {
+            format!("{}{}", self.unit, self.text)
+        } else {
+            format!("{}{}", self.text, self.unit)
+        }
+    }
+
+    /// The same quantity with its value negated (a change stated as a fall: `下降0.1%`); the
+    /// text gets the sign so that it still says the value.
+    pub fn negated(&self) -> Quantity {
+        let digits = self.text.trim_start_matches(['+', '-']);
+        Quantity {
+            text: format!("-{digits}"),
+            value: -self.value.abs(),
+            ..self.clone()
+        }
     }
 
     /// The quantity with `unit` when it was written without one (a metric's `unit:`).
@@ -195,6 +223,20 @@ impl Quantity {
             unit: common.unit.to_string(),
         })
     }
+}
+
+/// Currency signs that may be written before a number: `$48,200`.
+const CURRENCY: &str = "$¥￥€£";
+
+/// Whether the digits before the decimal point are plain (`48200`) or grouped by commas in
+/// threes (`48,200`, `1,234,567`).
+fn grouped(int: &str) -> bool {
+    let mut groups = int.split(',');
+    let first = groups.next().unwrap_or("");
+    if !int.contains(',') {
+        return true;
+    }
+    (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
 }
 
 /// Two values in one dimension: both in one unit they share (the dimension's base unit, or

@@ -20,6 +20,11 @@ use crate::week::{
 };
 use crate::yaml::{self, At, Source};
 
+mod marks;
+
+use marks::without_numbers;
+pub use marks::{FROM_COMMENT, PLACEHOLDER, placeholder_at, recorded_from};
+
 /// What a new week is made from besides last week.
 #[derive(Clone, Debug)]
 pub struct Plan {
@@ -224,6 +229,7 @@ fn carry_metrics(m: &Metrics) -> Metrics {
         let mut next = Metric {
             value: None,
             previous: m.value.clone(),
+            stated_change: None,
             ..m.clone()
         };
         // As written, unless its unit came from a value that is not carried over.
@@ -238,7 +244,11 @@ fn carry_metrics(m: &Metrics) -> Metrics {
             .lines
             .iter()
             .map(|l| MetricLine {
-                text: l.text.clone().filter(|_| l.metrics.is_empty()),
+                text: l
+                    .text
+                    .as_deref()
+                    .filter(|_| l.metrics.is_empty())
+                    .map(without_numbers),
                 metrics: l.metrics.iter().map(carry).collect(),
                 pos: Default::default(),
             })
@@ -270,12 +280,16 @@ struct Header<'a> {
     author: Option<&'a str>,
 }
 
-/// The YAML text of a scaffold, with a `yaml-language-server` line when `schema` is given.
-pub fn to_yaml(scaffold: &Scaffold, schema: Option<&str>) -> Result<String> {
+/// The YAML text of a scaffold, with a `yaml-language-server` line when `schema` is given and
+/// a [`FROM_COMMENT`] when it was carried over `from` a file.
+pub fn to_yaml(scaffold: &Scaffold, schema: Option<&str>, from: Option<&str>) -> Result<String> {
     let week = &scaffold.week;
     let mut out = String::new();
     if let Some(schema) = schema {
         out.push_str(&format!("# yaml-language-server: $schema={schema}\n"));
+    }
+    if let Some(from) = from {
+        out.push_str(&format!("{FROM_COMMENT}{from}\n"));
     }
     out.push_str(&yaml::to_string(&Header {
         date: &week.date,

@@ -215,7 +215,17 @@ impl JsonSchema for MetricLine {
             "anyOf": [
                 {"type": "string"},
                 metric,
-                {"type": "array", "items": metric}
+                {"type": "array", "items": metric},
+                {
+                    "description": "`- Pipeline success rate: 99.2%`: the line, as YAML reads it",
+                    "type": "object",
+                    "minProperties": 1,
+                    "maxProperties": 1,
+                    "propertyNames": {
+                        "not": {"enum": ["name", "value", "unit", "target", "previous", "better"]}
+                    },
+                    "additionalProperties": text_or_number("The value, e.g. 99.2%")
+                }
             ]
         })
     }

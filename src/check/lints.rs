@@ -123,6 +123,65 @@ number, leave `week:` out to derive it, or choose the rule with `--week-numberin
 text (an objective with neither items nor incidents). It renders as a bare heading. Fill it in \
 or remove it.",
     },
+    Lint {
+        code: Code::MetricLineNotRead,
+        severity: Severity::Warning,
+        summary: "a line of a metrics section from which no metric could be read",
+        explanation: "Every line of a metrics section either gives metrics or is reported: a \
+line such as 可用性：99.99%（含计划内维护） or `Pages down from 23 to 9` is printed as written but \
+`trend`, `check` and `render --show-targets` know nothing of it. A line is read as metrics when \
+each part between commas or semicolons is a name and a value: `名称：99.9%`, `Name: 99.9%`, \
+`成功率C=99.9%`, `p95 latency 42 min` (no separator: the value is the first number that does not \
+continue a word), `Spend: $48,200`, `金额：1,234万`, a count by level (事故数AB级0次，CD级1次), each \
+optionally followed by a target or last week's value in parentheses (（目标99.95%）, (target \
+99.95%), （上周0.6%）, (last week 0.6%)), or a stated change of the metric before it (环比下降0.1%, \
+环比+0.1pp, down 0.1pp, -20ms WoW). Rewrite the line in one of these forms, or as a mapping \
+{name, value}. A line holding a `…` placeholder is left to `placeholder-left`.",
+    },
+    Lint {
+        code: Code::MetricChangeDisagrees,
+        severity: Severity::Warning,
+        summary: "a stated change (环比下降0.1%) differs from the one computed from last week's value",
+        explanation: "A metric line states its change (环比下降0.1%, 环比+0.1pp, down 0.1pp, -20ms \
+WoW) and last week's value is known (`previous:`, （上周0.6%） on the line, or the metric of the \
+same name in the file `weekly new` carried the week from), and the two do not agree: the value \
+minus last week's, rounded to the digits the stated change is written with, is not the stated \
+change. For a metric in %, a change in % or pp is read as percentage points, and \
+also accepted as a relative change; a change in % of a metric in any other unit is relative and \
+not compared. Correct the stated change or the values.",
+    },
+    Lint {
+        code: Code::MetricWithoutValue,
+        severity: Severity::Warning,
+        summary: "a metric has no value, and the week's date is reached",
+        explanation: "`weekly new` carries each metric over with last week's value as `previous:` \
+and no value, for the author to fill in. Until the report's date (`date:`) this is expected and \
+`check` is quiet, so the Monday scaffold passes `check --deny-warnings`; from that date on (today's \
+date, or `check --today DATE`), a metric still without `value:` is reported. Give this week's \
+value, or remove the metric.",
+    },
+    Lint {
+        code: Code::PlaceholderLeft,
+        severity: Severity::Warning,
+        summary: "a `…` placeholder is left in, and the week's date is reached",
+        explanation: "The samples `weekly new` writes hold `…` where the author writes (`- …`, \
+`…：99.9%`, `….md`), and a metric line carried over that could not be read as metrics has its \
+numbers replaced by `…` rather than last week's numbers. From the report's date on (today's date, \
+or `check --today DATE`) a single `…` left on a line outside comments is reported; before it \
+`check` is quiet. A Chinese ellipsis (……, two of them) is prose and not reported.",
+    },
+    Lint {
+        code: Code::ItemUnchangedFromLastWeek,
+        severity: Severity::Warning,
+        summary: "an item is exactly as last week, and the week's date is reached",
+        explanation: "`weekly new` records the file it carried over from in a comment at the top \
+of the new file (`# from: 2023-W44.yaml`, relative to the new file's folder). From the report's \
+date on (today's date, or `check --today DATE`), an item (not a point, and not a plan for next \
+week) whose title, text, note and points are those of an item of that file, with no new progress \
+or status, is reported: last week's line was carried over and not updated. Say where the work \
+stands this week, or remove the item. Without the comment, or when that file cannot be read, \
+this lint does not run.",
+    },
 ];
 
 /// The lint with this code.

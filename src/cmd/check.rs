@@ -1,8 +1,11 @@
 //! `weekly check`: parse errors and lints for many weeks, each diagnostic starting with a
 //! `FILE:LINE:COL: warning[code]: message` line, and a summary line when something was found.
 
+use std::path::Path;
+
 use anstyle::{AnsiColor, Style};
 use anyhow::Result;
+use chrono::NaiveDate;
 
 use super::Ctx;
 use crate::batch;
@@ -13,6 +16,7 @@ use crate::destination;
 use crate::diag::{Diagnostic, nearest};
 use crate::error::{Count, Error};
 use crate::input;
+use crate::scaffold;
 use crate::week::{Directions, Week};
 
 /// Runs `weekly check`.
@@ -25,11 +29,14 @@ pub fn run(mut args: CheckArgs, ctx: Ctx, config: &Config) -> Result<()> {
         args.inputs = vec![destination::this_week(config, today, ctx.rule)?];
     }
     input::stdin_once(&args.inputs)?;
+    let today = args
+        .today
+        .map_or_else(|| chrono::Local::now().date_naive(), |d| d.0);
     let mut tally = Tally::default();
     let files = batch::run(
         &args.inputs,
         args.max_size,
-        |found| check_one(&found.name, args.max_size, ctx, &config.metrics),
+        |found| check_one(&found.name, args.max_size, ctx, &config.metrics, today),
         |_, warnings| {
             let warnings = warnings?;
             for w in &warnings {
@@ -51,16 +58,30 @@ pub fn run(mut args: CheckArgs, ctx: Ctx, config: &Config) -> Result<()> {
     tally.finish(files.read, args.deny_warnings, ctx.color)
 }
 
-/// Parses one week (the errors `render` gives) and lints it.
+/// Parses one week (the errors `render` gives) and lints it, with the week it was carried
+/// over from when `weekly new` recorded it and it reads.
 fn check_one(
     name: &str,
     max_size: u64,
     ctx: Ctx,
     directions: &Directions,
+    today: NaiveDate,
 ) -> Result<Vec<Diagnostic>> {
     let source = input::read(name, max_size)?;
     let week = Week::from_source(&source, ctx.rule)?;
-    Ok(check::lint(&week, &source, directions))
+    let recorded = scaffold::recorded_from(&source.text);
+    let last = recorded.and_then(|from| {
+        let folder = Path::new(name).parent().unwrap_or(Path::new(""));
+        let path = folder.join(from);
+        let last = input::read(&path.to_string_lossy(), max_size).ok()?;
+        Week::from_source(&last, ctx.rule).ok()
+    });
+    let settings = check::Settings {
+        directions,
+        today,
+        last: recorded.zip(last.as_ref()),
+    };
+    Ok(check::lint(&week, &source, &settings))
 }
 
 /// Prints the explanation of a code on stdout.

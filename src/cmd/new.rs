@@ -58,7 +58,13 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
         .schema
         .as_ref()
         .map(|s| schema_location(&s.value, &base));
-    let text = scaffold::to_yaml(&new, schema.as_deref())?;
+    let recorded = from.as_deref().map(|f| {
+        pathdiff::diff_paths(cwd.join(f), &base)
+            .unwrap_or_else(|| f.to_path_buf())
+            .to_string_lossy()
+            .replace('\\', "/")
+    });
+    let text = scaffold::to_yaml(&new, schema.as_deref(), recorded.as_deref())?;
     let name = target
         .as_ref()
         .map_or_else(|| "<stdout>".to_string(), |p| shown(p, &cwd));

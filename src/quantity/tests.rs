@@ -206,3 +206,24 @@ mod laws {
         }
     }
 }
+
+#[test]
+fn reads_thousands_separators_and_currency_signs_before_the_number() {
+    let spend = q("$48,200");
+    assert_eq!(
+        (spend.text.as_str(), spend.unit.as_str(), spend.prefix),
+        ("48,200", "$", true)
+    );
+    assert_eq!(spend.value, Decimal::from(48_200));
+    assert_eq!(spend.shown(), "$48,200");
+    let wan = q("1,234万");
+    assert_eq!(
+        (wan.value, wan.shown()),
+        (Decimal::from(1234), "1,234万".into())
+    );
+    assert_eq!(change("$48,200", "$45,000"), "+3200$");
+    assert!(Quantity::parse("1,23").is_none());
+    assert!(Quantity::parse("12,3456").is_none());
+    assert!(Quantity::parse(",123").is_none());
+    assert_eq!(q("0.1%").negated().shown(), "-0.1%");
+}

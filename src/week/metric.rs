@@ -5,12 +5,14 @@ use std::fmt;
 
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
+use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::colon_line::one_key_line;
 use super::direction::{self, Better, Directions};
-use crate::extract;
+use crate::extract::{self, FoundMetric};
 use crate::quantity::{Change, Common, Quantity};
 use crate::yaml::{At, Pos};
 
@@ -37,6 +39,8 @@ pub struct Metric {
     pub previous: Option<Quantity>,
     /// Which direction is good, as written (`better:`); see [`Metric::better`].
     pub better: Option<Better>,
+    /// The change since last week as the line states it (`环比下降0.1%`), signed.
+    pub stated_change: Option<Quantity>,
 }
 
 /// A metric's mapping form.
@@ -95,6 +99,7 @@ impl<'de> Deserialize<'de> for Metric {
             target: value_of::<D::Error>(r.target, "target")?,
             previous: value_of::<D::Error>(r.previous, "previous")?,
             better: r.better,
+            stated_change: None,
         })
     }
 }
@@ -117,15 +122,16 @@ impl Serialize for Metric {
 }
 
 impl Metric {
-    /// A metric read from text: a name and a value.
-    pub fn read(name: String, value: Quantity) -> Metric {
+    /// A metric read from text: a name and a value, and what the line says beside it.
+    pub fn read(found: FoundMetric) -> Metric {
         Metric {
-            name,
-            value: Some(value),
+            name: found.name,
+            value: Some(found.value),
             unit: None,
-            target: None,
-            previous: None,
+            target: found.target,
+            previous: found.previous,
             better: None,
+            stated_change: found.change,
         }
     }
 
@@ -186,6 +192,39 @@ impl Metric {
     /// `None` without both values, or when their units cannot be compared.
     pub fn change(&self) -> Option<Change> {
         self.value()?.change_from(&self.previous()?)
+    }
+
+    /// The stated change and the computed one, when both are known and disagree: the value
+    /// minus last week's, rounded to the digits of the stated change, is not the stated change.
+    /// For a metric in %, a stated % or pp is points, also accepted as a relative change; a
+    /// stated % of a metric in another unit is relative and not compared.
+    pub fn change_disagrees(&self) -> Option<(Quantity, Change)> {
+        let stated = self.stated_change.as_ref()?;
+        let computed = self.change()?;
+        let (value, previous) = (self.value()?, self.previous()?);
+        let points = stated.unit == "pp";
+        let mut as_read = stated.clone();
+        if points {
+            as_read.unit = "%".into();
+        }
+        if !value.comparable(&as_read) {
+            return None;
+        }
+        let decimals = as_read.decimals();
+        let round = |d: Decimal| d.round_dp_with_strategy(decimals, MidpointAwayFromZero);
+        let computed_q = Quantity::parse(&format!("{}{}", computed.number(), computed.unit))?;
+        if round(as_read.converted(&computed_q)?) == as_read.value {
+            return None;
+        }
+        let common = value.common(&previous)?;
+        let relative = common
+            .this
+            .checked_sub(common.other)?
+            .checked_mul(Decimal::ONE_HUNDRED)?
+            .checked_div(common.other);
+        let agrees_relative =
+            common.percent && !points && relative.is_some_and(|r| round(r) == as_read.value);
+        (!agrees_relative).then(|| (stated.clone(), computed))
     }
 
     /// The change since `earlier`, the same metric in an earlier week (for `trend`).
@@ -285,7 +324,7 @@ impl MetricLine {
         if let Some(text) = &self.text {
             self.metrics = extract::metric_line(text)
                 .into_iter()
-                .map(|m| Metric::read(m.name, m.value))
+                .map(Metric::read)
                 .collect();
         }
     }
@@ -304,7 +343,7 @@ impl MetricLine {
 }
 
 /// The forms a line may take: text, one metric, or several metrics.
-enum LineForm {
+pub(super) enum LineForm {
     Text(String),
     One(Box<Metric>),
     Many(Vec<Metric>),
@@ -322,8 +361,7 @@ impl<'de> Deserialize<'de> for LineForm {
                 Ok(LineForm::Text(v.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LineForm, A::Error> {
-                Metric::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|m| LineForm::One(Box::new(m)))
+                one_key_line(map)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<LineForm, A::Error> {
                 Vec::<Metric>::deserialize(de::value::SeqAccessDeserializer::new(seq))

@@ -15,6 +15,7 @@ fn metric(name: &str, value: &str, target: &str, previous: &str) -> Metric {
         target: opt(target),
         previous: opt(previous),
         better: None,
+        stated_change: None,
     }
 }
 

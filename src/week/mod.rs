@@ -6,6 +6,7 @@
 //! its content. Wherever an author has only text a plain string will do; structure (progress,
 //! due dates, metric values, incident times) is read from the text when it is not given.
 
+mod colon_line;
 mod direction;
 mod entry;
 mod fact;

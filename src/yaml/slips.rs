@@ -1,5 +1,6 @@
 //! Slips in the source that the parser reports somewhere else or in its own terms: a
-//! full-width colon after a key, and a key given `[]` with a list below it.
+//! full-width colon after a key, a key given `[]` with a list below it, and a line of text
+//! with `: ` in it, which YAML reads as a one-key mapping.
 
 use super::Pos;
 use super::text;
@@ -51,6 +52,34 @@ pub(super) fn flow_then_block(source: &str, line: usize) -> Option<Words> {
         .label(format!("`{key}` ends here"))
         .help(format!(
             "drop the `{value}` to give `{key}` the `- …` lines below"
+        ))
+    })
+}
+
+/// `- Shipped: the cache` (or `Lesson: keep it short` under a key that takes a text) where a
+/// line of text was meant: YAML reads `word: ` as a key, so the line became a mapping with the
+/// key `key`. Points at the colon.
+pub(super) fn colon_in_line(source: &str, line: usize, key: &str) -> Option<Words> {
+    let here = text::line(source, line)?;
+    let (dash, body) = match here.content().strip_prefix("- ") {
+        Some(body) => (2, body),
+        None => (0, here.content()),
+    };
+    let value = body.strip_prefix(key)?.strip_prefix(": ")?.trim();
+    if value.is_empty() || value.starts_with(['#', '[', '{', '|', '>', '&', '*', '"', '\'']) {
+        return None;
+    }
+    let col = here.indent() + dash + key.chars().count() + 1;
+    let written = format!("{key}: {value}");
+    Some(Words {
+        at: Some(Pos { line, col }),
+        ..Words::new(format!(
+            "`{written}` reads as the key `{key}` with a value, not as a line of text"
+        ))
+        .label("quote the line or use ：")
+        .help(format!(
+            "YAML takes a word followed by `: ` as a key: write \"{written}\" in quotes, \
+             or {key}：{value} with a full-width colon"
         ))
     })
 }

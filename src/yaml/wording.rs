@@ -5,7 +5,7 @@ use serde_saphyr::Error as E;
 use serde_saphyr::MessageFormatter as _;
 use serde_saphyr::budget::BudgetBreach as B;
 
-use super::slips::{flow_then_block, full_width_colon};
+use super::slips::{colon_in_line, flow_then_block, full_width_colon};
 use super::text;
 use super::{MAX_ALIAS_EVENTS, MAX_DEPTH, MAX_NODES, Pos};
 use crate::diag::nearest;
@@ -95,7 +95,11 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
     match inner {
         E::SerdeUnknownField {
             field, expected, ..
-        } => unknown_key(field, expected),
+        } => nearest(field, expected.iter().copied())
+            .is_none()
+            .then(|| colon_in_line(source, pos.line, field))
+            .flatten()
+            .unwrap_or_else(|| unknown_key(field, expected)),
         E::SerdeUnknownVariant {
             variant, expected, ..
         } => unknown_choice(variant, expected, key.as_deref()),
@@ -119,7 +123,12 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
         E::DuplicateMappingKey { key: Some(k), .. } => Words::new(format!("duplicate key `{k}`"))
             .help("a key appears once per mapping: join the two values or remove one"),
         E::DuplicateMappingKey { key: None, .. } => Words::new("duplicate key"),
-        E::Unexpected { expected, .. } => unexpected(expected, key.as_deref()),
+        E::Unexpected { expected, .. } => key
+            .as_deref()
+            .filter(|_| *expected == "string scalar")
+            .filter(|_| line.as_ref().is_some_and(|l| l.key_at(pos.col)))
+            .and_then(|k| colon_in_line(source, pos.line, k))
+            .unwrap_or_else(|| unexpected(expected, key.as_deref())),
         E::UnknownAnchor { .. } => Words::new(
             "`*` refers to an anchor (`&name`) that is not defined above it",
         )

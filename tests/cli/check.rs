@@ -1,11 +1,33 @@
 //! `weekly check`: each lint firing and staying quiet, errors, exit codes, `--explain`, examples.
 
 use std::collections::BTreeSet;
+use std::process::Command;
 
 use crate::common::{fixture, read, root, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 use weekly::check::LINTS;
 use weekly::diag::Code;
+
+/// `weekly check FIXTURE`, with `--today DATE` when the fixture says `# today: DATE` (the
+/// lints of an unfilled week depend on it).
+fn check(file: &str) -> Command {
+    let mut cmd = weekly();
+    cmd.args(["check", file]);
+    let text = read(file);
+    let today = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# today: "))
+        .and_then(|rest| rest.split_whitespace().next());
+    if let Some(today) = today {
+        cmd.args(["--today", today]);
+    }
+    cmd
+}
+
+/// `check` on `tests/fixtures/check/NAME.yaml`.
+fn check_fixture(name: &str) -> Command {
+    check(&fixture(&format!("check/{name}.yaml")))
+}
 
 /// The codes in the first lines of the diagnostics of a run.
 fn codes(stderr: &str) -> BTreeSet<String> {
@@ -21,7 +43,7 @@ fn codes(stderr: &str) -> BTreeSet<String> {
 fn each_lint_fires_only_where_its_fixture_says() {
     for lint in LINTS {
         let file = fixture(&format!("check/{}.yaml", lint.code));
-        let (code, out, err) = run(weekly().args(["check", &file]));
+        let (code, out, err) = run(&mut check(&file));
         assert_eq!(out, "", "{file}");
         let found = codes(&err);
         assert_eq!(
@@ -63,9 +85,7 @@ fn metric_below_target() {
 
 #[test]
 fn metric_worse_than_previous() {
-    assert_cmd_snapshot!(
-        weekly().args(["check", &fixture("check/metric-worse-than-previous.yaml")])
-    );
+    assert_cmd_snapshot!(check_fixture("metric-worse-than-previous"));
 }
 
 #[test]
@@ -91,6 +111,56 @@ fn week_date_mismatch_is_an_error() {
 #[test]
 fn empty_section() {
     assert_cmd_snapshot!(weekly().args(["check", &fixture("check/empty-section.yaml")]));
+}
+
+#[test]
+fn metric_line_not_read() {
+    assert_cmd_snapshot!(check_fixture("metric-line-not-read"));
+}
+
+#[test]
+fn metric_change_disagrees() {
+    assert_cmd_snapshot!(check_fixture("metric-change-disagrees"));
+}
+
+/// Last week's value comes from the file `weekly new` recorded when the line gives none.
+#[test]
+fn metric_change_disagrees_with_last_weeks_file() {
+    assert_cmd_snapshot!(check_fixture("metric-change-disagrees-from-last-week"));
+}
+
+#[test]
+fn metric_without_value() {
+    assert_cmd_snapshot!(check_fixture("metric-without-value"));
+}
+
+#[test]
+fn placeholder_left() {
+    assert_cmd_snapshot!(check_fixture("placeholder-left"));
+}
+
+#[test]
+fn item_unchanged_from_last_week() {
+    assert_cmd_snapshot!(check_fixture("item-unchanged-from-last-week"));
+}
+
+/// Before the report's date the lints of an unfilled week are quiet; on it they speak.
+#[test]
+fn an_unfilled_week_is_quiet_before_its_date() {
+    for name in [
+        "metric-without-value",
+        "placeholder-left",
+        "item-unchanged-from-last-week",
+    ] {
+        let file = fixture(&format!("check/{name}.yaml"));
+        let before = ["check", "-D", "--today", "2023-10-30", &file];
+        let (code, _, err) = run(weekly().args(before));
+        assert_eq!((code, err.as_str()), (0, ""), "{file}");
+        let on = ["check", "-D", "--today", "2023-10-31", &file];
+        let (code, _, err) = run(weekly().args(on));
+        assert_eq!(code, 1, "{file}");
+        assert!(err.contains(&format!("[{name}]")), "{file}:\n{err}");
+    }
 }
 
 #[test]

@@ -114,6 +114,10 @@ fn three_weeks_in_english_from_an_empty_folder() {
                 "  - name: Query p95 latency\n    value: 3100ms\n",
             ),
             (
+                "  - text: Freshness SLO defined for the 20 top dashboards\n    due: 2026-11-20\n",
+                "  - text: Freshness SLO defined for the 20 top dashboards\n    due: 2026-11-20\n    progress: 50\n",
+            ),
+            (
                 "# - next_week:\n#   - …",
                 "- next_week:\n  - Dual writes off for finance\n  - Runbooks for every remaining page",
             ),
@@ -152,8 +156,8 @@ fn three_weeks_in_english_from_an_empty_folder() {
                 "  - name: Query p95 latency\n    value: 2.8s\n",
             ),
             (
-                "  - text: Freshness SLO defined for the 20 top dashboards\n    due: 2026-11-20\n",
-                "  - text: Freshness SLO defined for the 20 top dashboards\n    due: 2026-11-20\n    status: done\n",
+                "  - text: Freshness SLO defined for the 20 top dashboards\n    previous_progress: 50\n    due: 2026-11-20\n",
+                "  - text: Freshness SLO defined for the 20 top dashboards\n    previous_progress: 50\n    due: 2026-11-20\n    status: done\n",
             ),
         ],
     );

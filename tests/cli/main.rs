@@ -14,6 +14,7 @@ mod import;
 mod import_real;
 mod mail;
 mod merge;
+mod metric_lines;
 mod new;
 mod properties;
 mod render;

@@ -318,7 +318,7 @@ fn configured_report_folder_names_the_file_and_finds_last_week() {
     let text = std::fs::read_to_string(reports.join("2023-W45.yaml")).unwrap();
     assert!(
         text.starts_with(
-            "# yaml-language-server: $schema=../schema/week.json\ndate: 2023-10-31\nauthor: 张三\n"
+            "# yaml-language-server: $schema=../schema/week.json\n# from: 2023-W44.yaml\ndate: 2023-10-31\nauthor: 张三\n"
         ),
         "{text}"
     );

@@ -67,7 +67,9 @@ fn a_week_from_new_to_merge() {
     let (code, out, err) = run(weekly_in(dir).args(["new", "--quiet", "--date", "2023-10-31"]));
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
     let scaffold = std::fs::read_to_string(&this_week).unwrap();
-    assert!(scaffold.starts_with("date: 2023-10-31\nauthor: 张三\nsections:\n"));
+    assert!(
+        scaffold.starts_with("# from: 2023-W44.yaml\ndate: 2023-10-31\nauthor: 张三\nsections:\n")
+    );
     assert!(scaffold.contains("  - title: 银行虚户的系统设计与账务设计沟通\n"));
     assert!(scaffold.contains("- name: 入金有效成功率\n      previous: 99.997%\n"));
     assert!(
@@ -79,9 +81,10 @@ fn a_week_from_new_to_merge() {
         !scaffold.contains("周五_old"),
         "last week's daily note is not linked"
     );
-    // The scaffold itself checks clean: `new` writes nothing `check` then complains about.
-    let (code, _, err) =
-        run(weekly_in(dir).args(["check", "--deny-warnings", "reports/2023-W45.yaml"]));
+    // On Monday, before the report's date, the scaffold checks clean: `new` writes nothing
+    // `check` then complains about.
+    let monday = ["check", "--deny-warnings", "--today", "2023-10-30"];
+    let (code, _, err) = run(weekly_in(dir).args(monday).arg("reports/2023-W45.yaml"));
     assert_eq!((code, err.as_str()), (0, ""));
 
     // A second run does not overwrite the week being written.
@@ -92,10 +95,20 @@ fn a_week_from_new_to_merge() {
         "error: reports/2023-W45.yaml already exists: pass --force to overwrite it\n"
     );
 
-    // Friday: the values are in; the whole folder checks clean.
+    // Friday: the values are in, and no metric is without one; the items are still last week's
+    // text, and `check` (past the report's date) says so, for each of them and nothing else.
     std::fs::write(&this_week, fill_in(&scaffold)).unwrap();
-    let (code, out, err) = run(weekly_in(dir).args(["check", "--deny-warnings", "reports"]));
-    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let friday = ["check", "--today", "2023-11-03", "reports"];
+    let (code, out, err) = run(weekly_in(dir).args(friday));
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains(": warning[")).collect();
+    assert_eq!(warnings.len(), 19, "{err}");
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.contains("warning[item-unchanged-from-last-week]")),
+        "{err}"
+    );
 
     // The report, as pasted into the wiki.
     let (code, report, err) = run(weekly_in(dir).args(["render", "reports/2023-W45.yaml"]));

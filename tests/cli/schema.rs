@@ -52,7 +52,12 @@ fn scaffolds_and_fixtures_validate() {
         out.to_str().unwrap(),
     ]));
     assert_eq!(code, 0, "{err}");
-    for file in [out.to_str().unwrap(), "tests/fixtures/new/last.yaml"] {
+    let files = [
+        out.to_str().unwrap(),
+        "tests/fixtures/new/last.yaml",
+        "tests/fixtures/lines/w48.yaml",
+    ];
+    for file in files {
         assert_eq!(errors(&v, &json_of(file)), Vec::<String>::new(), "{file}");
     }
 }

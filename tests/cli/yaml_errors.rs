@@ -24,6 +24,8 @@ cases! {
     simple_key: "simple-key";
     bad_indent: "bad-indent";
     colon_in_value: "colon-in-value";
+    colon_in_item: "colon-in-item";
+    colon_in_text: "colon-in-text";
     progress_percent: "progress-percent";
     status_finished: "status-finished";
     november_31: "november-31";
