@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::dates::WeekNumbering;
 use crate::diag::{Diagnostic, nearest};
-use crate::week::{Better, Directions};
+use crate::week::{Better, Directions, Kind};
 
 pub mod mail;
 
@@ -66,6 +66,16 @@ struct File {
     links: Option<mail::LinksFile>,
     mail: Option<mail::MailFile>,
     metrics: Option<IndexMap<String, Better>>,
+    import: Option<ImportFile>,
+}
+
+/// `[import]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportFile {
+    /// A team's own headings and the kind each announces: `"Week Update" = "key_work"`.
+    #[serde(default)]
+    headings: IndexMap<String, String>,
 }
 
 /// Where a setting came from.
@@ -123,6 +133,8 @@ pub struct Config {
     pub mail: Mail,
     /// `[metrics]`: which way named metrics are better, the nearest file's rules first.
     pub metrics: Directions,
+    /// `[import.headings]`: a team's own headings and the kind each announces, nearest first.
+    pub import_headings: Vec<(String, Kind)>,
     /// The files read, nearest first.
     pub files: Vec<PathBuf>,
     /// The files looked for but absent, described for `weekly config`.
@@ -198,6 +210,11 @@ impl Config {
             .layer(file.mail.unwrap_or_default(), path)
             .with_context(|| format!("in {}", path.display()))?;
         self.metrics.extend(file.metrics.unwrap_or_default());
+        for (heading, key) in file.import.unwrap_or_default().headings {
+            let kind =
+                import_kind(&heading, &key).with_context(|| format!("in {}", path.display()))?;
+            self.import_headings.push((heading, kind));
+        }
         self.files.push(path.to_path_buf());
         Ok(())
     }
@@ -261,6 +278,19 @@ fn user_file() -> (Option<PathBuf>, bool) {
 }
 
 /// `a/b/../c` as `a/c`, without touching the file system.
+/// The kind an `[import.headings]` entry names, by its YAML key; an unknown key names the
+/// nearest one.
+fn import_kind(heading: &str, key: &str) -> Result<Kind> {
+    if let Some(kind) = Kind::all().find(|k| k.key() == key) {
+        return Ok(kind);
+    }
+    let mut msg = format!("[import.headings] \"{heading}\" = \"{key}\": no section kind `{key}`");
+    if let Some(near) = nearest(key, Kind::all().map(Kind::key)) {
+        msg.push_str(&format!("; did you mean `{near}`?"));
+    }
+    bail!(msg)
+}
+
 fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {

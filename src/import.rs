@@ -57,6 +57,7 @@ pub struct Importer {
     renderer: Renderer,
     rule: WeekNumbering,
     date: Option<Date>,
+    headings: Vec<(String, Kind)>,
 }
 
 /// The header found at the top of a report.
@@ -88,7 +89,15 @@ impl Importer {
             renderer,
             rule,
             date,
+            headings: Vec::new(),
         })
+    }
+
+    /// A team's own headings and the kinds they announce (`[import.headings]`), read before
+    /// the built-in vocabulary.
+    pub fn with_headings(mut self, headings: Vec<(String, Kind)>) -> Importer {
+        self.headings = headings;
+        self
     }
 
     /// Imports one Markdown report (its date from the report, its path, or `--date`).
@@ -305,7 +314,7 @@ impl Importer {
                 body: body_text,
             };
             let clean = clean_gaps(text, h, body_blocks, seg.region.end);
-            let announced = kinds::announced(&heading);
+            let announced = kinds::announced_with(&heading, &self.headings);
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             if let Some(a) = &announced {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));

@@ -88,7 +88,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => cmd::check::run(args, ctx, &config),
         Command::Trend(args) => cmd::trend::run(args, ctx, &config),
         Command::Merge(args) => cmd::merge::run(args, ctx),
-        Command::Import(args) => cmd::import::run(args, ctx),
+        Command::Import(args) => cmd::import::run(args, ctx, &config),
         Command::Mail(args) => cmd::mail::run(args, ctx, &config),
     };
     match result {

@@ -50,6 +50,17 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
         }
     }
     mail_tables(&mut out, config);
+    if !config.import_headings.is_empty() {
+        out.push_str("\n[import.headings]\n");
+        for (heading, kind) in &config.import_headings {
+            let _ = writeln!(
+                out,
+                "{} = \"{}\"",
+                toml::Value::String(heading.clone()),
+                kind.key()
+            );
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     for (pattern, better) in config.metrics.rules() {
         if seen.is_empty() {

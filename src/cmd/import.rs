@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::Ctx;
 use crate::batch::{self, OutDir};
 use crate::cli::ImportArgs;
+use crate::config::Config;
 use crate::dates::Date;
 use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
@@ -18,9 +19,10 @@ use crate::output::{write_atomic, write_stdout};
 use crate::overwrite::Guard;
 
 /// Runs `weekly import`.
-pub fn run(args: ImportArgs, ctx: Ctx) -> Result<()> {
+pub fn run(args: ImportArgs, ctx: Ctx, config: &Config) -> Result<()> {
     check_usage(&args)?;
-    let importer = Importer::new(ctx.rule, args.date)?;
+    let importer =
+        Importer::new(ctx.rule, args.date)?.with_headings(config.import_headings.clone());
     let files = input::markdown_inputs(&args.inputs);
     let guard = Guard::new(files.iter().flatten().map(String::as_str), args.force);
     let job = Job {

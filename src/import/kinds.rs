@@ -53,6 +53,30 @@ pub struct Announced {
     pub heading: Option<String>,
 }
 
+/// Reads a heading as the team's own `[import.headings]` say (`"Week Update" = "key_work"`),
+/// else as [`announced`] does.
+pub fn announced_with(heading: &str, own: &[(String, Kind)]) -> Option<Announced> {
+    let text = heading.trim();
+    let bare = |h: &str| {
+        let inner = h
+            .strip_prefix('【')
+            .and_then(|t| t.strip_suffix('】'))
+            .unwrap_or(h);
+        without_number(inner.trim())
+            .trim_end_matches([':', '：'])
+            .to_lowercase()
+    };
+    let mine = bare(text);
+    match own.iter().find(|(h, _)| bare(h) == mine) {
+        Some(&(_, kind)) => Some(Announced {
+            kind,
+            name: (kind == Kind::Objective).then(|| text.to_string()),
+            heading: Some(text.to_string()),
+        }),
+        None => announced(heading),
+    }
+}
+
 /// Reads a heading such as `【重点工作】`, `【O1 服务业务】`, `O2 系统升级` or `Next week`.
 pub fn announced(heading: &str) -> Option<Announced> {
     let text = heading.trim();

@@ -532,3 +532,47 @@ fn lists_in_another_layout_become_data() {
     );
     assert_eq!(normalized(&render(&yaml)), normalized(report));
 }
+
+/// A team's own headings, named in `[import.headings]`, import as the kind they announce; an
+/// unknown kind in the table names the nearest.
+#[test]
+fn a_teams_own_headings_from_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = "# Team sync 2024-03-04\n\n## Wins of the week\n\n- Billing export shipped\n- Search latency halved\n\n## 风险与求助\n\n- 需要一台测试机\n";
+    std::fs::write(dir.path().join("sync.md"), report).unwrap();
+    let (code, out, err) = run(crate::common::weekly()
+        .current_dir(dir.path())
+        .args(["import", "sync.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("- heading: Wins of the week\n  list:\n"),
+        "without the table: a list\n{out}"
+    );
+    std::fs::write(
+        dir.path().join("weekly.toml"),
+        "[import.headings]\n\"Wins of the week\" = \"key_work\"\n\"风险与求助\" = \"next_week\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(crate::common::weekly()
+        .current_dir(dir.path())
+        .args(["import", "sync.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("- heading: Wins of the week\n  key_work:\n  - Billing export shipped"),
+        "{out}"
+    );
+    assert!(out.contains("  next_week:\n  - 需要一台测试机"), "{out}");
+    std::fs::write(
+        dir.path().join("weekly.toml"),
+        "[import.headings]\n\"Wins\" = \"key-work\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(crate::common::weekly()
+        .current_dir(dir.path())
+        .args(["import", "sync.md"]));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no section kind `key-work`; did you mean `key_work`?"),
+        "{err}"
+    );
+}
