@@ -13,6 +13,7 @@ pub mod destination;
 pub mod diag;
 pub mod error;
 pub mod extract;
+pub mod facts;
 pub mod import;
 pub mod incident;
 pub mod input;
