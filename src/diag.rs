@@ -39,6 +39,8 @@ pub enum Code {
     WeekDateMismatch,
     /// A section with no content.
     EmptySection,
+    /// A derived field of `render -f json` output that the week's text no longer gives.
+    DerivedFactDisagrees,
 }
 
 impl Code {
@@ -55,6 +57,7 @@ impl Code {
             Code::IncidentCountMismatch => "incident-count-mismatch",
             Code::WeekDateMismatch => "week-date-mismatch",
             Code::EmptySection => "empty-section",
+            Code::DerivedFactDisagrees => "derived-fact-disagrees",
         }
     }
 }

@@ -9,6 +9,8 @@
 //! output-only ones are not taken as written, and `check` compares them with the text
 //! (`facts/claims.rs`).
 
+mod claims;
+
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -21,6 +23,8 @@ use crate::week::{
     Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine, Metrics,
     Section, Status, Week,
 };
+
+pub use claims::{Disagreement, disagreements, lint};
 
 /// The week in its facts form, as pretty JSON with a final newline.
 pub fn to_json(

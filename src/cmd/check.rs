@@ -11,6 +11,7 @@ use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::diag::{Diagnostic, nearest};
 use crate::error::{Count, Error};
+use crate::facts;
 use crate::input;
 use crate::week::{Directions, Week};
 
@@ -55,7 +56,10 @@ fn check_one(
 ) -> Result<Vec<Diagnostic>> {
     let source = input::read(name, max_size)?;
     let week = Week::from_source(&source, ctx.rule)?;
-    Ok(check::lint(&week, &source, directions))
+    let mut warnings = check::lint(&week, &source, directions);
+    warnings.extend(facts::lint(&week, &source, ctx.rule, directions));
+    warnings.sort_by_key(|d| (d.line, d.col));
+    Ok(warnings)
 }
 
 /// Prints the explanation of a code on stdout.
