@@ -11,6 +11,7 @@ mod config;
 mod folders;
 mod import;
 mod import_real;
+mod json;
 mod mail;
 mod merge;
 mod new;
