@@ -54,9 +54,10 @@ pub fn lint(
     disagreements(week, source, rule, directions)
         .into_iter()
         .map(|d| {
-            let pos = section_index(&d.path)
+            let section = section_index(&d.path)
                 .and_then(|i| week.sections.get(i))
                 .map_or(Pos::default(), |s| s.pos);
+            let pos = locate(&source.text, section.line, &d).unwrap_or(section);
             let message = format!(
                 "`{}` is {} in the file, but the week gives {}",
                 d.path, d.written, d.derived
@@ -64,7 +65,7 @@ pub fn lint(
             let mut diag = source.error_at(pos, message);
             diag.severity = Severity::Warning;
             diag.code = Some(Code::DerivedFactDisagrees);
-            diag.label = "in this section".into();
+            diag.label = "not what the text gives".into();
             diag.help.push(
                 "a derived field is read again from the text, not taken as written: correct the \
                  text, or remove the field"
@@ -73,6 +74,45 @@ pub fn lint(
             diag
         })
         .collect()
+}
+
+/// The line and column of the field in the file: the first place at or after line `from`
+/// where its key stands with the value written (in JSON or YAML, block or flow).
+fn locate(text: &str, from: usize, d: &Disagreement) -> Option<Pos> {
+    let key = d.path.rsplit(['.', ']']).next()?;
+    let key = key.split('[').next()?;
+    for (n, line) in text.lines().enumerate().skip(from.saturating_sub(1)) {
+        for (at, _) in line.match_indices(key) {
+            let rest = line[at + key.len()..].trim_start_matches('"').trim_start();
+            let Some(value) = rest.strip_prefix(':') else {
+                continue;
+            };
+            let value = value.trim_start();
+            let end = value.find([',', '}', ']', '#']).unwrap_or(value.len());
+            let token = value[..end].trim().trim_matches('"');
+            if written_as(token, &d.written) {
+                let col = line[..at].chars().count() + 1;
+                let col = if line[..at].ends_with('"') {
+                    col - 1
+                } else {
+                    col
+                };
+                return Some(Pos { line: n + 1, col });
+            }
+        }
+    }
+    None
+}
+
+/// Whether `token`, a scalar as it stands in the file, is `value`.
+fn written_as(token: &str, value: &Value) -> bool {
+    match value {
+        Value::Number(n) => token.parse::<f64>().ok() == n.as_f64(),
+        Value::String(s) => token == s,
+        Value::Bool(b) => token == b.to_string(),
+        Value::Null => token.is_empty() || token == "null" || token == "~",
+        _ => false,
+    }
 }
 
 /// `sections[3]...` → 3.
