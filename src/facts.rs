@@ -3,7 +3,7 @@
 //!
 //! Each metric carries its value as an exact JSON number (the digits written, `99.110` stays
 //! `99.110`) beside `text`, the value as written; each item its progress, due date, status and
-//! owner; each incident its time, level and impact; each link its date. A field that could
+//! owner; each incident its time (and the moment it names), level and impact; each link its date. A field that could
 //! have been written but was read from the text (or computed) is named in the object's
 //! `derived` list. What this writes reads back as the same week: `derived` fields and the
 //! output-only ones are not taken as written, and `check` compares them with the text
@@ -11,6 +11,7 @@
 
 mod claims;
 
+use chrono::NaiveDate;
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -38,8 +39,9 @@ pub fn to_json(
 
 /// The keys `render -f json` writes that are never read as given: accepted on input (so its
 /// output reads back) and left out of the keys an unknown-key error lists.
-pub const OUTPUT_ONLY: [&str; 14] = [
+pub const OUTPUT_ONLY: [&str; 15] = [
     "derived",
+    "at",
     "target_unit",
     "previous_unit",
     "year",
@@ -117,7 +119,11 @@ impl<'a> WeekOut<'a> {
             author: w.author.as_deref(),
             header: w.header,
             derived: derived(&[("week", given.is_none())]),
-            sections: w.sections.iter().map(|s| section(s, directions)).collect(),
+            sections: w
+                .sections
+                .iter()
+                .map(|s| section(s, w.day(), directions))
+                .collect(),
         }
     }
 }
@@ -157,7 +163,7 @@ struct SectionOut<'a> {
     raw: Option<&'a str>,
 }
 
-fn section<'a>(s: &'a Section, directions: &Directions) -> SectionOut<'a> {
+fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> SectionOut<'a> {
     let mut out = SectionOut {
         heading: s.heading.as_deref(),
         level: s.level,
@@ -171,10 +177,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionOut<'a> {
         Body::Objective(o) => {
             out.objective = Some(&o.name);
             out.items = (!o.items.is_empty()).then(|| o.items.iter().map(item).collect());
-            out.incidents =
-                (!o.incidents.is_empty()).then(|| o.incidents.iter().map(incident).collect());
+            out.incidents = (!o.incidents.is_empty())
+                .then(|| o.incidents.iter().map(|i| incident(i, day)).collect());
         }
-        Body::Incidents(v) => out.incidents = Some(v.iter().map(incident).collect()),
+        Body::Incidents(v) => out.incidents = Some(v.iter().map(|i| incident(i, day)).collect()),
         Body::Other(v) => out.other = items(v),
         Body::Reflection(t) => out.reflection = Some(t),
         Body::NextWeek(v) => out.next_week = items(v),
@@ -341,18 +347,18 @@ fn metric<'a>(m: &'a Metric, directions: &Directions) -> MetricOut<'a> {
 #[derive(Serialize)]
 struct IncidentOut<'a> {
     time: Option<&'a str>,
+    at: Option<String>,
     text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     impact: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     level: Option<&'a str>,
     severity: Option<String>,
     affects_business: Option<bool>,
 }
 
-fn incident(i: &Incident) -> IncidentOut<'_> {
+fn incident(i: &Incident, day: NaiveDate) -> IncidentOut<'_> {
     IncidentOut {
         time: i.time.as_deref(),
+        at: i.at(day).map(|t| t.format("%Y-%m-%d %H:%M").to_string()),
         text: &i.text,
         impact: i.impact.as_deref(),
         level: i.level.as_deref(),

@@ -308,8 +308,9 @@ impl JsonSchema for Incident {
                     "properties": {
                         "time": or_null(json!({"type": "string", "description": "10/23 14:36 (quote it in YAML)"})),
                         "text": {"type": "string"},
-                        "impact": {"type": "string", "description": "Effect on the business"},
-                        "level": {"type": "string", "description": "Severity: A, CD, P2, ..."},
+                        "impact": or_null(json!({"type": "string", "description": "Effect on the business"})),
+                        "level": or_null(json!({"type": "string", "description": "Severity: A, CD, P2, ..."})),
+                        "at": output_only(json!({"type": "string"})),
                         "severity": output_only(json!({"type": "string"})),
                         "affects_business": output_only(json!({"type": "boolean"}))
                     }

@@ -107,16 +107,17 @@ fn line() -> Value {
 
 fn incident() -> Value {
     object(
-        "An incident: time, text, the impact and level given, and the severity and effect read",
+        "An incident: time as written and the moment it names, text, the impact and level given, and the severity and effect read",
         json!({
             "time": nullable("string"),
+            "at": {"anyOf": [{"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$"}, {"type": "null"}]},
             "text": {"type": "string"},
-            "impact": {"type": "string"},
-            "level": {"type": "string"},
+            "impact": nullable("string"),
+            "level": nullable("string"),
             "severity": nullable("string"),
             "affects_business": nullable("boolean")
         }),
-        &["impact", "level"],
+        &[],
     )
 }
 

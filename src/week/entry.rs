@@ -36,6 +36,8 @@ struct IncidentRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     level: Option<String>,
     /// What `render -f json` writes beside them, read from the fields and text: not kept.
+    #[serde(default, rename = "at", skip_serializing)]
+    _at: Option<IgnoredAny>,
     #[serde(default, rename = "severity", skip_serializing)]
     _severity: Option<IgnoredAny>,
     #[serde(default, rename = "affects_business", skip_serializing)]
