@@ -3,9 +3,9 @@
 //!
 //! Each metric carries its value as an exact JSON number (the digits written, `99.110` stays
 //! `99.110`) beside `text`, the value as written; each item its progress, due date, status and
-//! owner; each incident its time (and the moment it names), level and impact; each link its date. A field that could
-//! have been written but was read from the text (or computed) is named in the object's
-//! `derived` list. What this writes reads back as the same week: `derived` fields and the
+//! owner; each incident its time (and the moment it names), level and impact; each link its
+//! date. A field that could have been written but was read from the text (or computed) is named
+//! in the object's `derived` list. What this writes reads back as the same week: `derived` fields and the
 //! output-only ones are not taken as written, and `check` compares them with the text
 //! (`facts/claims.rs`).
 
@@ -37,13 +37,10 @@ pub fn to_json(
     Ok(serde_json::to_string_pretty(&out)? + "\n")
 }
 
-/// The keys `render -f json` writes that are never read as given: accepted on input (so its
-/// output reads back) and left out of the keys an unknown-key error lists.
-pub const OUTPUT_ONLY: [&str; 15] = [
-    "derived",
+/// The keys `render -f json` writes that are always derived: accepted on input (so its output
+/// reads back), never kept, and compared with the text by `check`.
+pub const OUTPUT_ONLY: [&str; 10] = [
     "at",
-    "target_unit",
-    "previous_unit",
     "year",
     "numbering",
     "change",
@@ -53,13 +50,32 @@ pub const OUTPUT_ONLY: [&str; 15] = [
     "worse_than_previous",
     "severity",
     "affects_business",
+];
+
+/// The keys of the facts form only, left out of the keys an unknown-key error lists: the
+/// output-only ones, `derived`, and a metric's target and previous value as written and their
+/// units (read back, they win over the numbers beside them).
+pub const FACTS_FORM_KEYS: [&str; 15] = [
+    "at",
+    "year",
+    "numbering",
+    "change",
+    "change_unit",
+    "change_text",
+    "below_target",
+    "worse_than_previous",
+    "severity",
+    "affects_business",
+    "derived",
+    "target_unit",
+    "previous_unit",
     "target_text",
     "previous_text",
 ];
 
 /// An exact number: the decimal's digits, scale kept, as a JSON number.
-fn number(d: Decimal) -> Box<RawValue> {
-    RawValue::from_string(d.to_string()).expect("a decimal is a JSON number")
+fn number(d: Decimal) -> Option<Box<RawValue>> {
+    RawValue::from_string(d.to_string()).ok()
 }
 
 /// The names of the facts in `fields` that were derived rather than written.
@@ -299,7 +315,7 @@ pub fn faces(
     full: Option<Quantity>,
 ) -> (Option<Box<RawValue>>, Option<String>, Option<String>) {
     match (written, full) {
-        (Some(w), Some(q)) => (Some(number(q.value)), Some(q.unit), Some(w.shown())),
+        (Some(w), Some(q)) => (number(q.value), Some(q.unit), Some(w.shown())),
         _ => (None, None, None),
     }
 }
@@ -309,7 +325,7 @@ pub fn faces(
 pub fn change_faces(c: Option<&Change>) -> (Option<Box<RawValue>>, Option<String>, Option<String>) {
     match c {
         Some(c) => (
-            Some(number(c.amount)),
+            number(c.amount),
             Some(c.unit().to_string()),
             Some(c.to_string()),
         ),

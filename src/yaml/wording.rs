@@ -175,7 +175,7 @@ fn unknown_key(field: &str, expected: &[&str]) -> Words {
     let expected: Vec<&str> = expected
         .iter()
         .copied()
-        .filter(|k| !crate::facts::OUTPUT_ONLY.contains(k))
+        .filter(|k| !crate::facts::FACTS_FORM_KEYS.contains(k))
         .collect();
     let words = Words::new(format!(
         "unknown key `{field}`; the keys here are {}",
