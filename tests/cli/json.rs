@@ -159,3 +159,36 @@ fn an_edited_derived_value_is_a_check_warning() {
         "{err}"
     );
 }
+
+/// JSON written under one week-numbering rule and checked under another: the week number and
+/// the rule are derived fields, so the week is numbered again and `check` names both.
+#[test]
+fn another_numbering_rule_is_named() {
+    let (code, json, _) = run(weekly().args([
+        "--week-numbering",
+        "iso",
+        "render",
+        "-f",
+        "json",
+        "examples/week44.yaml",
+    ]));
+    assert_eq!(code, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("week44.json");
+    std::fs::write(&file, &json).unwrap();
+    let file = file.to_str().unwrap();
+    let (code, _, err) = run(weekly().args(["check", file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            ":2:3: warning[derived-fact-disagrees]: `week` is 43 in the file, but the week gives 44"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("`numbering` is \"iso\" in the file, but the week gives \"jan1\""),
+        "{err}"
+    );
+    let (code, md, _) = run(weekly().args(["render", file]));
+    assert_eq!((code, md), (0, read("tests/golden/week44.md")));
+}
