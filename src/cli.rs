@@ -205,7 +205,11 @@ pub struct ConfigArgs {}
 
 /// Flags of `weekly schema`.
 #[derive(Debug, Args)]
-pub struct SchemaArgs {}
+pub struct SchemaArgs {
+    /// Print the schema of what `render -f json` writes (every derived fact), not of the input
+    #[arg(long)]
+    pub output: bool,
+}
 
 /// Flags of `weekly completions`.
 #[derive(Debug, Args)]

@@ -50,6 +50,8 @@ pub enum Code {
     /// An item exactly as in last week's file (which `weekly new` recorded), once the week's
     /// date is reached.
     ItemUnchangedFromLastWeek,
+    /// A derived field of `render -f json` output that the week's text no longer gives.
+    DerivedFactDisagrees,
 }
 
 impl Code {
@@ -71,6 +73,7 @@ impl Code {
             Code::MetricWithoutValue => "metric-without-value",
             Code::PlaceholderLeft => "placeholder-left",
             Code::ItemUnchangedFromLastWeek => "item-unchanged-from-last-week",
+            Code::DerivedFactDisagrees => "derived-fact-disagrees",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod diag;
 pub mod editor;
 pub mod error;
 pub mod extract;
+pub mod facts;
 pub mod import;
 pub mod incident;
 pub mod input;

@@ -6,6 +6,7 @@ use anyhow::Result;
 use minijinja::{Environment, Value};
 
 use crate::dates::WeekNumbering;
+use crate::facts;
 use crate::markdown;
 use crate::sanitize::{self, SafeHtml};
 use crate::templates::{self, Choice, Settings};
@@ -20,7 +21,7 @@ pub enum Format {
     Md,
     /// A whole HTML5 page made from the Markdown.
     Html,
-    /// The week as JSON, in the input schema (reads back as input).
+    /// The week as JSON with every derived fact beside its text (reads back as input).
     Json,
 }
 
@@ -118,7 +119,7 @@ impl Renderer {
                 let md = self.linked(self.markdown(week)?);
                 self.page(&md, self.lang())
             }
-            Format::Json => Ok((serde_json::to_string_pretty(week)? + "\n").into()),
+            Format::Json => Ok(facts::to_json(week, self.rule, &self.directions)?.into()),
         }
     }
 

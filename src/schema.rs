@@ -2,7 +2,10 @@
 //! every terse type is a string or a mapping (`anyOf`), and every mapping refuses unknown keys.
 //!
 //! The schema describes what the YAML (and `render --format json`) may hold; `weekly schema`
-//! prints it for editors (`# yaml-language-server: $schema=...`).
+//! prints it for editors (`# yaml-language-server: $schema=...`); `output.rs` the stricter schema
+//! of what `render -f json` writes (`weekly schema --output`).
+
+mod output;
 
 use std::borrow::Cow;
 
@@ -12,6 +15,8 @@ use serde_json::{Map, Value, json};
 
 use crate::week::kinds::Shape;
 use crate::week::{Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Section, Week};
+
+pub use output::output_schema;
 
 /// The whole schema of a week file.
 pub fn week_schema() -> Value {
@@ -42,6 +47,28 @@ fn date() -> Value {
 /// A scalar read as text: strings, and numbers for convenience.
 fn text_or_number(description: &str) -> Value {
     json!({ "type": ["string", "number"], "description": description })
+}
+
+/// `schema`, or null (the facts form writes every fact's key, null when unknown).
+fn or_null(schema: Value) -> Value {
+    json!({ "anyOf": [schema, {"type": "null"}] })
+}
+
+/// The `derived` list of the facts form: the fields read from the text, not written.
+fn derived_list() -> Value {
+    json!({
+        "type": "array",
+        "items": {"type": "string"},
+        "description": "Written by `render -f json`: the fields here were read from the text (or computed), so reading back derives them again and `check` compares"
+    })
+}
+
+/// A field `render -f json` writes that is always derived: accepted, never taken as written.
+fn output_only(schema: Value) -> Value {
+    let mut s = or_null(schema);
+    s["description"] =
+        json!("Written by `render -f json` (derived); accepted on input and not kept");
+    s
 }
 
 fn array_of<T: JsonSchema>(g: &mut SchemaGenerator, description: &str) -> Value {
@@ -81,6 +108,9 @@ impl JsonSchema for Week {
                     "description": "Whether the template prints its title block (false for imported reports that keep their own opening)"
                 },
                 "sections": array_of::<Section>(g, "The sections, in order"),
+                "year": output_only(json!({"type": "integer"})),
+                "numbering": output_only(json!({"enum": ["jan1", "iso"]})),
+                "derived": derived_list(),
             }
         })
     }
@@ -171,14 +201,15 @@ impl JsonSchema for Item {
                         "text": {"type": "string", "description": "The line itself"},
                         "points": array_of::<Item>(g, "Numbered sub-points"),
                         "note": {"type": "string", "description": "An indented paragraph under the item"},
-                        "progress": percent("Progress 0-100; read from `进度70%` in the text when left out"),
+                        "progress": or_null(percent("Progress 0-100; read from `进度70%` in the text when left out")),
                         "previous_progress": percent("Last week's progress"),
-                        "due": {
+                        "due": or_null(json!({
                             "type": "string",
                             "description": "Due date: YYYY-MM-DD, or without the year (12/20, 12月20日, Dec 20), read in the year nearest the report's date"
-                        },
-                        "status": {"enum": ["todo", "doing", "done", "blocked", "dropped"]},
-                        "owner": {"type": "string", "description": "Who owns it"}
+                        })),
+                        "status": or_null(json!({"enum": ["todo", "doing", "done", "blocked", "dropped"]})),
+                        "owner": or_null(json!({"type": "string", "description": "Who owns it"})),
+                        "derived": derived_list()
                     }
                 }
             ]
@@ -225,6 +256,16 @@ impl JsonSchema for MetricLine {
                         "not": {"enum": ["name", "value", "unit", "target", "previous", "better"]}
                     },
                     "additionalProperties": text_or_number("The value, e.g. 99.2%")
+                },
+                {
+                    "type": "object",
+                    "description": "The facts form of `render -f json`: the line as written and the metrics read from it (read again on input), or its metrics",
+                    "additionalProperties": false,
+                    "properties": {
+                        "text": {"type": "string"},
+                        "metrics": {"type": "array", "items": metric}
+                    },
+                    "anyOf": [{"required": ["text"]}, {"required": ["metrics"]}]
                 }
             ]
         })
@@ -243,11 +284,22 @@ impl JsonSchema for Metric {
             "required": ["name"],
             "properties": {
                 "name": {"type": "string"},
-                "value": text_or_number("This week's value with its unit, e.g. 99.997%"),
+                "value": or_null(text_or_number("This week's value with its unit, e.g. 99.997%")),
                 "unit": {"type": "string", "description": "%, 次, ms; read from the values when left out"},
-                "target": text_or_number("The target, e.g. 99.99%"),
-                "previous": text_or_number("Last week's value"),
-                "better": {"enum": ["higher", "lower"], "description": "Which direction is good"}
+                "target": or_null(text_or_number("The target, e.g. 99.99%")),
+                "previous": or_null(text_or_number("Last week's value")),
+                "better": or_null(json!({"enum": ["higher", "lower"], "description": "Which direction is good"})),
+                "text": or_null(json!({"type": "string", "description": "The value as written (the facts form); wins over `value`"})),
+                "target_text": or_null(json!({"type": "string", "description": "The target as written; wins over `target`"})),
+                "previous_text": or_null(json!({"type": "string", "description": "Last week's value as written; wins over `previous`"})),
+                "target_unit": or_null(json!({"type": "string", "description": "The target's unit"})),
+                "previous_unit": or_null(json!({"type": "string", "description": "Last week's value's unit"})),
+                "change": output_only(json!({"type": "number"})),
+                "change_unit": output_only(json!({"type": "string"})),
+                "change_text": output_only(json!({"type": "string"})),
+                "below_target": output_only(json!({"type": "boolean"})),
+                "worse_than_previous": output_only(json!({"type": "boolean"})),
+                "derived": derived_list()
             }
         })
     }
@@ -268,10 +320,13 @@ impl JsonSchema for Incident {
                     "additionalProperties": false,
                     "required": ["text"],
                     "properties": {
-                        "time": {"type": "string", "description": "10/23 14:36 (quote it in YAML)"},
+                        "time": or_null(json!({"type": "string", "description": "10/23 14:36 (quote it in YAML)"})),
                         "text": {"type": "string"},
-                        "impact": {"type": "string", "description": "Effect on the business"},
-                        "level": {"type": "string", "description": "Severity: A, CD, P2, ..."}
+                        "impact": or_null(json!({"type": "string", "description": "Effect on the business"})),
+                        "level": or_null(json!({"type": "string", "description": "Severity: A, CD, P2, ..."})),
+                        "at": output_only(json!({"type": "string"})),
+                        "severity": output_only(json!({"type": "string"})),
+                        "affects_business": output_only(json!({"type": "boolean"}))
                     }
                 }
             ]
@@ -296,7 +351,8 @@ impl JsonSchema for Link {
                     "properties": {
                         "href": {"type": "string"},
                         "title": {"type": "string"},
-                        "date": date()
+                        "date": or_null(date()),
+                        "derived": derived_list()
                     }
                 }
             ]

@@ -182,6 +182,21 @@ or status, is reported: last week's line was carried over and not updated. Say w
 stands this week, or remove the item. Without the comment, or when that file cannot be read, \
 this lint does not run.",
     },
+    Lint {
+        code: Code::DerivedFactDisagrees,
+        severity: Severity::Warning,
+        summary: "a derived field of `render -f json` output disagrees with the text",
+        explanation: "`render -f json` writes every derived fact beside the text it was read \
+from: a metric line's `metrics` (name, value, unit, text ...), the fields an object names in its \
+`derived` list (an item's `progress`, `due`, `status` or `owner` read from its text, a link's \
+`date`, the `week` number, a metric's `better`), and the fields that are always computed \
+(`year`, `numbering`, `change`, `change_unit`, `change_text`, `below_target`, \
+`worse_than_previous`, `at`, `severity`, `affects_business`). Read back, these are not taken as \
+written: the week is derived again from its text, and this warning names each such field whose \
+value in the file differs from what the text now gives (a number edited in the JSON but not in \
+the line, a file written under another week-numbering rule). Correct the text, or remove the \
+field.",
+    },
 ];
 
 /// The lint with this code.

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::destination;
 use crate::diag::{Diagnostic, nearest};
 use crate::error::{Count, Error};
+use crate::facts;
 use crate::input;
 use crate::scaffold;
 use crate::week::{Directions, Week};
@@ -81,7 +82,10 @@ fn check_one(
         today,
         last: recorded.zip(last.as_ref()),
     };
-    Ok(check::lint(&week, &source, &settings))
+    let mut warnings = check::lint(&week, &source, &settings);
+    warnings.extend(facts::lint(&week, &source, ctx.rule, directions));
+    warnings.sort_by_key(|d| (d.line, d.col));
+    Ok(warnings)
 }
 
 /// Prints the explanation of a code on stdout.

@@ -1,4 +1,5 @@
-//! `weekly schema`: the JSON Schema of the week format, for editors and validators.
+//! `weekly schema`: the JSON Schema of the week format, for editors and validators; with
+//! `--output`, of what `render -f json` writes.
 
 use anyhow::Result;
 
@@ -7,7 +8,12 @@ use crate::cli::SchemaArgs;
 use crate::output::write_stdout;
 
 /// Runs `weekly schema`.
-pub fn run(_args: SchemaArgs, _ctx: Ctx) -> Result<()> {
-    let text = serde_json::to_string_pretty(&crate::schema::week_schema())? + "\n";
+pub fn run(args: SchemaArgs, _ctx: Ctx) -> Result<()> {
+    let schema = if args.output {
+        crate::schema::output_schema()
+    } else {
+        crate::schema::week_schema()
+    };
+    let text = serde_json::to_string_pretty(&schema)? + "\n";
     write_stdout(text.as_bytes())
 }

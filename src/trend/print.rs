@@ -5,9 +5,11 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::{Point, Series, Trend, WeekRef};
 use crate::error::Count;
+use crate::facts;
 use crate::quantity::Quantity;
 use crate::week::Better;
 
@@ -159,8 +161,9 @@ impl Trend {
         Ok(String::from_utf8(w.into_inner()?)?)
     }
 
-    /// `{"weeks": [...], "metrics": [{name, unit, better, sparkline, values: [...]}]}`, with
-    /// numbers as strings so that `99.110` keeps its digits.
+    /// `{"weeks": [...], "metrics": [{name, unit, better, sparkline, values: [...]}]}`, each
+    /// value as an exact number (`99.110` keeps its digits) beside its unit and text, with the
+    /// field names of `render -f json`.
     pub fn json(&self) -> Result<String> {
         let metrics: Vec<JsonSeries> = self
             .series
@@ -170,20 +173,7 @@ impl Trend {
                 unit: &s.unit,
                 better: s.better,
                 sparkline: s.sparkline(),
-                values: s
-                    .points
-                    .iter()
-                    .map(|p| JsonPoint {
-                        date: self.weeks[p.week].date,
-                        week: self.weeks[p.week].label(),
-                        value: &p.value.text,
-                        unit: &p.value.unit,
-                        change: p.change(),
-                        target: p.target.as_ref().map(|t| t.text.as_str()),
-                        target_unit: p.target.as_ref().map(|t| t.unit.as_str()),
-                        below_target: p.below_target,
-                    })
-                    .collect(),
+                values: s.points.iter().map(|p| self.json_point(p)).collect(),
             })
             .collect();
         let doc = JsonTrend {
@@ -191,6 +181,26 @@ impl Trend {
             metrics,
         };
         Ok(serde_json::to_string_pretty(&doc)? + "\n")
+    }
+
+    fn json_point<'a>(&self, p: &'a Point) -> JsonPoint<'a> {
+        let (value, _, text) = facts::faces(Some(&p.value), Some(p.value.clone()));
+        let (target, target_unit, target_text) = facts::faces(p.target.as_ref(), p.target.clone());
+        let (change, change_unit, change_text) = facts::change_faces(p.change.as_ref());
+        JsonPoint {
+            date: self.weeks[p.week].date,
+            week: self.weeks[p.week].label(),
+            value,
+            unit: &p.value.unit,
+            text,
+            change,
+            change_unit,
+            change_text,
+            target,
+            target_unit,
+            target_text,
+            below_target: p.below_target,
+        }
     }
 
     /// One Mermaid `xychart-beta` line chart per metric (metrics have different scales), over
@@ -246,11 +256,15 @@ struct JsonSeries<'a> {
 struct JsonPoint<'a> {
     date: NaiveDate,
     week: String,
-    value: &'a str,
+    value: Option<Box<RawValue>>,
     unit: &'a str,
-    change: Option<String>,
-    target: Option<&'a str>,
-    target_unit: Option<&'a str>,
+    text: Option<String>,
+    change: Option<Box<RawValue>>,
+    change_unit: Option<String>,
+    change_text: Option<String>,
+    target: Option<Box<RawValue>>,
+    target_unit: Option<String>,
+    target_text: Option<String>,
     below_target: bool,
 }
 

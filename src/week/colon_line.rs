@@ -8,11 +8,30 @@ use std::fmt;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::metric::{LineForm, Metric};
+use super::metric::forms::{LineForm, MapForm};
 use crate::extract;
 
-/// The keys of a metric's mapping form.
-const FIELDS: &[&str] = &["name", "value", "unit", "target", "previous", "better"];
+/// The keys of a metric's mapping form (and of a line in the form `render -f json` writes).
+const FIELDS: &[&str] = &[
+    "name",
+    "value",
+    "unit",
+    "target",
+    "previous",
+    "better",
+    "text",
+    "target_text",
+    "previous_text",
+    "metrics",
+    "derived",
+    "target_unit",
+    "previous_unit",
+    "change",
+    "change_unit",
+    "change_text",
+    "below_target",
+    "worse_than_previous",
+];
 
 /// A mapping in a metrics list: a metric's mapping form, or `Pipeline success rate: 99.2%`, a
 /// line written with an ASCII colon that YAML reads as a one-key mapping; when the two read as
@@ -21,8 +40,7 @@ pub(super) fn one_key_line<'de, A: MapAccess<'de>>(mut map: A) -> Result<LineFor
     let first = map.next_key::<String>()?;
     let Some(key) = first.clone().filter(|k| !FIELDS.contains(&k.as_str())) else {
         let map = Prepended { first, map };
-        return Metric::deserialize(de::value::MapAccessDeserializer::new(map))
-            .map(|m| LineForm::One(Box::new(m)));
+        return MapForm::deserialize(de::value::MapAccessDeserializer::new(map))?.line();
     };
     let Scalar(value) = map.next_value()?;
     let alone = map.next_key::<de::IgnoredAny>()?.is_none();

@@ -1,6 +1,7 @@
 //! Incidents and dated links: the two kinds of entry that carry a time.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::fact::{Fact, Origin, settle, written};
@@ -34,6 +35,13 @@ struct IncidentRepr {
     impact: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     level: Option<String>,
+    /// What `render -f json` writes beside them, read from the fields and text: not kept.
+    #[serde(default, rename = "at", skip_serializing)]
+    _at: Option<IgnoredAny>,
+    #[serde(default, rename = "severity", skip_serializing)]
+    _severity: Option<IgnoredAny>,
+    #[serde(default, rename = "affects_business", skip_serializing)]
+    _affects_business: Option<IgnoredAny>,
 }
 
 impl FromText for IncidentRepr {
@@ -87,6 +95,7 @@ impl Serialize for Incident {
             text: self.text.clone(),
             impact: self.impact.clone(),
             level: self.level.clone(),
+            ..IncidentRepr::default()
         }
         .serialize(s)
     }
@@ -130,6 +139,9 @@ struct LinkRepr {
     title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<Date>,
+    /// The facts `render -f json` wrote as read from `href`: not taken as given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    derived: Vec<String>,
 }
 
 impl FromText for LinkRepr {
@@ -156,7 +168,10 @@ impl<'de> Deserialize<'de> for Link {
         Ok(Link {
             href: r.href,
             title: r.title,
-            date: r.date.map(Fact::given),
+            date: r
+                .date
+                .filter(|_| !r.derived.iter().any(|d| d == "date"))
+                .map(Fact::given),
             pos,
         })
     }
@@ -173,6 +188,7 @@ impl Serialize for Link {
             href: self.href.clone(),
             title: self.title.clone(),
             date: self.date(),
+            derived: Vec::new(),
         }
         .serialize(s)
     }

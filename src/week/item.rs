@@ -76,6 +76,9 @@ struct ItemRepr {
     status: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     owner: Option<String>,
+    /// The facts `render -f json` wrote as read from the text: not taken as given.
+    #[serde(default)]
+    derived: Vec<String>,
 }
 
 /// `due:` as written: a whole date, or a month and day without the year.
@@ -135,23 +138,27 @@ impl<'de> Deserialize<'de> for Item {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let At { value, pos } = At::<Terse>::deserialize(d)?;
         let r = value.0;
+        let given = |field: &str| !r.derived.iter().any(|d| d == field);
         Ok(Item {
             title: r.title,
             text: r.text,
             points: r.points,
             note: r.note,
-            progress: r.progress.map(|p| Fact::given(p.0)),
+            progress: r
+                .progress
+                .filter(|_| given("progress"))
+                .map(|p| Fact::given(p.0)),
             previous_progress: r.previous_progress.map(|p| p.0),
             due: match &r.due {
-                Some(Due::Date(d)) => Some(Fact::given(*d)),
+                Some(Due::Date(d)) if given("due") => Some(Fact::given(*d)),
                 _ => None,
             },
             due_as_written: match r.due {
-                Some(Due::MonthDay(text)) => Some(text),
+                Some(Due::MonthDay(text)) if given("due") => Some(text),
                 _ => None,
             },
-            status: r.status.map(Fact::given),
-            owner: r.owner.map(Fact::given),
+            status: r.status.filter(|_| given("status")).map(Fact::given),
+            owner: r.owner.filter(|_| given("owner")).map(Fact::given),
             pos,
         })
     }

@@ -1,20 +1,13 @@
 //! Metrics: groups of lines, each line one or more named values with units, targets and last
 //! week's values.
 
-use std::fmt;
-
-use indexmap::IndexMap;
 use rust_decimal::Decimal;
 use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
-use serde::de::{self, MapAccess, SeqAccess, Visitor};
-use serde::ser::SerializeMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::colon_line::one_key_line;
 use super::direction::{self, Better, Directions};
 use crate::extract::{self, FoundMetric};
 use crate::quantity::{Change, Common, Quantity};
-use crate::yaml::{At, Pos};
+use crate::yaml::Pos;
 
 /// A metric in percent is worse than last week when it moved the wrong way by more than this
 /// many percentage points (0.01).
@@ -41,84 +34,6 @@ pub struct Metric {
     pub better: Option<Better>,
     /// The change since last week as the line states it (`环比下降0.1%`), signed.
     pub stated_change: Option<Quantity>,
-}
-
-/// A metric's mapping form.
-#[derive(Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-struct MetricRepr {
-    name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    value: Option<RawValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    unit: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    target: Option<RawValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    previous: Option<RawValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    better: Option<Better>,
-}
-
-/// A scalar read as its exact text, so `99.110` keeps its last zero.
-#[derive(Clone, Serialize)]
-#[serde(transparent)]
-struct RawValue(String);
-
-impl<'de> Deserialize<'de> for RawValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        if Quantity::parse(&text).is_none() {
-            return Err(de::Error::custom(not_a_quantity(&text)));
-        }
-        Ok(RawValue(text))
-    }
-}
-
-fn not_a_quantity(text: &str) -> String {
-    format!("`{text}` is not a number with an optional unit (e.g. 99.9%)")
-}
-
-/// The quantity written in the named field.
-fn value_of<E: de::Error>(raw: Option<RawValue>, field: &str) -> Result<Option<Quantity>, E> {
-    let Some(RawValue(text)) = raw else {
-        return Ok(None);
-    };
-    Quantity::parse(&text)
-        .map(Some)
-        .ok_or_else(|| E::custom(format!("{field} {}", not_a_quantity(&text))))
-}
-
-impl<'de> Deserialize<'de> for Metric {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let r = MetricRepr::deserialize(d)?;
-        Ok(Metric {
-            name: r.name,
-            value: value_of::<D::Error>(r.value, "value")?,
-            unit: r.unit,
-            target: value_of::<D::Error>(r.target, "target")?,
-            previous: value_of::<D::Error>(r.previous, "previous")?,
-            better: r.better,
-            stated_change: None,
-        })
-    }
-}
-
-impl Serialize for Metric {
-    /// Each value exactly as written, with the unit written after it (none added), and `unit:`
-    /// as given: what is read back is what was read.
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let written = |q: &Option<Quantity>| q.as_ref().map(|q| RawValue(q.shown()));
-        MetricRepr {
-            name: self.name.clone(),
-            value: written(&self.value),
-            unit: self.unit.clone(),
-            target: written(&self.target),
-            previous: written(&self.previous),
-            better: self.better,
-        }
-        .serialize(s)
-    }
 }
 
 impl Metric {
@@ -342,69 +257,6 @@ impl MetricLine {
     }
 }
 
-/// The forms a line may take: text, one metric, or several metrics.
-pub(super) enum LineForm {
-    Text(String),
-    One(Box<Metric>),
-    Many(Vec<Metric>),
-}
-
-impl<'de> Deserialize<'de> for LineForm {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = LineForm;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a metric line: text, a metric {name, value}, or a list of metrics")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<LineForm, E> {
-                Ok(LineForm::Text(v.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<LineForm, A::Error> {
-                one_key_line(map)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<LineForm, A::Error> {
-                Vec::<Metric>::deserialize(de::value::SeqAccessDeserializer::new(seq))
-                    .map(LineForm::Many)
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-impl<'de> Deserialize<'de> for MetricLine {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let At { value, pos } = At::<LineForm>::deserialize(d)?;
-        Ok(match value {
-            LineForm::Text(text) => MetricLine {
-                text: Some(text),
-                metrics: Vec::new(),
-                pos,
-            },
-            LineForm::One(m) => MetricLine {
-                text: None,
-                metrics: vec![*m],
-                pos,
-            },
-            LineForm::Many(metrics) => MetricLine {
-                text: None,
-                metrics,
-                pos,
-            },
-        })
-    }
-}
-
-impl Serialize for MetricLine {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match (&self.text, self.metrics.as_slice()) {
-            (Some(text), _) => s.serialize_str(text),
-            (None, [one]) => one.serialize(s),
-            (None, many) => many.serialize(s),
-        }
-    }
-}
-
 /// A labelled group of metric lines (`支付成功率：`), or the unlabelled lines of a section.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MetricGroup {
@@ -417,50 +269,6 @@ pub struct MetricGroup {
 /// A metrics section body: a mapping of label to lines, or a plain list of lines.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Metrics(pub Vec<MetricGroup>);
-
-impl<'de> Deserialize<'de> for Metrics {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Metrics;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("metrics: a mapping of group label to lines, or a list of lines")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Metrics, A::Error> {
-                let groups: IndexMap<String, Vec<MetricLine>> =
-                    Deserialize::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(Metrics(
-                    groups
-                        .into_iter()
-                        .map(|(l, lines)| MetricGroup {
-                            label: (!l.is_empty()).then_some(l),
-                            lines,
-                        })
-                        .collect(),
-                ))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Metrics, A::Error> {
-                let lines: Vec<MetricLine> =
-                    Deserialize::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(Metrics(vec![MetricGroup { label: None, lines }]))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-impl Serialize for Metrics {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if let [MetricGroup { label: None, lines }] = self.0.as_slice() {
-            return lines.serialize(s);
-        }
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for g in &self.0 {
-            map.serialize_entry(g.label.as_deref().unwrap_or(""), &g.lines)?;
-        }
-        map.end()
-    }
-}
 
 impl Metrics {
     /// Every metric of every line, in order.
@@ -488,6 +296,9 @@ impl Metrics {
         Metrics(groups.collect())
     }
 }
+
+#[path = "metric_forms.rs"]
+pub(super) mod forms;
 
 #[cfg(test)]
 #[path = "metric_tests.rs"]

@@ -18,6 +18,7 @@ mod section;
 mod terse;
 
 use chrono::NaiveDate;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
 pub use direction::{Better, Directions};
@@ -34,7 +35,7 @@ use crate::yaml::{At, Source};
 
 /// One week's report.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "WeekRepr")]
 pub struct Week {
     /// The week number: given (and checked against `date`), or computed from `date`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -62,6 +63,51 @@ pub struct Week {
     /// out) is no sections.
     #[serde(default, deserialize_with = "null_as_empty")]
     pub sections: Vec<Section>,
+}
+
+/// The input form of a week: its fields, and what `render -f json` writes beside them (the
+/// week-year, the numbering rule, the names of derived fields), accepted and not kept.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WeekRepr {
+    #[serde(default)]
+    week: Option<Fact<At<u32>>>,
+    date: At<Date>,
+    #[serde(default)]
+    period_end: Option<Date>,
+    #[serde(default)]
+    created: Option<DateTime>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    author: Option<String>,
+    #[serde(default = "yes")]
+    header: bool,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    sections: Vec<Section>,
+    #[serde(default, rename = "year")]
+    _year: Option<IgnoredAny>,
+    #[serde(default, rename = "numbering")]
+    _numbering: Option<IgnoredAny>,
+    /// Fields written as derived: a `week` named here is computed again, not taken as given.
+    #[serde(default)]
+    derived: Vec<String>,
+}
+
+impl From<WeekRepr> for Week {
+    fn from(r: WeekRepr) -> Week {
+        let derived_week = r.derived.iter().any(|f| f == "week");
+        Week {
+            week: r.week.filter(|_| !derived_week),
+            date: r.date,
+            period_end: r.period_end,
+            created: r.created,
+            title: r.title,
+            author: r.author,
+            header: r.header,
+            sections: r.sections,
+        }
+    }
 }
 
 fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Section>, D::Error> {

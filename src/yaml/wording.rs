@@ -181,6 +181,11 @@ fn limits(inner: &E) -> Option<Words> {
 
 /// `unknown key `progres``, the keys that belong there, and the nearest of them.
 fn unknown_key(field: &str, expected: &[&str]) -> Words {
+    let expected: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|k| !crate::facts::FACTS_FORM_KEYS.contains(k))
+        .collect();
     let words = Words::new(format!(
         "unknown key `{field}`; the keys here are {}",
         expected.join(", ")

@@ -12,6 +12,7 @@ mod first_week;
 mod folders;
 mod import;
 mod import_real;
+mod json;
 mod mail;
 mod merge;
 mod metric_lines;

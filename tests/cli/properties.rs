@@ -270,6 +270,28 @@ proptest! {
         prop_assert_eq!(unplaced(again), unplaced(parsed));
     }
 
+    /// `render -f json` of any week renders the same report in both templates, is written again
+    /// unchanged from itself, and every derived field in it agrees with the text.
+    #[test]
+    fn json_round_trips_to_the_same_report(week in week()) {
+        let yaml = weekly::yaml::to_string(&week).unwrap();
+        let parsed = parse("gen.yaml", &yaml).map_err(TestCaseError::fail)?;
+        let zh = renderer("zh");
+        let json = zh.week(&parsed, Format::Json).unwrap().text;
+        let source = Source::new("gen.json", json.as_bytes().to_vec(), DEFAULT_MAX_SIZE).unwrap();
+        let again = Week::from_source(&source, WeekNumbering::Jan1)
+            .map_err(|d| TestCaseError::fail(format!("{d}
+{json}")))?;
+        for template in ["zh", "en"] {
+            let r = renderer(template);
+            prop_assert_eq!(r.markdown(&again).unwrap(), r.markdown(&parsed).unwrap(), "{}", json);
+        }
+        prop_assert_eq!(zh.week(&again, Format::Json).unwrap().text, json.clone());
+        let directions = weekly::week::Directions::default();
+        let found = weekly::facts::disagreements(&again, &source, WeekNumbering::Jan1, &directions);
+        prop_assert!(found.is_empty(), "{:?}\n{}", found, json);
+    }
+
     /// No YAML-ish text makes parsing or rendering panic (errors are fine).
     #[test]
     fn yaml_ish_text_never_panics(text in "(date: 2023-10-24\n)?[a-z_:{}\\[\\]&*!|>'\"#%@ ,?~\n\t0-9.-]{0,200}") {

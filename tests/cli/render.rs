@@ -149,7 +149,8 @@ fn json_reads_back_as_the_same_week() {
 fn json_keeps_the_precision_and_structure() {
     let (_, json, _) =
         run(weekly().args(["render", "-f", "json", &fixture("weeks/structured.yaml")]));
-    assert!(json.contains("\"value\": \"99.110%\""), "{json}");
+    assert!(json.contains("\"value\": 99.110,"), "{json}");
+    assert!(json.contains("\"text\": \"99.110%\""), "{json}");
     assert!(json.contains("\"progress\": 40"));
 }
 

@@ -203,3 +203,37 @@ fn no_colour_unless_a_terminal() {
     let (_, out, _) = run(weekly().env_remove("NO_COLOR").args(["new", "--help"]));
     assert!(!out.contains('\u{1b}'), "{out}");
 }
+
+fn output_schema() -> jsonschema::Validator {
+    let (code, out, err) = run(weekly().args(["schema", "--output"]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    let schema: Value = serde_json::from_str(&out).expect("the output schema is JSON");
+    jsonschema::validator_for(&schema).expect("the output schema is a valid JSON Schema")
+}
+
+/// `weekly schema --output` describes what `render -f json` writes, for every example and the
+/// structured fixture; it requires every fact's key, so a script can rely on it.
+#[test]
+fn render_json_validates_against_the_output_schema() {
+    let v = output_schema();
+    let mut files: Vec<String> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| format!("examples/{}", p.file_name().unwrap().to_string_lossy()))
+        .collect();
+    files.push("tests/fixtures/weeks/structured.yaml".into());
+    assert!(files.len() >= 4);
+    for file in &files {
+        assert_eq!(errors(&v, &json_of(file)), Vec::<String>::new(), "{file}");
+    }
+    let mut week = json_of("examples/week44.yaml");
+    week["sections"][1]["metrics"]["支付成功率"][0]["metrics"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("below_target");
+    assert_eq!(errors(&v, &week).len(), 1, "a fact's key left out");
+    let mut week = json_of("examples/week44.yaml");
+    week["sections"][1]["metrics"]["支付成功率"][0]["metrics"][0]["value"] = json!("99.997");
+    assert_eq!(errors(&v, &week).len(), 1, "a value as a string");
+}
