@@ -33,6 +33,23 @@ impl WeekNumbering {
         }
     }
 
+    /// The first and last day of the week `date` falls in: Monday to Sunday, except that under
+    /// `jan1` a week does not cross the new year (2025-01-01, a Wednesday, opens week 1 and
+    /// 2024-12-31 closes the last week of 2024).
+    pub fn week_span(self, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let back = u64::from(date.weekday().num_days_from_monday());
+        let monday = date - chrono::Days::new(back);
+        let sunday = monday + chrono::Days::new(6);
+        match self {
+            WeekNumbering::Iso => (monday, sunday),
+            WeekNumbering::Jan1 => {
+                let first = NaiveDate::from_yo_opt(date.year(), 1).unwrap_or(monday);
+                let last = NaiveDate::from_ymd_opt(date.year(), 12, 31).unwrap_or(sunday);
+                (monday.max(first), sunday.min(last))
+            }
+        }
+    }
+
     /// The rule's name as written in config and flags.
     pub fn name(self) -> &'static str {
         match self {
@@ -235,6 +252,31 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse::<Date>().unwrap().0
+    }
+
+    #[test]
+    fn week_spans_are_monday_to_sunday_and_jan1_weeks_stop_at_the_new_year() {
+        let span = |rule: WeekNumbering, s| rule.week_span(d(s));
+        assert_eq!(
+            span(WeekNumbering::Iso, "2023-10-24"),
+            (d("2023-10-23"), d("2023-10-29"))
+        );
+        assert_eq!(
+            span(WeekNumbering::Jan1, "2023-10-24"),
+            (d("2023-10-23"), d("2023-10-29"))
+        );
+        assert_eq!(
+            span(WeekNumbering::Iso, "2025-01-01"),
+            (d("2024-12-30"), d("2025-01-05"))
+        );
+        assert_eq!(
+            span(WeekNumbering::Jan1, "2025-01-01"),
+            (d("2025-01-01"), d("2025-01-05"))
+        );
+        assert_eq!(
+            span(WeekNumbering::Jan1, "2024-12-31"),
+            (d("2024-12-30"), d("2024-12-31"))
+        );
     }
 
     #[test]

@@ -39,10 +39,12 @@ pub fn to_json(
 
 /// The keys `render -f json` writes that are always derived: accepted on input (so its output
 /// reads back), never kept, and compared with the text by `check`.
-pub const OUTPUT_ONLY: [&str; 10] = [
+pub const OUTPUT_ONLY: [&str; 12] = [
     "at",
     "year",
     "numbering",
+    "week_start",
+    "week_end",
     "change",
     "change_unit",
     "change_text",
@@ -55,10 +57,12 @@ pub const OUTPUT_ONLY: [&str; 10] = [
 /// The keys of the facts form only, left out of the keys an unknown-key error lists: the
 /// output-only ones, `derived`, and a metric's target and previous value as written and their
 /// units (read back, they win over the numbers beside them).
-pub const FACTS_FORM_KEYS: [&str; 15] = [
+pub const FACTS_FORM_KEYS: [&str; 17] = [
     "at",
     "year",
     "numbering",
+    "week_start",
+    "week_end",
     "change",
     "change_unit",
     "change_text",
@@ -96,6 +100,9 @@ struct WeekOut<'a> {
     week: u32,
     year: i32,
     numbering: &'static str,
+    /// The first and last day of the report's week under the rule.
+    week_start: Date,
+    week_end: Date,
     date: &'a Date,
     #[serde(skip_serializing_if = "Option::is_none")]
     period_end: Option<&'a Date>,
@@ -128,6 +135,8 @@ impl<'a> WeekOut<'a> {
             week: given.unwrap_or(number),
             year,
             numbering: rule.name(),
+            week_start: Date(rule.week_span(w.day()).0),
+            week_end: Date(rule.week_span(w.day()).1),
             date: &w.date.value,
             period_end: w.period_end.as_ref(),
             created: w.created.as_ref(),

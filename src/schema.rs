@@ -110,6 +110,8 @@ impl JsonSchema for Week {
                 "sections": array_of::<Section>(g, "The sections, in order"),
                 "year": output_only(json!({"type": "integer"})),
                 "numbering": output_only(json!({"enum": ["jan1", "iso"]})),
+                "week_start": output_only(date()),
+                "week_end": output_only(date()),
                 "derived": derived_list(),
             }
         })

@@ -181,6 +181,8 @@ pub fn output_schema() -> Value {
             "week": {"type": "integer", "minimum": 1, "maximum": 54},
             "year": {"type": "integer"},
             "numbering": {"enum": ["jan1", "iso"]},
+            "week_start": date(),
+            "week_end": date(),
             "date": date(),
             "period_end": date(),
             "created": {"type": "string"},

@@ -89,6 +89,10 @@ struct WeekRepr {
     _year: Option<IgnoredAny>,
     #[serde(default, rename = "numbering")]
     _numbering: Option<IgnoredAny>,
+    #[serde(default, rename = "week_start")]
+    _week_start: Option<IgnoredAny>,
+    #[serde(default, rename = "week_end")]
+    _week_end: Option<IgnoredAny>,
     /// Fields written as derived: a `week` named here is computed again, not taken as given.
     #[serde(default)]
     derived: Vec<String>,
