@@ -81,6 +81,8 @@ pub struct ItemView<'a> {
     progress: Option<u8>,
     previous_progress: Option<u8>,
     show_progress: bool,
+    /// Whether the status is printed after the text: given, and not already said there.
+    show_status: bool,
     due: Option<String>,
     status: Option<&'static str>,
     owner: Option<&'a str>,
@@ -225,6 +227,7 @@ fn item(i: &Item) -> ItemView<'_> {
         progress: i.progress(),
         previous_progress: i.previous_progress,
         show_progress: i.shows_progress(),
+        show_status: i.shows_status(),
         due: i.due().map(|d| d.to_string()),
         status: i.status().map(|s| match s {
             crate::week::Status::Todo => "todo",

@@ -316,6 +316,12 @@ impl Item {
         }
     }
 
+    /// Whether the status must be printed after the text: given as `status:`, and not what
+    /// the text says itself (`已完成`, `[x]`).
+    pub fn shows_status(&self) -> bool {
+        self.status.is_some_and(|s| !s.in_text())
+    }
+
     /// Whether the progress must be printed after the text: known, but not written there.
     pub fn shows_progress(&self) -> bool {
         self.progress.is_some_and(|p| !p.in_text())
