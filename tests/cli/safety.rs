@@ -406,3 +406,70 @@ fn full_width_names_ids_and_units_are_the_same_keys() {
     let header = out.lines().find(|l| l.starts_with("| Week")).unwrap();
     assert_eq!(header.matches("入金有效成功率").count(), 1, "{out}");
 }
+
+/// Renders `WEEK` through the template `source` (written to a temporary folder) with `args`;
+/// returns the exit code, stderr and how long it took.
+fn render_with_template(source: &str, args: &[&str]) -> (i32, String, std::time::Duration) {
+    let tmp = tempfile::tempdir().unwrap();
+    let template = tmp.path().join("slow.md");
+    std::fs::write(&template, source).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(WEEK)
+        .arg("--template")
+        .arg(&template)
+        .args(args));
+    (code, err, started.elapsed())
+}
+
+/// Case 7: each step is cheap in fuel but slow (`replace` on a 10 MB text): the render stops at
+/// its deadline, naming the template and the line.
+#[test]
+fn slow_template_stops_at_its_deadline_naming_the_line() {
+    let source = "{% set a = \"ab\" * 5000000 %}\n{% for i in range(1000) %}\
+                  {{ (a|replace(\"a\", \"bb\"))|length }}{% endfor %}\n";
+    let (code, err, took) = render_with_template(source, &["--timeout", "1"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(took.as_secs() < 4, "took {took:?}");
+    assert!(err.contains("1-second deadline"), "{err}");
+    assert!(err.contains("slow.md:2:"), "{err}");
+}
+
+/// Case 7: comparing two 100 MB strings in a loop prints nothing and calls nothing; the render
+/// still ends a second after its deadline, naming the template; `render-timeout` sets it.
+#[test]
+fn runaway_comparison_ends_after_the_configured_deadline() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), "render-timeout = 1\n").unwrap();
+    let template = tmp.path().join("cmp.md");
+    std::fs::write(
+        &template,
+        "{% set a = \"x\" * 100000000 %}{% set b = \"x\" * 100000000 %}\
+         {% for i in [1] * 100000 %}{% if a == b %}.{% endif %}{% endfor %}\n",
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(root().join(WEEK))
+        .arg("--template")
+        .arg(&template)
+        .current_dir(tmp.path()));
+    assert_eq!(code, 1, "{err}");
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    assert!(
+        err.contains("cmp.md") && err.contains("1-second deadline"),
+        "{err}"
+    );
+}
+
+/// A template out of fuel names its file and line.
+#[test]
+fn out_of_fuel_names_the_template_and_line() {
+    let source = "line one\n{% for i in range(100000) %}{% for j in range(100000) %}\
+                  {% endfor %}{% endfor %}\n";
+    let (code, err, _) = render_with_template(source, &["--fuel", "100000"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("fuel") && err.contains("slow.md:2:"), "{err}");
+}
