@@ -473,3 +473,58 @@ fn out_of_fuel_names_the_template_and_line() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("fuel") && err.contains("slow.md:2:"), "{err}");
 }
+
+/// Writes `text` as `name` in a new temporary folder; returns the folder and the path.
+fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    (tmp, path)
+}
+
+/// Case 13: a report imported under the ISO rule keeps its week number, so `render` without
+/// the flag refuses, naming the rule, instead of printing another number.
+#[test]
+fn import_under_iso_keeps_the_week_number() {
+    let (_tmp, md) = temp_file("r.md", "# 周报\n\n## 其他\n\nhello\n");
+    let (code, yaml, err) = run(weekly()
+        .args(["import", "--week-numbering", "iso", "--date", "2023-01-02"])
+        .arg(&md));
+    assert_eq!(code, 0, "{err}");
+    assert!(yaml.starts_with("week: 1\n"), "{yaml}");
+    let (_tmp2, week) = temp_file("w.yaml", &yaml);
+    let (code, out, err) = run(weekly().arg("render").arg(&week));
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("--week-numbering iso"), "{err}");
+    let (code, _, err) = run(weekly()
+        .args(["render", "--week-numbering", "iso"])
+        .arg(&week));
+    assert_eq!(code, 0, "{err}");
+}
+
+/// Case 13: `check` and `render` agree on a year before 1 (both refuse it, in words).
+#[test]
+fn check_and_render_refuse_a_negative_year() {
+    let (_tmp, week) = temp_file("w.yaml", "date: -0001-01-01\nsections: []\n");
+    for cmd in ["check", "render"] {
+        let (code, _, err) = run(weekly().arg(cmd).arg(&week));
+        assert_eq!(code, 1, "{cmd}: {err}");
+        assert!(
+            err.contains("0001 to 9999") && err.contains("w.yaml:1:7"),
+            "{cmd}: {err}"
+        );
+    }
+}
+
+/// Case 13: a `!!binary` value cannot carry a NUL past the gate.
+#[test]
+fn binary_tag_cannot_carry_a_nul() {
+    let (_tmp, week) = temp_file(
+        "w.yaml",
+        "date: 2023-10-30\ntitle: !!binary AGFi\nsections: []\n",
+    );
+    let (code, out, err) = run(weekly().arg("render").arg(&week));
+    assert_eq!(code, 1, "{out:?}");
+    assert!(!out.contains('\0'));
+    assert!(err.contains("NUL") && err.contains("w.yaml:2:"), "{err}");
+}
