@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::dates::WeekNumbering;
 use crate::deadline;
-use crate::diag::{Diagnostic, nearest};
+use crate::diag::{Diagnostic, nearest, visible};
 use crate::week::{Better, Directions};
 
 pub mod mail;
@@ -334,7 +334,7 @@ fn parse(path: &Path, text: &str) -> Result<File> {
             .unwrap_or(0);
         let (line, col) = crate::yaml::line_col(text, start);
         let message = err.message().trim_end().to_string();
-        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, message.clone());
+        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, visible(&message));
         if let Some(help) = suggestion(&message) {
             diag = diag.with_help(help);
         }

@@ -528,3 +528,80 @@ fn binary_tag_cannot_carry_a_nul() {
     assert!(!out.contains('\0'));
     assert!(err.contains("NUL") && err.contains("w.yaml:2:"), "{err}");
 }
+
+/// Case 14: what the YAML library says about tags reaches the user in words.
+#[test]
+fn tags_are_explained_in_words() {
+    for (text, at) in [
+        ("date: !!timestamp 2023-10-30\nsections: []\n", "w.yaml:1:"),
+        (
+            "date: 2023-10-30\nsections:\n  - other: !!binary AGFi\n",
+            "w.yaml:3:",
+        ),
+    ] {
+        let (_tmp, week) = temp_file("w.yaml", text);
+        let (code, _, err) = run(weekly().arg("check").arg(&week));
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("a tag (`!!…`)") && err.contains(at), "{err}");
+        for internal in ["deserialize", "span-aware", "newtype", "Option<"] {
+            assert!(!err.contains(internal), "{internal}: {err}");
+        }
+    }
+}
+
+/// Case 14: a key with a zero-width space or a direction override is shown escaped, so that
+/// "unknown key `sections`" does not contradict its own "did you mean `sections`?".
+#[test]
+fn invisible_characters_in_keys_are_shown_escaped() {
+    let (_tmp, week) = temp_file(
+        "w.yaml",
+        "date: 2023-10-30\nsec\u{200b}tions: []\n\u{202e}title: x\n",
+    );
+    let (code, _, err) = run(weekly().arg("check").arg(&week));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("unknown key `sec\\u{200b}tions`"), "{err}");
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), "\"sec\u{200b}tions\" = 1\n").unwrap();
+    let (code, _, err) = run(weekly().arg("config").current_dir(tmp.path()));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("`sec\\u{200b}tions`"), "{err}");
+}
+
+/// Case 14: a write that fails for want of room names the file the user asked for, not the
+/// temporary file that is already removed (here a file-size limit stands in for a full disk).
+#[cfg(unix)]
+#[test]
+fn a_failed_write_names_the_target_not_the_temp_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut week = String::from("date: 2023-10-30\nsections:\n  - other:\n");
+    for i in 0..3000 {
+        week.push_str(&format!(
+            "      - item {i} with some text to make the report long\n"
+        ));
+    }
+    std::fs::write(tmp.path().join("big.yaml"), week).unwrap();
+    let bin = insta_cmd::get_cargo_bin("weekly");
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 8; exec '{}' render big.yaml -o out.md",
+        bin.display()
+    );
+    let (code, _, err) = run(std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(tmp.path())
+        .env("XDG_CONFIG_HOME", tmp.path().join("none")));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write out.md"), "{err}");
+    assert!(!err.contains(".weekly-"), "{err}");
+    assert!(err.contains("ulimit -f"), "{err}");
+    assert!(!tmp.path().join("out.md").exists());
+}
+
+/// Case 14: `trend f f` says the file is given twice instead of suggesting `merge f f`, which
+/// merge refuses.
+#[test]
+fn trend_with_a_file_twice_does_not_suggest_merge() {
+    let (code, _, err) = run(weekly().args(["trend", WEEK, "./tests/fixtures/bad/ok.yaml"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(!err.contains("weekly merge"), "{err}");
+    assert!(err.contains("again"), "{err}");
+}
