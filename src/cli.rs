@@ -280,6 +280,18 @@ pub struct RenderArgs {
     /// Template instruction budget; a template that runs longer fails
     #[arg(long, value_name = "N", default_value_t = crate::templates::DEFAULT_FUEL)]
     pub fuel: u64,
+
+    /// Seconds one render may take (default 5, or `render-timeout` in weekly.toml)
+    #[arg(long, value_name = "SECONDS", value_parser = seconds)]
+    pub timeout: Option<f64>,
+}
+
+/// A positive number of seconds, at most a day.
+fn seconds(s: &str) -> Result<f64, String> {
+    let t = s
+        .parse::<f64>()
+        .map_err(|_| format!("`{s}` is not a number of seconds"))?;
+    crate::deadline::seconds(t)
 }
 
 const TREND_EXAMPLES: &str = "Examples:

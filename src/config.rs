@@ -6,12 +6,13 @@ use std::fmt;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::dates::WeekNumbering;
-use crate::diag::{Diagnostic, nearest};
+use crate::deadline;
+use crate::diag::{Diagnostic, nearest, visible};
 use crate::week::{Better, Directions, Kind};
 
 pub mod mail;
@@ -28,9 +29,10 @@ pub const ENV_VAR: &str = "WEEKLY_CONFIG";
 pub const DEFAULT_FILE_NAME: &str = "{year}-W{week}.yaml";
 
 /// Every key of `weekly.toml`, as written there (the order `weekly config` prints them in).
-pub const KEYS: [&str; 20] = [
+pub const KEYS: [&str; 21] = [
     "template",
     "templates",
+    "render-timeout",
     "week-numbering",
     "daily-notes",
     "reports",
@@ -57,6 +59,7 @@ pub const KEYS: [&str; 20] = [
 struct File {
     template: Option<String>,
     templates: Option<PathBuf>,
+    render_timeout: Option<f64>,
     week_numbering: Option<WeekNumbering>,
     daily_notes: Option<PathBuf>,
     reports: Option<PathBuf>,
@@ -115,6 +118,8 @@ pub struct Config {
     pub template: Option<Setting<String>>,
     /// Folder of templates overriding the built-ins.
     pub templates: Option<Setting<PathBuf>>,
+    /// Seconds one render may take (`render-timeout`).
+    pub render_timeout: Option<Setting<f64>>,
     /// Week numbering rule.
     pub week_numbering: Option<Setting<WeekNumbering>>,
     /// Folder of daily notes linked from a new week.
@@ -197,6 +202,9 @@ impl Config {
         let rel = |p: Option<PathBuf>| p.map(|p| normalize(&dir.join(p)));
         fill(&mut self.template, template, path);
         fill(&mut self.templates, rel(file.templates), path);
+        let timeout = file.render_timeout.map(deadline::seconds).transpose();
+        let timeout = timeout.map_err(|e| anyhow!("{}: render-timeout {e}", path.display()))?;
+        fill(&mut self.render_timeout, timeout, path);
         fill(&mut self.week_numbering, file.week_numbering, path);
         fill(&mut self.daily_notes, rel(file.daily_notes), path);
         fill(&mut self.reports, rel(file.reports), path);
@@ -229,6 +237,13 @@ impl Config {
     pub fn template(&self, flag: Option<&str>) -> Setting<String> {
         pick(flag.map(str::to_string), "--template", &self.template)
             .unwrap_or_else(|| default("zh".to_string()))
+    }
+
+    /// The time one render may take: the flag, else the config, else 5 seconds.
+    pub fn render_timeout(&self, flag: Option<f64>) -> std::time::Duration {
+        pick(flag, "--timeout", &self.render_timeout).map_or(deadline::DEFAULT_TIMEOUT, |s| {
+            std::time::Duration::from_secs_f64(s.value)
+        })
     }
 
     /// The templates folder: the flag, else the config.
@@ -349,7 +364,7 @@ fn parse(path: &Path, text: &str) -> Result<File> {
             .unwrap_or(0);
         let (line, col) = crate::yaml::line_col(text, start);
         let message = err.message().trim_end().to_string();
-        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, message.clone());
+        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, visible(&message));
         if let Some(help) = suggestion(&message) {
             diag = diag.with_help(help);
         }

@@ -94,6 +94,7 @@ impl FromStr for Date {
         ["%Y-%m-%d", "%Y/%m/%d"]
             .iter()
             .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+            .filter(|d| (1..=9999).contains(&d.year()))
             .map(Date)
             .ok_or_else(|| BadDate(date_problem(s)))
     }
@@ -102,6 +103,11 @@ impl FromStr for Date {
 /// Why `s` is not a date, in the writer's terms: a day or month that does not exist in a
 /// date of the right form, or the form itself.
 pub fn date_problem(s: &str) -> String {
+    if s.starts_with(['-', '+']) || s.split(['-', '/']).next().is_some_and(|y| y.len() > 4) {
+        return format!(
+            "`{s}` is not a date: the year must have four digits, 0001 to 9999 (YYYY-MM-DD)"
+        );
+    }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     if let (Some([year, month, day]), true) = (numbers.as_deref(), parts[0].len() == 4) {
@@ -194,6 +200,7 @@ impl FromStr for DateTime {
         if let Some(dt) = FORMS
             .iter()
             .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+            .filter(|dt| (1..=9999).contains(&dt.year()))
         {
             return Ok(DateTime(dt));
         }

@@ -286,6 +286,28 @@ impl fmt::Display for Diagnostic {
 
 impl std::error::Error for Diagnostic {}
 
+/// `s` with the characters a terminal does not show, or shows reordered (zero-width, joiners,
+/// direction marks and overrides, controls, the BOM), written as `\u{200b}`, so that a key
+/// that looks right but is not can be seen for what it is.
+pub fn visible(s: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{feff}')
+            || ('\u{200b}'..='\u{200f}').contains(&c)
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2060}'..='\u{206f}').contains(&c)
+    };
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if hidden(c) && c != '\n' && c != '\t' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
 pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates

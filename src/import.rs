@@ -155,7 +155,7 @@ impl Importer {
             _ => (None, None),
         };
         let week = Week {
-            week: None,
+            week: self.number(date),
             date: At::new(date),
             period_end: dated.end.map(Date),
             created,
@@ -178,7 +178,7 @@ impl Importer {
     /// that runs to its end).
     fn whole(&self, text: &str, open: bool, parts: &Week, source: &Source) -> Result<Imported> {
         let week = Week {
-            week: None,
+            week: self.number(parts.date.value),
             date: parts.date.clone(),
             period_end: parts.period_end,
             created: None,
@@ -200,6 +200,14 @@ impl Importer {
             message: "kept whole as raw Markdown: its parts did not render back the same".into(),
         });
         Ok(done)
+    }
+
+    /// The week number the YAML keeps: none under the default rule (it is derived), the
+    /// number under another, so that `render` without the flag prints it or refuses, naming
+    /// the rule, rather than printing another number.
+    fn number(&self, date: Date) -> Option<Fact<At<u32>>> {
+        (self.rule != WeekNumbering::default())
+            .then(|| Fact::given(At::new(self.rule.week_of(date.0).1)))
     }
 
     /// Writes the week as YAML, reads it back, renders it and compares with the source.

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod dates;
+pub mod deadline;
 pub mod destination;
 pub mod diag;
 pub mod editor;

@@ -101,17 +101,34 @@ fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
             .set_permissions(meta.permissions())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    tmp.write_all(content)
+    // through the plain file: tempfile's own writer names the temp file in its errors, which
+    // is gone by the time the user reads them
+    tmp.as_file_mut()
+        .write_all(content)
+        .map_err(plain)
         .with_context(|| format!("cannot write {}", path.display()))?;
     if sync {
         tmp.as_file()
             .sync_all()
+            .map_err(plain)
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     tmp.persist(&file)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// An I/O error in words, for the kinds a full or limited disk gives.
+fn plain(e: std::io::Error) -> std::io::Error {
+    use std::io::ErrorKind as K;
+    let words = match e.kind() {
+        K::StorageFull => "the disk is full",
+        K::FileTooLarge => "the file would be larger than this process may write (ulimit -f)",
+        K::QuotaExceeded => "the disk quota is exceeded",
+        _ => return e,
+    };
+    std::io::Error::new(e.kind(), words)
 }
 
 /// A temp-file builder: hidden name, and on Unix the permissions of an ordinary new file.

@@ -58,6 +58,7 @@ impl From<String> for Rendered {
 pub struct Renderer {
     env: Environment<'static>,
     dirs: Vec<std::path::PathBuf>,
+    timeout: std::time::Duration,
     template: String,
     rule: WeekNumbering,
     options: Options,
@@ -77,6 +78,7 @@ impl Renderer {
             settings.dirs.insert(0, dir);
         }
         let env = templates::environment(&settings);
+        let timeout = settings.timeout;
         match env.get_template(&choice.name) {
             Ok(_) => {}
             Err(e) if e.kind() == minijinja::ErrorKind::TemplateNotFound => {
@@ -90,6 +92,7 @@ impl Renderer {
         Ok(Renderer {
             env,
             dirs: settings.dirs,
+            timeout,
             template: choice.name,
             rule,
             options,
@@ -168,12 +171,17 @@ impl Renderer {
         Ok(Rendered { text, warnings })
     }
 
+    /// Renders the chosen template on its own thread, under the render deadline.
     fn render(&self, ctx: Value) -> Result<String> {
-        let tpl = self
-            .env
-            .get_template(&self.template)
-            .map_err(|e| templates::diagnose(&e, &self.dirs))?;
-        tpl.render(ctx)
-            .map_err(|e| templates::diagnose(&e, &self.dirs))
+        let env = self.env.clone();
+        let dirs = self.dirs.clone();
+        let name = self.template.clone();
+        let shown = templates::shown(&name, &self.dirs);
+        crate::deadline::run(self.timeout, &shown, move || {
+            let tpl = env
+                .get_template(&name)
+                .map_err(|e| templates::diagnose(&e, &dirs))?;
+            tpl.render(ctx).map_err(|e| templates::diagnose(&e, &dirs))
+        })
     }
 }

@@ -42,6 +42,8 @@ pub struct Settings {
     pub dirs: Vec<PathBuf>,
     /// Instruction budget per render.
     pub fuel: u64,
+    /// Wall-clock time one render may take.
+    pub timeout: std::time::Duration,
     /// Python Jinja2's whitespace defaults (for `--raw`), instead of trim/lstrip blocks.
     pub jinja2_whitespace: bool,
 }
@@ -51,6 +53,7 @@ impl Default for Settings {
         Settings {
             dirs: Vec::new(),
             fuel: DEFAULT_FUEL,
+            timeout: crate::deadline::DEFAULT_TIMEOUT,
             jinja2_whitespace: false,
         }
     }
@@ -153,6 +156,7 @@ pub fn environment(settings: &Settings) -> Environment<'static> {
     env.set_debug(true);
     env.set_unknown_method_callback(minijinja_contrib::pycompat::unknown_method_callback);
     register_filters(&mut env);
+    crate::deadline::install(&mut env);
     env
 }
 
@@ -309,11 +313,7 @@ pub fn diagnose(err: &Error, dirs: &[PathBuf]) -> anyhow::Error {
             .map_or(0, |i| i + 1);
         source[start..r.start.min(source.len())].chars().count() + 1
     });
-    let shown = dirs
-        .iter()
-        .map(|d| d.join(name))
-        .find(|p| p.is_file())
-        .map_or_else(|| name.to_string(), |p| p.display().to_string());
+    let shown = shown(name, dirs);
     let mut diag = Diagnostic::error(&shown, Arc::from(source), line, col, message);
     if inner.kind() == ErrorKind::OutOfFuel {
         diag = diag.with_help(
@@ -321,6 +321,14 @@ pub fn diagnose(err: &Error, dirs: &[PathBuf]) -> anyhow::Error {
         );
     }
     diag.into()
+}
+
+/// A template as the user knows it: its path in `dirs`, or a built-in's name.
+pub fn shown(name: &str, dirs: &[PathBuf]) -> String {
+    dirs.iter()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .map_or_else(|| name.to_string(), |p| p.display().to_string())
 }
 
 /// The names of built-in and user templates, for `weekly templates list`.

@@ -234,6 +234,13 @@ impl Collector {
             .sort_by(|a, b| (a.0.date, &a.0.file).cmp(&(b.0.date, &b.0.file)));
         for pair in self.weeks.windows(2) {
             let (a, b) = (&pair[0].0, &pair[1].0);
+            if same_file(&a.file, &b.file) {
+                bail!(
+                    "{} is {} again: each file counts once (remove one of them)",
+                    b.file,
+                    a.file
+                );
+            }
             if (a.year, a.week) == (b.year, b.week) {
                 bail!(
                     "{} ({}) and {} ({}) are both week {} of {}: fold them into one first \
@@ -368,6 +375,16 @@ impl Trend {
             Format::Json => self.json()?,
         })
     }
+}
+
+/// Whether two names on the command line are one file (`f` and `./f`, a link to it).
+fn same_file(a: &str, b: &str) -> bool {
+    a != "-"
+        && b != "-"
+        && matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(x), Ok(y)) if x == y
+        )
 }
 
 #[cfg(test)]

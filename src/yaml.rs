@@ -105,7 +105,7 @@ impl Source {
     /// in its `also`.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, Diagnostic> {
         let err = match serde_saphyr::from_str_with_options(&self.text, options()) {
-            Ok(value) => return Ok(value),
+            Ok(value) => return self.no_nul_decoded().map(|()| value),
             Err(err) => err,
         };
         let mut diag = self.diagnose(&err);
@@ -118,6 +118,22 @@ impl Source {
                 .collect();
         }
         Err(diag)
+    }
+
+    /// Refuses a `!!binary` value that decodes to a NUL: the gate refuses NUL in the text, and
+    /// a tag must not carry one past it.
+    fn no_nul_decoded(&self) -> Result<(), Diagnostic> {
+        if !self.text.contains("binary") {
+            return Ok(());
+        }
+        let value = serde_saphyr::from_str_with_options::<serde_json::Value>(&self.text, options());
+        if !value.is_ok_and(|v| has_nul(&v)) {
+            return Ok(());
+        }
+        let at = self.text.find("binary").unwrap_or(0);
+        let (line, col) = line_col(&self.text, at);
+        let msg = "a `!!binary` value decodes to a NUL character (U+0000), which a report cannot hold: write the text itself";
+        Err(self.error_at(Pos { line, col }, msg.into()))
     }
 
     /// An error at a known position of this source.
@@ -243,6 +259,16 @@ pub fn to_string<T: Serialize>(value: &T) -> anyhow::Result<String> {
         folded_wrap_chars: usize::MAX,
     };
     Ok(serde_saphyr::to_string_with_options(value, options)?)
+}
+
+/// Whether any string (or key) in `v` holds a NUL.
+fn has_nul(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => s.contains('\0'),
+        serde_json::Value::Array(a) => a.iter().any(has_nul),
+        serde_json::Value::Object(m) => m.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -86,6 +86,7 @@ fn renderer(args: &MailArgs, ctx: Ctx, config: &Config) -> Result<Renderer> {
             .into_iter()
             .map(|d| d.value)
             .collect(),
+        timeout: config.render_timeout(None),
         ..Settings::default()
     };
     let choice = templates::choose(&config.template(args.template.as_deref()).value)?;

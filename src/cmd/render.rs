@@ -52,6 +52,7 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let settings = Settings {
         dirs: dirs.into_iter().map(|d| d.value).collect(),
         fuel: args.fuel,
+        timeout: config.render_timeout(args.timeout),
         jinja2_whitespace: args.raw,
     };
     let choice = templates::choose(&config.template(args.template.as_deref()).value)?;

@@ -39,6 +39,7 @@ fn every_listed_key_is_accepted() {
         .map(|k| match *k {
             "week-numbering" => format!("{k} = \"iso\"\n"),
             "file-name" => format!("{k} = \"{{date}}.yaml\"\n"),
+            "render-timeout" => format!("{k} = 2.5\n"),
             "links.base" => format!("{k} = \"https://wiki.example.com/\"\n"),
             "mail.smtp.port" => format!("{k} = 2525\n"),
             "mail.smtp.tls" => format!("{k} = \"none\"\n"),

@@ -8,7 +8,7 @@ use serde_saphyr::budget::BudgetBreach as B;
 use super::slips::{colon_in_line, flow_then_block, full_width_colon};
 use super::text;
 use super::{MAX_ALIAS_EVENTS, MAX_DEPTH, MAX_NODES, Pos};
-use crate::diag::nearest;
+use crate::diag::{nearest, visible};
 
 /// What to tell the writer about one parse error.
 #[derive(Debug, Default)]
@@ -115,6 +115,10 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
             expected,
             ..
         } => wrong_type(unexpected, expected, key.as_deref()),
+        E::TaggedScalarCannotDeserializeIntoString { .. } => {
+            Words::new("a tag (`!!…`) stands before this value, where a plain text goes")
+                .help("remove the tag, e.g. `date: 2023-10-24`")
+        }
         E::NullIntoString { .. } => Words::new("a text is missing here")
             .help("write the text after the key, e.g. `title: 银行虚户建设`"),
         E::MultipleDocuments { .. } => {
@@ -187,7 +191,8 @@ fn unknown_key(field: &str, expected: &[&str]) -> Words {
         .filter(|k| !crate::facts::FACTS_FORM_KEYS.contains(k))
         .collect();
     let words = Words::new(format!(
-        "unknown key `{field}`; the keys here are {}",
+        "unknown key `{}`; the keys here are {}",
+        visible(field),
         expected.join(", ")
     ));
     match nearest(field, expected.iter().copied()) {
@@ -257,7 +262,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 fn unknown_choice(variant: &str, expected: &[&str], key: Option<&str>) -> Words {
     let what = key.map_or("value".to_string(), str::to_string);
     let words = Words::new(format!(
-        "`{variant}` is not a {what}: write one of {}",
+        "`{}` is not a {what}: write one of {}",
+        visible(variant),
         expected.join(", ")
     ));
     let lower = variant.to_lowercase();
@@ -304,6 +310,11 @@ fn not_a(ty: &str, value: &str, key: Option<&str>) -> Words {
 
 /// A value of the wrong shape: a list where a text goes, and so on.
 fn wrong_type(unexpected: &str, expected: &str, key: Option<&str>) -> Words {
+    if expected.contains("span-aware") {
+        // a `!!binary` or other tag that turned the value into something else
+        return Words::new("a tag (`!!…`) stands before this value, where it cannot")
+            .help("remove the tag and write the value itself");
+    }
     let found = found_words(unexpected);
     let want = want_words(expected);
     let place = key.map_or(String::new(), |k| format!(" for `{k}`"));

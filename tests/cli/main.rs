@@ -7,6 +7,7 @@ mod bad_input;
 mod browser;
 mod check;
 mod commonmark;
+mod commonmark_spec;
 mod config;
 mod first_week;
 mod folders;

@@ -406,3 +406,202 @@ fn full_width_names_ids_and_units_are_the_same_keys() {
     let header = out.lines().find(|l| l.starts_with("| Week")).unwrap();
     assert_eq!(header.matches("入金有效成功率").count(), 1, "{out}");
 }
+
+/// Renders `WEEK` through the template `source` (written to a temporary folder) with `args`;
+/// returns the exit code, stderr and how long it took.
+fn render_with_template(source: &str, args: &[&str]) -> (i32, String, std::time::Duration) {
+    let tmp = tempfile::tempdir().unwrap();
+    let template = tmp.path().join("slow.md");
+    std::fs::write(&template, source).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(WEEK)
+        .arg("--template")
+        .arg(&template)
+        .args(args));
+    (code, err, started.elapsed())
+}
+
+/// Case 7: each step is cheap in fuel but slow (`replace` on a 10 MB text): the render stops at
+/// its deadline, naming the template and the line.
+#[test]
+fn slow_template_stops_at_its_deadline_naming_the_line() {
+    let source = "{% set a = \"ab\" * 5000000 %}\n{% for i in range(1000) %}\
+                  {{ (a|replace(\"a\", \"bb\"))|length }}{% endfor %}\n";
+    let (code, err, took) = render_with_template(source, &["--timeout", "1"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(took.as_secs() < 4, "took {took:?}");
+    assert!(err.contains("1-second deadline"), "{err}");
+    assert!(err.contains("slow.md:2:"), "{err}");
+}
+
+/// Case 7: comparing two 100 MB strings in a loop prints nothing and calls nothing; the render
+/// still ends a second after its deadline, naming the template; `render-timeout` sets it.
+#[test]
+fn runaway_comparison_ends_after_the_configured_deadline() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), "render-timeout = 1\n").unwrap();
+    let template = tmp.path().join("cmp.md");
+    std::fs::write(
+        &template,
+        "{% set a = \"x\" * 100000000 %}{% set b = \"x\" * 100000000 %}\
+         {% for i in [1] * 100000 %}{% if a == b %}.{% endif %}{% endfor %}\n",
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(root().join(WEEK))
+        .arg("--template")
+        .arg(&template)
+        .current_dir(tmp.path()));
+    assert_eq!(code, 1, "{err}");
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    assert!(
+        err.contains("cmp.md") && err.contains("1-second deadline"),
+        "{err}"
+    );
+}
+
+/// A template out of fuel names its file and line.
+#[test]
+fn out_of_fuel_names_the_template_and_line() {
+    let source = "line one\n{% for i in range(100000) %}{% for j in range(100000) %}\
+                  {% endfor %}{% endfor %}\n";
+    let (code, err, _) = render_with_template(source, &["--fuel", "100000"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("fuel") && err.contains("slow.md:2:"), "{err}");
+}
+
+/// Writes `text` as `name` in a new temporary folder; returns the folder and the path.
+fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    (tmp, path)
+}
+
+/// Case 13: a report imported under the ISO rule keeps its week number, so `render` without
+/// the flag refuses, naming the rule, instead of printing another number.
+#[test]
+fn import_under_iso_keeps_the_week_number() {
+    let (_tmp, md) = temp_file("r.md", "# 周报\n\n## 其他\n\nhello\n");
+    let (code, yaml, err) = run(weekly()
+        .args(["import", "--week-numbering", "iso", "--date", "2023-01-02"])
+        .arg(&md));
+    assert_eq!(code, 0, "{err}");
+    assert!(yaml.starts_with("week: 1\n"), "{yaml}");
+    let (_tmp2, week) = temp_file("w.yaml", &yaml);
+    let (code, out, err) = run(weekly().arg("render").arg(&week));
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("--week-numbering iso"), "{err}");
+    let (code, _, err) = run(weekly()
+        .args(["render", "--week-numbering", "iso"])
+        .arg(&week));
+    assert_eq!(code, 0, "{err}");
+}
+
+/// Case 13: `check` and `render` agree on a year before 1 (both refuse it, in words).
+#[test]
+fn check_and_render_refuse_a_negative_year() {
+    let (_tmp, week) = temp_file("w.yaml", "date: -0001-01-01\nsections: []\n");
+    for cmd in ["check", "render"] {
+        let (code, _, err) = run(weekly().arg(cmd).arg(&week));
+        assert_eq!(code, 1, "{cmd}: {err}");
+        assert!(
+            err.contains("0001 to 9999") && err.contains("w.yaml:1:7"),
+            "{cmd}: {err}"
+        );
+    }
+}
+
+/// Case 13: a `!!binary` value cannot carry a NUL past the gate.
+#[test]
+fn binary_tag_cannot_carry_a_nul() {
+    let (_tmp, week) = temp_file(
+        "w.yaml",
+        "date: 2023-10-30\ntitle: !!binary AGFi\nsections: []\n",
+    );
+    let (code, out, err) = run(weekly().arg("render").arg(&week));
+    assert_eq!(code, 1, "{out:?}");
+    assert!(!out.contains('\0'));
+    assert!(err.contains("NUL") && err.contains("w.yaml:2:"), "{err}");
+}
+
+/// Case 14: what the YAML library says about tags reaches the user in words.
+#[test]
+fn tags_are_explained_in_words() {
+    for (text, at) in [
+        ("date: !!timestamp 2023-10-30\nsections: []\n", "w.yaml:1:"),
+        (
+            "date: 2023-10-30\nsections:\n  - other: !!binary AGFi\n",
+            "w.yaml:3:",
+        ),
+    ] {
+        let (_tmp, week) = temp_file("w.yaml", text);
+        let (code, _, err) = run(weekly().arg("check").arg(&week));
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("a tag (`!!…`)") && err.contains(at), "{err}");
+        for internal in ["deserialize", "span-aware", "newtype", "Option<"] {
+            assert!(!err.contains(internal), "{internal}: {err}");
+        }
+    }
+}
+
+/// Case 14: a key with a zero-width space or a direction override is shown escaped, so that
+/// "unknown key `sections`" does not contradict its own "did you mean `sections`?".
+#[test]
+fn invisible_characters_in_keys_are_shown_escaped() {
+    let (_tmp, week) = temp_file(
+        "w.yaml",
+        "date: 2023-10-30\nsec\u{200b}tions: []\n\u{202e}title: x\n",
+    );
+    let (code, _, err) = run(weekly().arg("check").arg(&week));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("unknown key `sec\\u{200b}tions`"), "{err}");
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), "\"sec\u{200b}tions\" = 1\n").unwrap();
+    let (code, _, err) = run(weekly().arg("config").current_dir(tmp.path()));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("`sec\\u{200b}tions`"), "{err}");
+}
+
+/// Case 14: a write that fails for want of room names the file the user asked for, not the
+/// temporary file that is already removed (here a file-size limit stands in for a full disk).
+#[cfg(unix)]
+#[test]
+fn a_failed_write_names_the_target_not_the_temp_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut week = String::from("date: 2023-10-30\nsections:\n  - other:\n");
+    for i in 0..3000 {
+        week.push_str(&format!(
+            "      - item {i} with some text to make the report long\n"
+        ));
+    }
+    std::fs::write(tmp.path().join("big.yaml"), week).unwrap();
+    let bin = insta_cmd::get_cargo_bin("weekly");
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 8; exec '{}' render big.yaml -o out.md",
+        bin.display()
+    );
+    let (code, _, err) = run(std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(tmp.path())
+        .env("XDG_CONFIG_HOME", tmp.path().join("none")));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write out.md"), "{err}");
+    assert!(!err.contains(".weekly-"), "{err}");
+    assert!(err.contains("ulimit -f"), "{err}");
+    assert!(!tmp.path().join("out.md").exists());
+}
+
+/// Case 14: `trend f f` says the file is given twice instead of suggesting `merge f f`, which
+/// merge refuses.
+#[test]
+fn trend_with_a_file_twice_does_not_suggest_merge() {
+    let (code, _, err) = run(weekly().args(["trend", WEEK, "./tests/fixtures/bad/ok.yaml"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(!err.contains("weekly merge"), "{err}");
+    assert!(err.contains("again"), "{err}");
+}
