@@ -100,7 +100,7 @@ const CHECK_EXAMPLES: &str = "Examples:
 Exit status: 0 no errors (warnings allowed), 1 an error, or a warning under --deny-warnings,
 2 a usage mistake.";
 
-/// Flags of `weekly check`.
+/// Check weeks for errors and lints (rustc-style warnings with codes)
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Week files (YAML or JSON), or folders of them; `-` reads stdin (default: this week's
@@ -159,7 +159,7 @@ const MAN_EXAMPLES: &str = "Examples:
   weekly man > ~/.local/share/man/man1/weekly.1
   weekly man --out-dir man/          # one page per subcommand";
 
-/// Flags of `weekly new`.
+/// Start this week's file from last week's
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// The report's date (default: today)
@@ -191,7 +191,7 @@ const EDIT_EXAMPLES: &str = "Examples:
   weekly edit                      # this week's file in $VISUAL or $EDITOR, started if missing
   weekly edit --date 2023-10-31    # the week holding that day";
 
-/// Flags of `weekly edit`.
+/// Open this week's file in $VISUAL or $EDITOR, starting it with `new` when missing
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// A day of the week to edit (default: today)
@@ -199,11 +199,11 @@ pub struct EditArgs {
     pub date: Option<Date>,
 }
 
-/// Flags of `weekly config`.
+/// Print the effective settings and where each came from
 #[derive(Debug, Args)]
 pub struct ConfigArgs {}
 
-/// Flags of `weekly schema`.
+/// Print the JSON Schema of the week format, for editors
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Print the schema of what `render -f json` writes (every derived fact), not of the input
@@ -211,7 +211,7 @@ pub struct SchemaArgs {
     pub output: bool,
 }
 
-/// Flags of `weekly completions`.
+/// Print a shell completion script
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell
@@ -219,7 +219,7 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// Flags of `weekly man`.
+/// Print the man page (roff)
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// Write one page per command into this folder instead of printing the main page
@@ -227,7 +227,7 @@ pub struct ManArgs {
     pub out_dir: Option<PathBuf>,
 }
 
-/// Flags of `weekly render`.
+/// Render weeks to Markdown (default), HTML or JSON
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// Week files (YAML or JSON), or with --out-dir folders of them; `-` reads stdin (default:
@@ -300,7 +300,7 @@ const TREND_EXAMPLES: &str = "Examples:
   weekly trend --format csv --metric 入金有效成功率 reports/
   weekly trend --mermaid reports/ -o trend.md";
 
-/// Flags of `weekly trend`.
+/// Metrics across weeks: values, changes, sparklines, targets
 #[derive(Debug, Args)]
 pub struct TrendArgs {
     /// Week files, or folders of them (`*.yaml`, `*.yml`, `*.json`); `-` reads stdin
@@ -332,7 +332,7 @@ const MERGE_EXAMPLES: &str = "Examples:
   weekly merge head.yaml team-pay.yaml team-risk.yaml -o week45.yaml
   weekly merge head.yaml team-pay.yaml | weekly render -";
 
-/// Flags of `weekly merge`.
+/// Fold several files for the same week into one (a head's and team leads' files)
 #[derive(Debug, Args)]
 pub struct MergeArgs {
     /// Week files, merged in this order; the first gives the header; `-` reads stdin
@@ -355,7 +355,7 @@ const IMPORT_EXAMPLES: &str = "Examples:
   weekly import ~/notion-export/*.md --out-dir reports/
   weekly import ~/notion-export --out-dir reports/  # every .md in the folder";
 
-/// Flags of `weekly import`.
+/// Turn Markdown weekly reports into week YAML
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// Markdown reports, or folders of them (their .md files); `-` reads stdin
@@ -397,7 +397,7 @@ const MAIL_EXAMPLES: &str = "Examples:
 Addresses come from the flags, then [mail] in weekly.toml; the server from [mail.smtp],
 else sendmail. Exit status: 0 sent or written, 1 bad input or refused, 2 a usage mistake.";
 
-/// Flags of `weekly mail`.
+/// Mail a week's report: a draft (.eml), or sent through sendmail or SMTP
 #[derive(Debug, Args)]
 pub struct MailArgs {
     /// The week file (default: this week's, from `reports` in weekly.toml); `-` reads stdin
@@ -454,7 +454,7 @@ pub struct MailArgs {
     pub max_size: u64,
 }
 
-/// Flags of `weekly templates`.
+/// List, show or export the built-in templates
 #[derive(Debug, Args)]
 pub struct TemplatesArgs {
     /// Folder of user templates to include in the listing

@@ -237,3 +237,22 @@ fn render_json_validates_against_the_output_schema() {
     week["sections"][1]["metrics"]["支付成功率"][0]["metrics"][0]["value"] = json!("99.997");
     assert_eq!(errors(&v, &week).len(), 1, "a value as a string");
 }
+
+/// Each subcommand's help opens with what the command does, the line `weekly --help` lists.
+#[test]
+fn subcommand_help_opens_with_what_it_does() {
+    let (_, top, _) = run(weekly().arg("--help"));
+    for (name, summary) in [
+        ("render", "Render weeks to Markdown (default), HTML or JSON"),
+        ("templates", "List, show or export the built-in templates"),
+        ("edit", "Open this week's file in $VISUAL or $EDITOR"),
+        ("man", "Print the man page (roff)"),
+    ] {
+        let (code, help, _) = run(weekly().args([name, "--help"]));
+        assert_eq!(code, 0);
+        assert!(help.starts_with(summary), "{name}: {help}");
+        assert!(top.contains(summary), "{name} in weekly --help");
+    }
+    let (_, fish, _) = run(weekly().args(["completions", "fish"]));
+    assert!(!fish.contains("Flags of"), "{fish}");
+}
