@@ -93,12 +93,22 @@ pub fn announced(heading: &str) -> Option<Announced> {
             heading,
         });
     }
-    let kind = named(bare)?;
+    let kind = named(bare).or_else(|| named_at_end(bare))?;
     Some(Announced {
         kind,
         name: None,
         heading: (text != kind.heading("zh").text).then(|| text.to_string()),
     })
+}
+
+/// A known name at the end of a heading, after a project's or team's (`SOFA 项目进展`,
+/// `Search team: Next steps`): the longest such ending of two or more characters.
+fn named_at_end(bare: &str) -> Option<Kind> {
+    bare.char_indices()
+        .filter(|&(_, c)| matches!(c, ' ' | ':' | '：'))
+        .map(|(i, c)| bare[i + c.len_utf8()..].trim())
+        .filter(|t| t.chars().count() >= 2)
+        .find_map(named)
 }
 
 /// A heading without the number people put before it: `3、TODO` is `TODO`, `2. Next steps` is
@@ -471,6 +481,10 @@ mod tests {
             "a year is not a number before a heading"
         );
         assert_eq!(of("1、新成员的自我介绍"), None);
+        assert_eq!(of("SOFA 项目进展"), Some(Kind::KeyWork));
+        assert_eq!(of("Search team: Next steps"), Some(Kind::NextWeek));
+        assert_eq!(of("Week Update"), None);
+        assert_eq!(of("Q3 planning"), None);
     }
 
     #[test]
