@@ -30,6 +30,7 @@ pub mod render;
 pub mod sanitize;
 pub mod scaffold;
 pub mod schema;
+pub mod signals;
 pub mod templates;
 pub mod trend;
 pub mod view;
@@ -51,6 +52,7 @@ pub fn stderr_color() -> bool {
 
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    signals::install();
     let color = stderr_color();
     let needs_config = !matches!(
         cli.command,

@@ -90,13 +90,9 @@ pub fn run(
     targets.regular_files()?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
-    ctrlc::set_handler(move || {
+    crate::signals::on_stop(move || {
         let _ = stop.send(Msg::Stop);
-        // a render that does not return (a stuck read) must not keep the watch alive
-        std::thread::sleep(Duration::from_secs(1));
-        std::process::exit(130);
-    })
-    .context("cannot install the Ctrl-C handler")?;
+    });
     // symbolic links to folders are not followed: a link cycle would be walked forever
     let config = notify_debouncer_mini::Config::default()
         .with_timeout(DEBOUNCE)

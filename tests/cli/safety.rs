@@ -605,3 +605,103 @@ fn trend_with_a_file_twice_does_not_suggest_merge() {
     assert!(!err.contains("weekly merge"), "{err}");
     assert!(err.contains("again"), "{err}");
 }
+
+/// A week of `n` items, long enough for its render to take a while.
+fn long_week(n: usize) -> String {
+    let mut week = String::from("date: 2023-10-30\nsections:\n  - other:\n");
+    for i in 0..n {
+        week.push_str(&format!(
+            "      - item {i} with some text to make the report long\n"
+        ));
+    }
+    week
+}
+
+/// The `.weekly-*` temporary files in `dir`.
+fn temps(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".weekly-"))
+        .collect()
+}
+
+/// Case 8: SIGTERM during `render --out-dir` ends the run with 130 and leaves no temporary
+/// file behind.
+#[cfg(unix)]
+#[test]
+fn sigterm_during_out_dir_leaves_no_temp_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let week = long_week(4000);
+    for i in 0..40 {
+        std::fs::write(inputs.join(format!("w{i:02}.yaml")), &week).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let mut child = weekly()
+        .args(["render", "--out-dir"])
+        .arg(&out)
+        .arg(&inputs)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while !out.is_dir() || std::fs::read_dir(&out).unwrap().next().is_none() {
+        assert!(start.elapsed().as_secs() < 60, "no output appeared");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let (code, _, err) =
+        run(std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]));
+    assert_eq!(code, 0, "{err}");
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{status}");
+    assert_eq!(temps(&out), Vec::<String>::new());
+}
+
+/// Case 8: under `ulimit -f` a write too large fails as an error (exit 1, in words) instead of
+/// the process dying of SIGXFSZ without a message.
+#[cfg(unix)]
+#[test]
+fn a_file_size_limit_is_an_error_not_a_silent_death() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("big.yaml"), long_week(3000)).unwrap();
+    let bin = insta_cmd::get_cargo_bin("weekly");
+    let script = format!(
+        "ulimit -f 8; exec '{}' render big.yaml -o out.md",
+        bin.display()
+    );
+    let (code, _, err) = run(std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(tmp.path())
+        .env("XDG_CONFIG_HOME", tmp.path().join("none")));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write out.md"), "{err}");
+    assert_eq!(temps(tmp.path()), Vec::<String>::new());
+}
+
+/// Case 8: a write sweeps the temporary files of `weekly` runs that are gone (their process
+/// id no longer runs); a live process's file and other dot files stay.
+#[cfg(target_os = "linux")]
+#[test]
+fn stale_temp_files_of_dead_runs_are_swept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dead = tmp.path().join(".weekly-4194302-AbC123");
+    let live = tmp
+        .path()
+        .join(format!(".weekly-{}-XyZ789", std::process::id()));
+    let other = tmp.path().join(".weekly-notes");
+    for f in [&dead, &live, &other] {
+        std::fs::write(f, "x").unwrap();
+    }
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(root().join(WEEK))
+        .args(["-o", "out.md"])
+        .current_dir(tmp.path()));
+    assert_eq!(code, 0, "{err}");
+    assert!(!dead.exists(), "the dead run's temp file stays");
+    assert!(live.exists() && other.exists());
+}
