@@ -69,6 +69,20 @@ pub fn run(cli: Cli) -> ExitCode {
     } else {
         Config::default()
     };
+    for warning in &config.warnings {
+        eprintln!("weekly: warning: {warning}");
+    }
+    if let Some(broken) = &config.broken {
+        // a command that reads the config stops on it; the others go on and say so
+        if uses_config(&cli.command) {
+            report(broken, color);
+            return ExitCode::from(1);
+        }
+        eprint!(
+            "weekly: warning: a config file is ignored (this command does not need it):\n{}",
+            format_error(broken, color)
+        );
+    }
     let ctx = cmd::Ctx {
         rule: config.rule(cli.week_numbering).value,
         color,
@@ -99,6 +113,21 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(error::status(&err))
         }
     }
+}
+
+/// Whether `command` reads settings of `weekly.toml` beyond the week rule (a template, a
+/// folder, an address): a broken config file stops it.
+fn uses_config(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Render(_)
+            | Command::Templates(_)
+            | Command::New(_)
+            | Command::Config(_)
+            | Command::Check(_)
+            | Command::Trend(_)
+            | Command::Mail(_)
+    )
 }
 
 /// Prints an error to stderr: a diagnostic with its snippet, or `error:` and each `caused by:`.

@@ -705,3 +705,68 @@ fn stale_temp_files_of_dead_runs_are_swept() {
     assert!(!dead.exists(), "the dead run's temp file stays");
     assert!(live.exists() && other.exists());
 }
+
+/// A folder with `weekly.toml` holding `config`, and a subfolder to run in; (root, subfolder).
+fn parent_config(config: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), config).unwrap();
+    let sub = tmp.path().join("team/reports");
+    std::fs::create_dir_all(&sub).unwrap();
+    (tmp, sub)
+}
+
+/// Case 10: a `weekly.toml` anyone can write to, or owned by another user, is ignored with a
+/// warning (it swapped the templates and the week rule); the user's own is obeyed.
+#[cfg(unix)]
+#[test]
+fn config_files_of_others_are_ignored() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let (tmp, sub) = parent_config("template = \"en\"\nweek-numbering = \"iso\"\n");
+    let file = tmp.path().join("weekly.toml");
+    let config = |sub: &Path| run(weekly().arg("config").current_dir(sub));
+    let (code, out, err) = config(&sub);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("template = \"en\""), "own file obeyed: {out}");
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let (code, out, err) = config(&sub);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("template = \"zh\""), "{out}");
+    assert!(
+        err.contains("ignoring") && err.contains("anyone can write to it"),
+        "{err}"
+    );
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    if std::fs::metadata(&file).unwrap().uid() == 0 {
+        // only root can give a file away: the other-owner half runs where the tests run as root
+        std::os::unix::fs::chown(&file, Some(4321), None).unwrap();
+        let (code, out, err) = config(&sub);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("template = \"zh\""), "{out}");
+        assert!(err.contains("belongs to another user (uid 4321)"), "{err}");
+    }
+}
+
+/// Case 10: a broken `weekly.toml` in a parent folder is named; a command that reads the
+/// config stops on it, one that does not (`merge`, `import`) goes on with a warning.
+#[test]
+fn a_broken_parent_config_stops_only_commands_that_need_it() {
+    let (_tmp, sub) = parent_config("template = \n");
+    let (code, out, err) = run(weekly()
+        .arg("merge")
+        .arg(root().join(WEEK))
+        .current_dir(&sub));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("date: 2023-10-24"), "{out}");
+    assert!(
+        err.contains("warning: a config file is ignored") && err.contains("weekly.toml:1:"),
+        "{err}"
+    );
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(root().join(WEEK))
+        .current_dir(&sub));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("weekly.toml:1:"), "{err}");
+}
