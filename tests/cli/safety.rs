@@ -770,3 +770,13 @@ fn a_broken_parent_config_stops_only_commands_that_need_it() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("weekly.toml:1:"), "{err}");
 }
+
+/// Case 7: a template that prints a text past the cap (64 MB) stops, naming the template and
+/// line, instead of writing it.
+#[test]
+fn a_huge_printed_text_is_refused_naming_the_line() {
+    let source = "ok\n{% set a = \"x\" * 70000000 %}{{ a }}\n";
+    let (code, err, _) = render_with_template(source, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("64 MB") && err.contains("slow.md:2:"), "{err}");
+}
