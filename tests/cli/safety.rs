@@ -780,3 +780,35 @@ fn a_huge_printed_text_is_refused_naming_the_line() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("64 MB") && err.contains("slow.md:2:"), "{err}");
 }
+
+/// Case 14: numbers out of range and missing texts are told in the writer's terms, wherever
+/// they stand (block or flow style, JSON); no serde or parser wording reaches the user.
+#[test]
+fn numbers_and_missing_texts_are_told_in_words() {
+    let cases = [
+        "date: 2023-10-30\nsections:\n  - heading: x\n    level: 300\n    raw: y\n",
+        "week: -3\ndate: 2023-10-30\nsections: []\n",
+        "week: 99999999999\ndate: 2023-10-30\nsections: []\n",
+        "{\"week\": -1, \"date\": \"2023-10-30\", \"sections\": []}\n",
+        "week:\n  -1\ndate: 2023-10-30\nsections: []\n",
+        "date: 2023-10-30\nsections:\n  - {heading: x, level: 300, raw: y}\n",
+        "date: 2023-10-30\nsections:\n  - key_work:\n      - {text: a, progress: 300}\n",
+        "date: 2023-10-30\nsections:\n  - metrics:\n      - name:\n        value: 1\n",
+        "date: 2023-10-30\nsections:\n  - key_work:\n    - ~\n",
+    ];
+    for text in cases {
+        let (_tmp, week) = temp_file("w.yaml", text);
+        let (code, _, err) = run(weekly().arg("check").arg(&week));
+        assert_eq!(code, 1, "{text}\n{err}");
+        for internal in [
+            "invalid u8",
+            "invalid u32",
+            "invalid i",
+            "Option<",
+            "deserialize",
+            "tagged scalar",
+        ] {
+            assert!(!err.contains(internal), "{internal} in:\n{text}\n{err}");
+        }
+    }
+}

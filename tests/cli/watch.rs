@@ -272,6 +272,12 @@ fn watch_refuses_a_fifo_at_once() {
     };
     assert_eq!(status.code(), Some(1), "{}", w.stderr());
     assert!(w.stderr().contains("not a regular file"), "{}", w.stderr());
+    // a device that never ends is not read at all
+    let started = Instant::now();
+    let (code, _, err) = run(weekly().args(["render", "--watch", "/dev/zero"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    assert!(started.elapsed() < PATIENCE);
 }
 
 /// Case 6: a symbolic link cycle in the templates folder is not walked (two links back to the
