@@ -16,6 +16,7 @@ use crate::diag::{Diagnostic, nearest, visible};
 use crate::week::{Better, Directions, Kind};
 
 pub mod mail;
+mod trust;
 
 pub use mail::{Mail, Password, Smtp, Tls};
 
@@ -144,37 +145,13 @@ pub struct Config {
     pub files: Vec<PathBuf>,
     /// The files looked for but absent, described for `weekly config`.
     pub missing: Vec<String>,
+    /// Files ignored (not the user's, writable by others), each as a warning to print.
+    pub warnings: Vec<String>,
+    /// A file that could not be read, naming it: an error for commands that need the config.
+    pub broken: Option<std::sync::Arc<anyhow::Error>>,
 }
 
 impl Config {
-    /// Finds and reads the config files for the current folder and user.
-    pub fn discover() -> Result<Config> {
-        let cwd = std::env::current_dir().context("cannot read the current folder")?;
-        let project = cwd
-            .ancestors()
-            .map(|d| d.join(FILE_NAME))
-            .find(|p| p.is_file());
-        let (user, explicit) = user_file();
-        let mut config = Config::default();
-        if let Some(path) = &project {
-            config.layer(path)?;
-        }
-        match user {
-            Some(path) if Some(&path) == project.as_ref() => {}
-            Some(path) if path.is_file() => config.layer(&path)?,
-            Some(path) if explicit => {
-                bail!("{ENV_VAR} names {}, which does not exist", path.display())
-            }
-            Some(path) => config.missing.push(path.display().to_string()),
-            None => {}
-        }
-        if project.is_none() {
-            let place = format!("{FILE_NAME} in {} or its parents", cwd.display());
-            config.missing.insert(0, place);
-        }
-        Ok(config)
-    }
-
     /// Reads one file and fills the settings still unset.
     pub fn layer(&mut self, path: &Path) -> Result<()> {
         let text = std::fs::read_to_string(path)
@@ -278,18 +255,6 @@ impl Config {
             _ => None,
         }
     }
-}
-
-/// The user's config file, and whether it was named explicitly by the environment variable.
-fn user_file() -> (Option<PathBuf>, bool) {
-    if let Some(path) = std::env::var_os(ENV_VAR).filter(|v| !v.is_empty()) {
-        return (Some(PathBuf::from(path)), true);
-    }
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| std::env::home_dir().map(|h| h.join(".config")));
-    (base.map(|b| b.join("weekly").join(FILE_NAME)), false)
 }
 
 /// `a/b/../c` as `a/c`, without touching the file system.

@@ -1,5 +1,6 @@
 //! A wall-clock deadline per render: fuel bounds the instructions a template runs, not the
-//! time one instruction takes (comparing two 100 MB strings, `replace` on a long text).
+//! time one instruction takes (comparing two 100 MB strings, `replace` on a long text); and a
+//! cap on the text a template prints.
 
 use std::cell::Cell;
 use std::sync::mpsc;
@@ -22,9 +23,33 @@ pub fn seconds(t: f64) -> Result<f64, String> {
     }
 }
 
+/// The most bytes one printed value, and all a render prints, may hold: four times the largest
+/// input the size limit lets in, far beyond any report.
+pub const MAX_TEXT: usize = 64 * 1024 * 1024;
+
 thread_local! {
     /// When the render running on this thread must stop.
     static DEADLINE: Cell<Option<(Instant, Duration)>> = const { Cell::new(None) };
+    /// Bytes the render running on this thread has printed through `{{ … }}`.
+    static PRINTED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Refuses a printed value that makes a text over [`MAX_TEXT`]: minijinja adds the template
+/// and line.
+fn check_size(value: &minijinja::Value) -> Result<(), Error> {
+    let len = value.as_str().map_or(0, str::len);
+    let total = PRINTED.get().saturating_add(len);
+    PRINTED.set(total);
+    if len > MAX_TEXT || total > MAX_TEXT {
+        return Err(Error::new(
+            ErrorKind::InvalidOperation,
+            format!(
+                "the template builds a text of more than {} MB, the most a template may print",
+                MAX_TEXT / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The error a template gets when its time is up: minijinja adds the template and line.
@@ -50,6 +75,7 @@ fn shown(limit: Duration) -> String {
 pub fn install(env: &mut Environment<'static>) {
     env.set_formatter(|out, state, value| {
         check()?;
+        check_size(value)?;
         minijinja::escape_formatter(out, state, value)
     });
     env.add_function(
@@ -71,6 +97,7 @@ pub fn run<T: Send + 'static>(
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         DEADLINE.set(Some((Instant::now() + limit, limit)));
+        PRINTED.set(0);
         let _ = tx.send(render());
     });
     match rx.recv_timeout(limit + Duration::from_secs(1)) {

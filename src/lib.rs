@@ -32,6 +32,7 @@ pub mod render;
 pub mod sanitize;
 pub mod scaffold;
 pub mod schema;
+pub mod signals;
 pub mod templates;
 pub mod trend;
 pub mod view;
@@ -53,6 +54,7 @@ pub fn stderr_color() -> bool {
 
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    signals::install();
     let color = stderr_color();
     let needs_config = !matches!(
         cli.command,
@@ -69,6 +71,20 @@ pub fn run(cli: Cli) -> ExitCode {
     } else {
         Config::default()
     };
+    for warning in &config.warnings {
+        eprintln!("weekly: warning: {warning}");
+    }
+    if let Some(broken) = &config.broken {
+        // a command that reads the config stops on it; the others go on and say so
+        if uses_config(&cli.command) {
+            report(broken, color);
+            return ExitCode::from(1);
+        }
+        eprint!(
+            "weekly: warning: a config file is ignored (this command does not need it):\n{}",
+            format_error(broken, color)
+        );
+    }
     let ctx = cmd::Ctx {
         rule: config.rule(cli.week_numbering).value,
         color,
@@ -100,6 +116,23 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(error::status(&err))
         }
     }
+}
+
+/// Whether `command` reads settings of `weekly.toml` beyond the week rule (a template, a
+/// folder, an address): a broken config file stops it.
+fn uses_config(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Render(_)
+            | Command::Templates(_)
+            | Command::New(_)
+            | Command::Config(_)
+            | Command::Check(_)
+            | Command::Trend(_)
+            | Command::Mail(_)
+            | Command::Edit(_)
+            | Command::Import(_)
+    )
 }
 
 /// Prints an error to stderr: a diagnostic with its snippet, or `error:` and each `caused by:`.

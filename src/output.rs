@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+mod sweep;
+
 /// Symlinks followed from an output path before giving up (a cycle, or a very long chain).
 const MAX_LINKS: usize = 40;
 
@@ -81,8 +83,8 @@ fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
         };
         anyhow::bail!("cannot write {}: {} {why}", path.display(), dir.display());
     }
-    let mut tmp = temp_builder()
-        .tempfile_in(dir)
+    sweep::once(dir);
+    let tmp = crate::signals::tracked(|| temp_builder().tempfile_in(dir), |t| t.path())
         .map_err(|e| {
             // without the random temp file name that tempfile appends to its message
             let text = e.to_string();
@@ -96,7 +98,21 @@ fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
                 dir.display()
             )
         })?;
-    if let Ok(meta) = std::fs::metadata(&file) {
+    let temp = tmp.path().to_path_buf();
+    let written = fill(tmp, path, &file, content, sync);
+    crate::signals::untrack(&temp);
+    written
+}
+
+/// Fills the temporary file and renames it over `file` (`path` as the user named it).
+fn fill(
+    mut tmp: tempfile::NamedTempFile,
+    path: &Path,
+    file: &Path,
+    content: &[u8],
+    sync: bool,
+) -> Result<()> {
+    if let Ok(meta) = std::fs::metadata(file) {
         tmp.as_file()
             .set_permissions(meta.permissions())
             .with_context(|| format!("cannot write {}", path.display()))?;
@@ -113,7 +129,7 @@ fn write_through_temp(path: &Path, content: &[u8], sync: bool) -> Result<()> {
             .map_err(plain)
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
-    tmp.persist(&file)
+    tmp.persist(file)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
@@ -134,7 +150,7 @@ fn plain(e: std::io::Error) -> std::io::Error {
 /// A temp-file builder: hidden name, and on Unix the permissions of an ordinary new file.
 fn temp_builder() -> tempfile::Builder<'static, 'static> {
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".weekly-");
+    builder.prefix(&*sweep::PREFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

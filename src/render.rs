@@ -160,22 +160,21 @@ impl Renderer {
         let title = markdown::first_heading(markdown_text).unwrap_or_else(|| "weekly".into());
         let SafeHtml { html, warnings } = sanitize::to_html(markdown_text);
         let body = templates::safe(html);
-        let tpl = self
-            .env
-            .get_template("page.html.j2")
-            .map_err(|e| templates::diagnose(&e, &self.dirs))?;
         let ctx = minijinja::context! { title, lang, body };
-        let text = tpl
-            .render(ctx)
-            .map_err(|e| templates::diagnose(&e, &self.dirs))?;
+        let text = self.run("page.html.j2", ctx)?;
         Ok(Rendered { text, warnings })
     }
 
     /// Renders the chosen template on its own thread, under the render deadline.
     fn render(&self, ctx: Value) -> Result<String> {
+        self.run(&self.template, ctx)
+    }
+
+    /// Renders template `name` on its own thread, under the render deadline and text cap.
+    fn run(&self, name: &str, ctx: Value) -> Result<String> {
         let env = self.env.clone();
         let dirs = self.dirs.clone();
-        let name = self.template.clone();
+        let name = name.to_string();
         let shown = templates::shown(&name, &self.dirs);
         crate::deadline::run(self.timeout, &shown, move || {
             let tpl = env

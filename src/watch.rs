@@ -9,11 +9,15 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use notify_debouncer_mini::notify::RecursiveMode;
-use notify_debouncer_mini::{DebounceEventResult, new_debouncer};
+use notify_debouncer_mini::notify::{self, RecursiveMode};
+use notify_debouncer_mini::{DebounceEventResult, new_debouncer_opt};
 
 /// Changes closer together than this are one change (an editor's save is several events).
 pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// How often the watched files are also looked at directly: events stop when a watched folder
+/// is removed and made again, and never come for the target of a symbolic link elsewhere.
+pub const POLL: Duration = Duration::from_secs(1);
 
 /// What a render depends on.
 #[derive(Debug, Default)]
@@ -25,6 +29,9 @@ pub struct Targets {
     pub dirs: Vec<PathBuf>,
     /// The output file: its own writes are never a change.
     pub output: Option<PathBuf>,
+    /// The most bytes read of a watched file (`--max-size`); a larger file is seen by its size
+    /// and time.
+    pub max_size: u64,
 }
 
 /// What the watch tells the person watching, in order; `Display` is the line to show.
@@ -80,18 +87,25 @@ pub fn run(
     mut tell: impl FnMut(Event),
 ) -> Result<()> {
     let targets = targets.resolved()?;
+    targets.regular_files()?;
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
-    ctrlc::set_handler(move || {
+    crate::signals::on_stop(move || {
         let _ = stop.send(Msg::Stop);
-    })
-    .context("cannot install the Ctrl-C handler")?;
-    let mut debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
-        let _ = tx.send(match result {
-            Ok(events) => Msg::Changed(events.into_iter().map(|e| e.path).collect()),
-            Err(err) => Msg::Trouble(err.to_string()),
-        });
-    })
+    });
+    // symbolic links to folders are not followed: a link cycle would be walked forever
+    let config = notify_debouncer_mini::Config::default()
+        .with_timeout(DEBOUNCE)
+        .with_notify_config(notify::Config::default().with_follow_symlinks(false));
+    let mut debouncer = new_debouncer_opt::<_, notify::RecommendedWatcher>(
+        config,
+        move |result: DebounceEventResult| {
+            let _ = tx.send(match result {
+                Ok(events) => Msg::Changed(events.into_iter().map(|e| e.path).collect()),
+                Err(err) => Msg::Trouble(err.to_string()),
+            });
+        },
+    )
     .context("cannot start watching files")?;
     for (path, mode) in targets.roots() {
         debouncer
@@ -104,23 +118,33 @@ pub fn run(
         Some(path) => path.display().to_string(),
         None => "to stdout".into(),
     };
-    let mut seen = Seen::default();
-    let dir_files = targets.dirs.iter().flat_map(|d| files_in(d));
-    for file in targets.files.iter().cloned().chain(dir_files) {
-        seen.changed(&file);
-    }
+    let mut seen = Seen {
+        max_size: targets.max_size,
+        ..Seen::default()
+    };
+    targets.all_changed(&mut seen);
     tell(attempt(&mut render, &to));
-    for msg in rx {
-        match msg {
-            Msg::Stop => break,
-            Msg::Changed(paths) => {
-                // `|` not `||`: every changed file's fingerprint is brought up to date.
-                let relevant = paths.iter().filter(|p| targets.concerns(p));
-                if relevant.fold(false, |any, p| seen.changed(p) | any) {
-                    tell(attempt(&mut render, &to));
-                }
+    let mut polled = std::time::Instant::now();
+    loop {
+        let mut changed = match rx.recv_timeout(POLL.saturating_sub(polled.elapsed())) {
+            Ok(Msg::Stop) | Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            // `|` not `||`: every changed file's fingerprint is brought up to date.
+            Ok(Msg::Changed(paths)) => paths
+                .iter()
+                .filter(|p| targets.concerns(p))
+                .fold(false, |any, p| seen.changed(p) | any),
+            Ok(Msg::Trouble(err)) => {
+                tell(Event::Trouble(err));
+                false
             }
-            Msg::Trouble(err) => tell(Event::Trouble(err)),
+            Err(mpsc::RecvTimeoutError::Timeout) => false,
+        };
+        if polled.elapsed() >= POLL {
+            changed |= targets.all_changed(&mut seen);
+            polled = std::time::Instant::now();
+        }
+        if changed {
+            tell(attempt(&mut render, &to));
         }
     }
     tell(Event::Stopped);
@@ -141,32 +165,72 @@ fn attempt(render: &mut impl FnMut() -> Result<()>, to: &str) -> Event {
 
 /// The content last seen of each watched file. The watcher also reports files being opened
 /// and read (by the render itself, too), so only a different content counts as a change.
+/// Only regular files are read (a FIFO would block, `/dev/zero` never ends), at most
+/// `max_size` bytes of them; a file's metadata unchanged means its content is.
 #[derive(Default)]
-struct Seen(HashMap<PathBuf, Option<u64>>);
+struct Seen {
+    last: HashMap<PathBuf, Option<(Stamp, u64)>>,
+    max_size: u64,
+}
+
+/// What the metadata says of a file: device, inode, length, modification time.
+type Stamp = (u64, u64, u64, Option<std::time::SystemTime>);
 
 impl Seen {
     /// Records `path`'s content; whether it differs from the last record (or there was none).
     fn changed(&mut self, path: &Path) -> bool {
-        let now = std::fs::read(path).ok().map(|bytes| {
-            let mut hasher = DefaultHasher::new();
+        let stamp = std::fs::metadata(path)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| {
+                #[cfg(unix)]
+                let (dev, ino) = {
+                    use std::os::unix::fs::MetadataExt;
+                    (m.dev(), m.ino())
+                };
+                #[cfg(not(unix))]
+                let (dev, ino) = (0, 0);
+                (dev, ino, m.len(), m.modified().ok())
+            });
+        let last = self.last.get(path).copied();
+        if last.is_some() && last.map(|l| l.map(|(s, _)| s)) == Some(stamp) {
+            return false;
+        }
+        let now = stamp.map(|s| (s, self.content(path, s.2)));
+        let before = self.last.insert(path.to_path_buf(), now);
+        before.map(|b| b.map(|(_, h)| h)) != Some(now.map(|(_, h)| h))
+    }
+
+    /// A hash of the file's content, or of its length when over the size limit.
+    fn content(&self, path: &Path, len: u64) -> u64 {
+        use std::io::Read;
+        let mut hasher = DefaultHasher::new();
+        if len > self.max_size {
+            len.hash(&mut hasher);
+        } else if let Ok(file) = std::fs::File::open(path) {
+            let mut bytes = Vec::new();
+            let _ = file.take(self.max_size).read_to_end(&mut bytes);
             bytes.hash(&mut hasher);
-            hasher.finish()
-        });
-        self.0.insert(path.to_path_buf(), now) != Some(now)
+        }
+        hasher.finish()
     }
 }
 
-/// Every file under `dir`, recursively (an unreadable folder counts as empty).
+/// Every regular file under `dir`, recursively, not following symbolic links to folders (a
+/// link cycle would never end); an unreadable folder counts as empty.
 fn files_in(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut files = Vec::new();
-    for path in entries.flatten().map(|e| e.path()) {
-        if path.is_dir() {
-            files.extend(files_in(&path));
-        } else {
-            files.push(path);
+    for entry in entries.flatten() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            files.extend(files_in(&entry.path()));
+        } else if kind.is_file() || kind.is_symlink() && entry.path().is_file() {
+            files.push(entry.path());
         }
     }
     files
@@ -192,7 +256,35 @@ impl Targets {
             files,
             dirs,
             output: self.output.as_deref().and_then(|o| resolve_file(o).ok()),
+            max_size: self.max_size,
         })
+    }
+
+    /// Refuses to watch a file that is there but is not a regular file (a FIFO, a device):
+    /// reading it could block or never end.
+    fn regular_files(&self) -> Result<()> {
+        for file in &self.files {
+            if let Ok(meta) = std::fs::metadata(file)
+                && !meta.is_file()
+            {
+                anyhow::bail!(
+                    "cannot watch {}: it is not a regular file (a pipe, device or folder); \
+                     --watch follows files only",
+                    file.display()
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether any watched file changed, looking at each (the files and the folders' files).
+    fn all_changed(&self, seen: &mut Seen) -> bool {
+        let dir_files = self.dirs.iter().flat_map(|d| files_in(d));
+        self.files
+            .iter()
+            .cloned()
+            .chain(dir_files)
+            .fold(false, |any, f| seen.changed(&f) | any)
     }
 
     /// The paths handed to the watcher: each file's folder (flat), each folder (recursive).
@@ -254,6 +346,7 @@ mod tests {
             files: vec!["/w/week.yaml".into()],
             dirs: vec!["/w/tpl".into()],
             output: Some("/w/out.md".into()),
+            max_size: 100,
         };
         assert!(t.concerns(Path::new("/w/week.yaml")));
         assert!(t.concerns(Path::new("/w/tpl/zh.md.j2")));
@@ -267,7 +360,10 @@ mod tests {
     fn only_a_new_content_is_a_change() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("week.yaml");
-        let mut seen = Seen::default();
+        let mut seen = Seen {
+            max_size: 100,
+            ..Seen::default()
+        };
         assert!(seen.changed(&file), "first sight of a missing file");
         assert!(!seen.changed(&file));
         std::fs::write(&file, "a").unwrap();
@@ -284,6 +380,7 @@ mod tests {
             files: vec!["/w/week.yaml".into(), "/w/mine.md.j2".into()],
             dirs: vec![],
             output: None,
+            max_size: 100,
         };
         assert_eq!(
             t.roots(),

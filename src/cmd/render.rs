@@ -129,6 +129,7 @@ fn watch_targets(args: &RenderArgs, config: &Config) -> crate::watch::Targets {
         files,
         dirs: dirs.into_iter().map(|d| d.value).collect(),
         output: args.output.clone(),
+        max_size: args.max_size,
     }
 }
 

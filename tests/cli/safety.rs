@@ -605,3 +605,211 @@ fn trend_with_a_file_twice_does_not_suggest_merge() {
     assert!(!err.contains("weekly merge"), "{err}");
     assert!(err.contains("again"), "{err}");
 }
+
+/// A week of `n` items, long enough for its render to take a while.
+fn long_week(n: usize) -> String {
+    let mut week = String::from("date: 2023-10-30\nsections:\n  - other:\n");
+    for i in 0..n {
+        week.push_str(&format!(
+            "      - item {i} with some text to make the report long\n"
+        ));
+    }
+    week
+}
+
+/// The `.weekly-*` temporary files in `dir`.
+fn temps(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".weekly-"))
+        .collect()
+}
+
+/// Case 8: SIGTERM during `render --out-dir` ends the run with 130 and leaves no temporary
+/// file behind.
+#[cfg(unix)]
+#[test]
+fn sigterm_during_out_dir_leaves_no_temp_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let week = long_week(4000);
+    for i in 0..40 {
+        std::fs::write(inputs.join(format!("w{i:02}.yaml")), &week).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let mut child = weekly()
+        .args(["render", "--out-dir"])
+        .arg(&out)
+        .arg(&inputs)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while !out.is_dir() || std::fs::read_dir(&out).unwrap().next().is_none() {
+        assert!(start.elapsed().as_secs() < 60, "no output appeared");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let (code, _, err) =
+        run(std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]));
+    assert_eq!(code, 0, "{err}");
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{status}");
+    assert_eq!(temps(&out), Vec::<String>::new());
+}
+
+/// Case 8: under `ulimit -f` a write too large fails as an error (exit 1, in words) instead of
+/// the process dying of SIGXFSZ without a message.
+#[cfg(unix)]
+#[test]
+fn a_file_size_limit_is_an_error_not_a_silent_death() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("big.yaml"), long_week(3000)).unwrap();
+    let bin = insta_cmd::get_cargo_bin("weekly");
+    let script = format!(
+        "ulimit -f 8; exec '{}' render big.yaml -o out.md",
+        bin.display()
+    );
+    let (code, _, err) = run(std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(tmp.path())
+        .env("XDG_CONFIG_HOME", tmp.path().join("none")));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write out.md"), "{err}");
+    assert_eq!(temps(tmp.path()), Vec::<String>::new());
+}
+
+/// Case 8: a write sweeps the temporary files of `weekly` runs that are gone (their process
+/// id no longer runs); a live process's file and other dot files stay.
+#[cfg(target_os = "linux")]
+#[test]
+fn stale_temp_files_of_dead_runs_are_swept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dead = tmp.path().join(".weekly-4194302-AbC123");
+    let live = tmp
+        .path()
+        .join(format!(".weekly-{}-XyZ789", std::process::id()));
+    let other = tmp.path().join(".weekly-notes");
+    for f in [&dead, &live, &other] {
+        std::fs::write(f, "x").unwrap();
+    }
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(root().join(WEEK))
+        .args(["-o", "out.md"])
+        .current_dir(tmp.path()));
+    assert_eq!(code, 0, "{err}");
+    assert!(!dead.exists(), "the dead run's temp file stays");
+    assert!(live.exists() && other.exists());
+}
+
+/// A folder with `weekly.toml` holding `config`, and a subfolder to run in; (root, subfolder).
+fn parent_config(config: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), config).unwrap();
+    let sub = tmp.path().join("team/reports");
+    std::fs::create_dir_all(&sub).unwrap();
+    (tmp, sub)
+}
+
+/// Case 10: a `weekly.toml` anyone can write to, or owned by another user, is ignored with a
+/// warning (it swapped the templates and the week rule); the user's own is obeyed.
+#[cfg(unix)]
+#[test]
+fn config_files_of_others_are_ignored() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let (tmp, sub) = parent_config("template = \"en\"\nweek-numbering = \"iso\"\n");
+    let file = tmp.path().join("weekly.toml");
+    let config = |sub: &Path| run(weekly().arg("config").current_dir(sub));
+    let (code, out, err) = config(&sub);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("template = \"en\""), "own file obeyed: {out}");
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let (code, out, err) = config(&sub);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("template = \"zh\""), "{out}");
+    assert!(
+        err.contains("ignoring") && err.contains("anyone can write to it"),
+        "{err}"
+    );
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    if std::fs::metadata(&file).unwrap().uid() == 0 {
+        // only root can give a file away: the other-owner half runs where the tests run as root
+        std::os::unix::fs::chown(&file, Some(4321), None).unwrap();
+        let (code, out, err) = config(&sub);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("template = \"zh\""), "{out}");
+        assert!(err.contains("belongs to another user (uid 4321)"), "{err}");
+    }
+}
+
+/// Case 10: a broken `weekly.toml` in a parent folder is named; a command that reads the
+/// config stops on it (`render`, and `import`, which reads `[import.headings]`), one that does
+/// not (`merge`) goes on with a warning.
+#[test]
+fn a_broken_parent_config_stops_only_commands_that_need_it() {
+    let (_tmp, sub) = parent_config("template = \n");
+    let (code, out, err) = run(weekly()
+        .arg("merge")
+        .arg(root().join(WEEK))
+        .current_dir(&sub));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("date: 2023-10-24"), "{out}");
+    assert!(
+        err.contains("warning: a config file is ignored") && err.contains("weekly.toml:1:"),
+        "{err}"
+    );
+    let (code, _, err) = run(weekly()
+        .arg("render")
+        .arg(root().join(WEEK))
+        .current_dir(&sub));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("weekly.toml:1:"), "{err}");
+}
+
+/// Case 7: a template that prints a text past the cap (64 MB) stops, naming the template and
+/// line, instead of writing it.
+#[test]
+fn a_huge_printed_text_is_refused_naming_the_line() {
+    let source = "ok\n{% set a = \"x\" * 70000000 %}{{ a }}\n";
+    let (code, err, _) = render_with_template(source, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("64 MB") && err.contains("slow.md:2:"), "{err}");
+}
+
+/// Case 14: numbers out of range and missing texts are told in the writer's terms, wherever
+/// they stand (block or flow style, JSON); no serde or parser wording reaches the user.
+#[test]
+fn numbers_and_missing_texts_are_told_in_words() {
+    let cases = [
+        "date: 2023-10-30\nsections:\n  - heading: x\n    level: 300\n    raw: y\n",
+        "week: -3\ndate: 2023-10-30\nsections: []\n",
+        "week: 99999999999\ndate: 2023-10-30\nsections: []\n",
+        "{\"week\": -1, \"date\": \"2023-10-30\", \"sections\": []}\n",
+        "week:\n  -1\ndate: 2023-10-30\nsections: []\n",
+        "date: 2023-10-30\nsections:\n  - {heading: x, level: 300, raw: y}\n",
+        "date: 2023-10-30\nsections:\n  - key_work:\n      - {text: a, progress: 300}\n",
+        "date: 2023-10-30\nsections:\n  - metrics:\n      - name:\n        value: 1\n",
+        "date: 2023-10-30\nsections:\n  - key_work:\n    - ~\n",
+    ];
+    for text in cases {
+        let (_tmp, week) = temp_file("w.yaml", text);
+        let (code, _, err) = run(weekly().arg("check").arg(&week));
+        assert_eq!(code, 1, "{text}\n{err}");
+        for internal in [
+            "invalid u8",
+            "invalid u32",
+            "invalid i",
+            "Option<",
+            "deserialize",
+            "tagged scalar",
+        ] {
+            assert!(!err.contains(internal), "{internal} in:\n{text}\n{err}");
+        }
+    }
+}

@@ -220,3 +220,135 @@ fn watch_refuses_stdin_and_out_dir() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("cannot be used with"), "{err}");
 }
+
+impl Watcher {
+    /// Sends `signal` and returns how long the process took to end, and its status.
+    fn signal(&mut self, signal: &str) -> (Duration, ExitStatus) {
+        let pid = self.child.id().to_string();
+        let (code, _, err) = run(Command::new("kill").args([signal, &pid]));
+        assert_eq!(code, 0, "kill {signal} {pid}: {err}");
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return (start.elapsed(), status);
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "weekly did not stop on {signal}; stderr:\n{}",
+            self.stderr()
+        );
+    }
+}
+
+/// A week folder with `week.yaml` (the example) in `sub/`; returns the temp dir.
+fn week_in_sub() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("sub/week.yaml"),
+        read("examples/week44.yaml"),
+    )
+    .expect("copy");
+    dir
+}
+
+/// Case 6: a FIFO (or any file that is not a regular file) is refused at once, instead of
+/// blocking before the first render.
+#[cfg(unix)]
+#[test]
+fn watch_refuses_a_fifo_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, _, err) = run(Command::new("mkfifo").arg(dir.path().join("week.yaml")));
+    assert_eq!(code, 0, "mkfifo: {err}");
+    let mut w = Watcher::start(dir.path(), &["render", "--watch", "week.yaml"]);
+    let start = Instant::now();
+    let status = loop {
+        if let Ok(Some(status)) = w.child.try_wait() {
+            break status;
+        }
+        assert!(start.elapsed() < PATIENCE, "blocked on the FIFO");
+        thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(1), "{}", w.stderr());
+    assert!(w.stderr().contains("not a regular file"), "{}", w.stderr());
+    // a device that never ends is not read at all
+    let started = Instant::now();
+    let (code, _, err) = run(weekly().args(["render", "--watch", "/dev/zero"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    assert!(started.elapsed() < PATIENCE);
+}
+
+/// Case 6: a symbolic link cycle in the templates folder is not walked (two links back to the
+/// folder made the walk exponential), and SIGTERM ends the watch within about a second.
+#[cfg(unix)]
+#[test]
+fn watch_ignores_link_cycles_and_stops_on_sigterm() {
+    let dir = week_in_sub();
+    let tpl = dir.path().join("tpl");
+    std::fs::create_dir(&tpl).expect("mkdir");
+    std::fs::write(tpl.join("mine.md.j2"), "first {{ week.number }}\n").expect("template");
+    std::os::unix::fs::symlink(".", tpl.join("a")).expect("link a");
+    std::os::unix::fs::symlink(".", tpl.join("b")).expect("link b");
+    let out = dir.path().join("out.md");
+    let mut w = Watcher::start(
+        dir.path(),
+        &[
+            "render",
+            "--watch",
+            "--templates",
+            "tpl",
+            "--template",
+            "mine",
+            "sub/week.yaml",
+            "-o",
+            "out.md",
+        ],
+    );
+    w.wait_for("the first render", |_| {
+        contents(&out).starts_with("first 44")
+    });
+    let (took, status) = w.signal("-TERM");
+    assert!(took < Duration::from_secs(3), "took {took:?}");
+    assert_eq!(status.code(), Some(0), "{}", w.stderr());
+}
+
+/// Case 15: the input's folder removed and made again, the week written anew: rendered again.
+#[test]
+fn watch_survives_its_folder_being_made_again() {
+    let dir = week_in_sub();
+    let out = dir.path().join("out.md");
+    let mut w = Watcher::start(
+        dir.path(),
+        &["render", "--watch", "sub/week.yaml", "-o", "out.md"],
+    );
+    w.wait_for("the first render", |_| contents(&out).contains("第44周"));
+    std::fs::remove_dir_all(dir.path().join("sub")).expect("remove folder");
+    thread::sleep(Duration::from_millis(500));
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir again");
+    let edited = read("examples/week44.yaml").replacen("银行虚户建设", "银行虚户建设（新）", 1);
+    std::fs::write(dir.path().join("sub/week.yaml"), edited).expect("write again");
+    w.wait_for("the new week in out.md", |_| {
+        contents(&out).contains("（新）")
+    });
+    assert_eq!(w.interrupt().code(), Some(0), "{}", w.stderr());
+}
+
+/// Case 15: the input is a symbolic link to a file in another folder, edited through the link.
+#[cfg(unix)]
+#[test]
+fn watch_follows_an_input_edited_through_its_link() {
+    let dir = week_in_sub();
+    std::os::unix::fs::symlink("sub/week.yaml", dir.path().join("link.yaml")).expect("link");
+    let out = dir.path().join("out.md");
+    let mut w = Watcher::start(
+        dir.path(),
+        &["render", "--watch", "link.yaml", "-o", "out.md"],
+    );
+    w.wait_for("the first render", |_| contents(&out).contains("第44周"));
+    let edited = read("examples/week44.yaml").replacen("银行虚户建设", "银行虚户建设（链）", 1);
+    std::fs::write(dir.path().join("sub/week.yaml"), edited).expect("edit the target");
+    w.wait_for("the edit in out.md", |_| contents(&out).contains("（链）"));
+    assert_eq!(w.interrupt().code(), Some(0), "{}", w.stderr());
+}
