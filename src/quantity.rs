@@ -27,6 +27,8 @@ pub struct Quantity {
     pub unit: String,
     /// Whether the unit is a currency sign written before the number: `$48,200`.
     pub prefix: bool,
+    /// Whether a space stood between the number and its unit (`42 min`): kept when shown.
+    pub spaced: bool,
 }
 
 impl Quantity {
@@ -55,6 +57,7 @@ impl Quantity {
             value,
             unit: String::new(),
             prefix: false,
+            spaced: false,
         })
     }
 
@@ -67,6 +70,7 @@ impl Quantity {
             let mut q = Quantity::number(&t[sign.len_utf8()..])?;
             q.unit = sign.to_string();
             q.prefix = true;
+            q.spaced = t[sign.len_utf8()..].starts_with(char::is_whitespace);
             return Some(q);
         }
         let numeric = |i: usize, c: char| {
@@ -86,6 +90,7 @@ impl Quantity {
         if normal.chars().count() > 4 || !normal.chars().all(unit_char) {
             return None;
         }
+        q.spaced = !unit.is_empty() && t[end..].starts_with(char::is_whitespace);
         q.unit = unit.to_string();
         Some(q)
     }
@@ -97,10 +102,11 @@ impl Quantity {
 
     /// `99.997%`: the number as written, then its unit (`$48,200`: a currency sign before it).
     pub fn shown(&self) -> String {
+        let gap = if self.spaced { " " } else { "" };
         if self.prefix {
-            format!("{}{}", self.unit, self.text)
+            format!("{}{gap}{}", self.unit, self.text)
         } else {
-            format!("{}{}", self.text, self.unit)
+            format!("{}{gap}{}", self.text, self.unit)
         }
     }
 

@@ -308,7 +308,7 @@ mod tests {
     fn reads_the_lines_of_issue_ten() {
         assert_eq!(
             one("p95 freshness latency 42 min"),
-            row("p95 freshness latency", "42min", "", "", "")
+            row("p95 freshness latency", "42 min", "", "", "")
         );
         assert_eq!(
             one("Monthly compute spend: $48,200"),

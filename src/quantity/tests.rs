@@ -227,3 +227,11 @@ fn reads_thousands_separators_and_currency_signs_before_the_number() {
     assert!(Quantity::parse(",123").is_none());
     assert_eq!(q("0.1%").negated().shown(), "-0.1%");
 }
+
+#[test]
+fn a_space_before_the_unit_is_kept() {
+    assert_eq!(q("42 min").shown(), "42 min");
+    assert_eq!(q("42min").shown(), "42min");
+    assert_eq!(q("$ 48,200").shown(), "$ 48,200");
+    assert!(q("42 min").same_as(&q("42min")));
+}
