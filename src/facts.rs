@@ -54,28 +54,19 @@ pub const OUTPUT_ONLY: [&str; 12] = [
     "affects_business",
 ];
 
-/// The keys of the facts form only, left out of the keys an unknown-key error lists: the
-/// output-only ones, `derived`, and a metric's target and previous value as written and their
-/// units (read back, they win over the numbers beside them).
-pub const FACTS_FORM_KEYS: [&str; 17] = [
-    "at",
-    "year",
-    "numbering",
-    "week_start",
-    "week_end",
-    "change",
-    "change_unit",
-    "change_text",
-    "below_target",
-    "worse_than_previous",
-    "severity",
-    "affects_business",
-    "derived",
-    "target_unit",
-    "previous_unit",
-    "target_text",
-    "previous_text",
-];
+/// Whether `key` belongs to the facts form only, and so is left out of the keys an
+/// unknown-key error lists: the output-only keys, `derived`, and a metric's target and previous
+/// value as written and their units (read back, they win over the numbers beside them).
+pub fn is_facts_form_key(key: &str) -> bool {
+    const WRITTEN: [&str; 5] = [
+        "derived",
+        "target_unit",
+        "previous_unit",
+        "target_text",
+        "previous_text",
+    ];
+    OUTPUT_ONLY.contains(&key) || WRITTEN.contains(&key)
+}
 
 /// An exact number: the decimal's digits, scale kept, as a JSON number.
 fn number(d: Decimal) -> Option<Box<RawValue>> {

@@ -188,7 +188,7 @@ fn unknown_key(field: &str, expected: &[&str]) -> Words {
     let expected: Vec<&str> = expected
         .iter()
         .copied()
-        .filter(|k| !crate::facts::FACTS_FORM_KEYS.contains(k))
+        .filter(|k| !crate::facts::is_facts_form_key(k))
         .collect();
     let words = Words::new(format!(
         "unknown key `{}`; the keys here are {}",
