@@ -172,6 +172,16 @@ pub fn write_stdout(content: &[u8]) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// `-o -` and `-o /dev/stdout` mean stdout, for writing and for the overwrite guard alike;
+    /// nothing else does.
+    #[test]
+    fn dash_and_dev_stdout_are_stdout() {
+        assert!(is_stdout(Path::new("-")));
+        assert!(is_stdout(Path::new("/dev/stdout")));
+        assert!(!is_stdout(Path::new("./-x")));
+        assert!(!is_stdout(Path::new("/dev/stderr")));
+    }
+
     #[test]
     fn replaces_the_file_and_leaves_no_temp() {
         let dir = tempfile::tempdir().unwrap();

@@ -475,14 +475,12 @@ fn output_onto_a_pipe_is_refused() {
     );
 }
 
-/// `-o -` and `-o /dev/stdout` write to stdout.
+/// `-o -` writes to stdout (`/dev/stdout` is the same path to `output::is_stdout`, tested there:
+/// no test points a command at a system path).
 #[test]
 fn output_dash_is_stdout() {
     let (_, want, _) = run(weekly().args(["render", "tests/fixtures/bad/ok.yaml"]));
-    for to in ["-", "/dev/stdout"] {
-        let (code, out, err) =
-            run(weekly().args(["render", "tests/fixtures/bad/ok.yaml", "-o", to]));
-        assert_eq!((code, err.as_str()), (0, ""), "{to}");
-        assert_eq!(out, want, "{to}");
-    }
+    let (code, out, err) = run(weekly().args(["render", "tests/fixtures/bad/ok.yaml", "-o", "-"]));
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, want);
 }
