@@ -182,24 +182,22 @@ impl Drop for Smtp {
     }
 }
 
+/// `weekly mail` of the reference week from the lead, run in `dir` (where the config is).
+fn mail_week44(dir: &Path) -> std::process::Command {
+    let mut cmd = weekly();
+    cmd.current_dir(dir)
+        .arg("mail")
+        .arg(common::root().join("examples/week44.yaml"))
+        .arg(FROM);
+    cmd
+}
+
 #[test]
 fn smtp_delivers_the_same_message_as_the_draft() {
     let server = Smtp::start();
     let dir = server.config();
-    let week = common::root().join("examples/week44.yaml");
-    let (code, out, err) = run(weekly()
-        .current_dir(dir.path())
-        .arg("mail")
-        .arg(&week)
-        .args([
-            FROM,
-            "--to",
-            "boss@example.com",
-            "--cc",
-            "team@example.com",
-            "--send",
-            "--quiet",
-        ]));
+    let to = ["--to", "boss@example.com", "--cc", "team@example.com"];
+    let (code, out, err) = run(mail_week44(dir.path()).args(to).args(["--send", "--quiet"]));
     assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
     let envelope = std::fs::read_to_string(server.out.path().join("1.envelope")).unwrap();
     assert_eq!(
@@ -213,19 +211,7 @@ fn smtp_delivers_the_same_message_as_the_draft() {
     );
     // The draft of the same week parses to the same message, less the draft's own header.
     let draft = dir.path().join("draft.eml");
-    let (code, _, err) = run(weekly()
-        .current_dir(dir.path())
-        .arg("mail")
-        .arg(&week)
-        .args([
-            FROM,
-            "--to",
-            "boss@example.com",
-            "--cc",
-            "team@example.com",
-            "-o",
-        ])
-        .arg(&draft));
+    let (code, _, err) = run(mail_week44(dir.path()).args(to).arg("-o").arg(&draft));
     assert_eq!(code, 0, "{err}");
     let drafted = python_reads(&draft);
     assert_eq!(
@@ -239,12 +225,8 @@ fn smtp_delivers_the_same_message_as_the_draft() {
 fn smtp_refusing_the_recipient_is_exit_1() {
     let server = Smtp::start();
     let dir = server.config();
-    let week = common::root().join("examples/week44.yaml");
-    let (code, out, err) = run(weekly()
-        .current_dir(dir.path())
-        .arg("mail")
-        .arg(&week)
-        .args([FROM, "--to", "reject@example.com", "--send", "--quiet"]));
+    let (code, out, err) =
+        run(mail_week44(dir.path()).args(["--to", "reject@example.com", "--send", "--quiet"]));
     assert_eq!((code, out.as_str()), (1, ""), "{err}");
     assert!(err.starts_with("error: ") && err.contains("550"), "{err}");
     assert!(!server.received(1).exists(), "nothing delivered");
