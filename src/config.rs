@@ -277,7 +277,7 @@ fn import_kind(heading: &str, key: &str) -> Result<Kind> {
     bail!(msg)
 }
 
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

@@ -221,6 +221,8 @@ struct ItemOut<'a> {
     status: Option<Status>,
     owner: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    thread: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     points: Vec<ItemOut<'a>>,
@@ -237,6 +239,7 @@ fn item(i: &Item) -> ItemOut<'_> {
         due: i.due(),
         status: i.status(),
         owner: i.owner(),
+        thread: i.thread.as_deref(),
         note: i.note.as_deref(),
         points: i.points.iter().map(item).collect(),
         derived: derived(&[

@@ -171,5 +171,13 @@ pub fn drawn_from(file: &str, doc: &Week) -> Option<Vec<PathBuf>> {
         return None;
     }
     let dir = Path::new(file).parent().unwrap_or(Path::new(""));
-    Some(links.iter().map(|h| dir.join(h)).collect())
+    Some(
+        links
+            .iter()
+            .map(|h| crate::config::normalize(&dir.join(h)))
+            .collect(),
+    )
 }
+
+#[cfg(test)]
+mod tests;

@@ -211,6 +211,7 @@ impl JsonSchema for Item {
                         })),
                         "status": or_null(json!({"enum": ["todo", "doing", "done", "blocked", "dropped"]})),
                         "owner": or_null(json!({"type": "string", "description": "Who owns it"})),
+                        "thread": {"type": "string", "description": "The title this item continued under in earlier weeks, so `weekly rollup` threads a renamed item as one"},
                         "derived": derived_list()
                     }
                 }

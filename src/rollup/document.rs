@@ -7,6 +7,7 @@ use std::path::Path;
 use super::words::{aggregate_en, aggregate_zh};
 use super::{Rollup, Span};
 use crate::dates::Date;
+use crate::error::Count;
 use crate::week::{Body, Fact, Item, Link, Metric, MetricGroup, MetricLine, Metrics};
 use crate::week::{Objective, Section, Status, Week};
 use crate::yaml::At;
@@ -160,8 +161,9 @@ impl Rollup {
         let mut out = match lang {
             Lang::Zh => format!("周期 {}：{s} 至 {e}，汇总 {n} 份周报", self.period.label()),
             Lang::En => format!(
-                "Period {}: {s} to {e}, drawn from {n} weekly reports",
-                self.period.label()
+                "Period {}: {s} to {e}, drawn from {}",
+                self.period.label(),
+                Count(n, "weekly report")
             ),
         };
         if let (Some(first), Some(last)) = (self.weeks.first(), self.weeks.last()) {
@@ -182,8 +184,8 @@ impl Rollup {
             out.push_str(&match lang {
                 Lang::Zh => format!("\n\n**缺少 {} 周周报**：{}。", names.len(), names.join(sep)),
                 Lang::En => format!(
-                    "\n\n**Missing {} weekly reports**: {}.",
-                    names.len(),
+                    "\n\n**Missing {}**: {}.",
+                    Count(names.len(), "weekly report"),
                     names.join(sep)
                 ),
             });
@@ -208,7 +210,7 @@ impl Rollup {
                     .collect();
                 let count = match lang {
                     Lang::Zh => format!("{span}，共 {} 周：", t.weeks.len()),
-                    Lang::En => format!("{span}, {} weeks: ", t.weeks.len()),
+                    Lang::En => format!("{span}, {}: ", Count(t.weeks.len(), "week")),
                 };
                 let mut item = t.item.clone();
                 let note = item
@@ -350,7 +352,11 @@ impl Rollup {
                     parts.push(match lang {
                         Lang::Zh => format!("未达标 {} 周（{}）", below.len(), names.join("、")),
                         Lang::En => {
-                            format!("below target {} weeks ({})", below.len(), names.join(", "))
+                            format!(
+                                "below target {} ({})",
+                                Count(below.len(), "week"),
+                                names.join(", ")
+                            )
                         }
                     });
                 }
@@ -364,7 +370,7 @@ impl Rollup {
         let inc = &self.incidents;
         let mut summary = match lang {
             Lang::Zh => format!("共 {} 起", inc.list.len()),
-            Lang::En => format!("{} incidents", inc.list.len()),
+            Lang::En => Count(inc.list.len(), "incident").to_string(),
         };
         let levels: Vec<String> = inc
             .by_level
@@ -390,8 +396,15 @@ impl Rollup {
                 inc.longest_free, inc.free_at_end
             ),
             Lang::En => format!(
-                "longest incident-free run {} days; {} days incident-free at the end",
-                inc.longest_free, inc.free_at_end
+                "longest incident-free run {}; {} incident-free at the end",
+                Count(
+                    usize::try_from(inc.longest_free).unwrap_or(usize::MAX),
+                    "day"
+                ),
+                Count(
+                    usize::try_from(inc.free_at_end).unwrap_or(usize::MAX),
+                    "day"
+                )
             ),
         };
         let mut out = vec![list(
@@ -424,8 +437,9 @@ impl Rollup {
                 p.made, p.kept
             ),
             Lang::En => format!(
-                "{} plans, {} came back in a later week: {rate}%",
-                p.made, p.kept
+                "{}, {} came back in a later week: {rate}%",
+                Count(p.made, "plan"),
+                p.kept
             ),
         })];
         for (w, plan) in &p.missed {

@@ -85,7 +85,7 @@ pub fn goals<'a>(weeks: impl IntoIterator<Item = &'a Week>) -> Vec<Goal> {
 
 fn track(tracks: &mut IndexMap<String, Track>, week: usize, item: &Item) {
     let t = tracks
-        .entry(normalised(&item.key()))
+        .entry(normalised(&item.thread_key()))
         .or_insert_with(|| Track {
             item: item.clone(),
             first: week,
@@ -104,7 +104,12 @@ fn track(tracks: &mut IndexMap<String, Track>, week: usize, item: &Item) {
     if let Some(due) = item.due() {
         t.due = Some(due.0);
     }
-    if t.done.is_none() && is_done(item) {
-        t.done = Some(week);
+    if is_done(item) {
+        t.done.get_or_insert(week);
+        // done without a progress stated is done all the way
+        if item.progress().is_none() {
+            t.start.get_or_insert(100);
+            t.end = Some(100);
+        }
     }
 }

@@ -37,7 +37,7 @@ pub fn threads<'a>(weeks: impl IntoIterator<Item = &'a Week>) -> Vec<Thread> {
     for (i, week) in weeks.into_iter().enumerate() {
         for item in key_work(week) {
             let thread = threads
-                .entry(normalised(&item.key()))
+                .entry(normalised(&item.thread_key()))
                 .or_insert_with(|| Thread {
                     item: Item::default(),
                     weeks: Vec::new(),
@@ -59,6 +59,11 @@ impl Thread {
             points: Vec::new(),
             ..item.clone()
         };
+        // the template puts key work titles in brackets: `【银行虚户建设】` written so is not doubled
+        if let Some(title) = &mut self.item.title {
+            let bare = title.trim().trim_start_matches('【').trim_end_matches('】');
+            *title = bare.to_string();
+        }
         for point in &item.points {
             if self.seen.insert(normalised(&point.full_text())) {
                 self.points.push(point.clone());

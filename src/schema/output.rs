@@ -53,6 +53,7 @@ fn item() -> Value {
             "due": {"anyOf": [date(), {"type": "null"}]},
             "status": {"enum": ["todo", "doing", "done", "blocked", "dropped", null]},
             "owner": nullable("string"),
+            "thread": {"type": "string"},
             "note": {"type": "string"},
             "points": {"type": "array", "items": {"$ref": "#/$defs/Item"}},
             "derived": derived()
@@ -61,6 +62,7 @@ fn item() -> Value {
             "title",
             "text",
             "previous_progress",
+            "thread",
             "note",
             "points",
             "derived",
