@@ -21,8 +21,8 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine, Metrics,
-    Section, Status, Week,
+    Aggregate, Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine,
+    Metrics, Section, Status, Week,
 };
 
 pub use claims::{Disagreement, disagreements, lint};
@@ -305,6 +305,8 @@ struct MetricOut<'a> {
     change_unit: Option<String>,
     change_text: Option<String>,
     better: Option<Better>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aggregate: Option<Aggregate>,
     below_target: bool,
     worse_than_previous: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -357,6 +359,7 @@ fn metric<'a>(m: &'a Metric, directions: &Directions) -> MetricOut<'a> {
         change_unit,
         change_text,
         better,
+        aggregate: m.aggregate,
         below_target: m.misses_target(directions),
         worse_than_previous: m.worse_than_previous(directions),
         derived: derived(&[("better", m.better.is_none() && better.is_some())]),

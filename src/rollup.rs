@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use chrono::NaiveDate;
 
+pub use crate::week::Aggregate;
 pub use document::Lang;
 pub use incidents::{Dated, Incidents, streaks};
-pub use metrics::{Aggregate, Rolled, sum};
+pub use metrics::{Rolled, sum};
 pub use objectives::{Goal, Track};
 pub use period::{Period, Placing, Span};
 pub use plans::Plans;
@@ -108,13 +109,21 @@ pub fn roll(period: Period, mut weeks: Vec<(String, Week)>, settings: &Settings)
         missing: missing(&period, &list, settings),
         threads: threads::threads(list.iter().copied()),
         goals: objectives::goals(list.iter().copied()),
-        metrics: metrics::rolled(&trend, &settings.aggregates),
+        metrics: metrics::rolled(&trend, &aggregates(&list, settings)),
         incidents: incidents::incidents(list.iter().copied(), period.start, last_day),
         plans: plans::plans(&list),
         reflections: reflections(&list),
         weeks: trend.weeks,
         period,
     })
+}
+
+/// How each metric aggregates: its own `aggregate:` (the latest week's that gives one) before
+/// the config's `[rollup.aggregate]`.
+fn aggregates(weeks: &[&Week], settings: &Settings) -> Vec<(String, Aggregate)> {
+    let given = weeks.iter().rev().flat_map(|w| w.metrics());
+    let own = given.filter_map(|m| Some((m.name.clone(), m.aggregate?)));
+    own.chain(settings.aggregates.iter().cloned()).collect()
 }
 
 /// The weeks the period expects that no report covers.

@@ -8,7 +8,8 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 use super::{Setting, fill};
-use crate::rollup::{Aggregate, Placing};
+use crate::rollup::Placing;
+use crate::week::Aggregate;
 
 /// `[rollup]` as written.
 #[derive(Debug, Default, Deserialize)]

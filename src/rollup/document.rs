@@ -139,6 +139,7 @@ impl Rollup {
         }
         let mut weeks = Section::new(Body::Daily(self.links(dir)));
         weeks.heading = Some(lang.pick("本期周报", "Weeks drawn from").into());
+        weeks.level = Some(2);
         sections.push(weeks);
         Week {
             week: None,
@@ -323,6 +324,7 @@ impl Rollup {
                     previous: None,
                     better: None,
                     stated_change: None,
+                    aggregate: None,
                 };
                 Some(MetricLine {
                     text: None,

@@ -1,44 +1,13 @@
-//! Metrics over a period: one value per metric by its declared aggregation (`last` unless
-//! `[rollup.aggregate]` says `mean`, `min`, `max` or `sum`), the change over the period, the
+//! Metrics over a period: one value per metric by its declared aggregation (`last` unless its
+//! `aggregate:` or `[rollup.aggregate]` says `mean`, `min`, `max` or `sum`), the change over the period, the
 //! weeks below target and a sparkline, all from the trend's series (one place for each fact).
 
-use std::fmt;
-
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::Deserialize;
 
 use crate::key::same;
 use crate::quantity::{Change, Quantity};
 use crate::trend::{Series, Trend};
-
-/// How a metric's weekly values become the period's one value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Aggregate {
-    /// The last week's value (a rate, a level, a balance).
-    #[default]
-    Last,
-    /// The mean of the weekly values (of a percentage: the weeks weigh the same).
-    Mean,
-    /// The lowest weekly value.
-    Min,
-    /// The highest weekly value.
-    Max,
-    /// The sum of the weekly values (counts: incidents, releases). Never of a percentage.
-    Sum,
-}
-
-impl fmt::Display for Aggregate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Aggregate::Last => "last",
-            Aggregate::Mean => "mean",
-            Aggregate::Min => "min",
-            Aggregate::Max => "max",
-            Aggregate::Sum => "sum",
-        })
-    }
-}
+use crate::week::Aggregate;
 
 /// A metric over the period.
 #[derive(Clone, Debug)]

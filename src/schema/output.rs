@@ -88,11 +88,12 @@ fn metric() -> Value {
             "change_unit": nullable("string"),
             "change_text": nullable("string"),
             "better": {"enum": ["higher", "lower", null]},
+            "aggregate": {"enum": ["last", "mean", "min", "max", "sum"]},
             "below_target": {"type": "boolean"},
             "worse_than_previous": {"type": "boolean"},
             "derived": derived()
         }),
-        &["derived"],
+        &["aggregate", "derived"],
     )
 }
 
