@@ -102,7 +102,7 @@ impl Rollup {
                 format!("H{half} {}{year} review", fy(fiscal))
             }
             (Span::Year { year, fiscal }, Lang::Zh) => {
-                format!("{year}{}度总结", fy(fiscal).trim_end_matches('年'))
+                format!("{year}{}总结", if fiscal { "财年" } else { "年度" })
             }
             (Span::Year { year, fiscal }, Lang::En) => {
                 format!("{}{year} annual review", fy(fiscal))

@@ -121,3 +121,51 @@ fn a_sum_of_a_percentage_is_refused_and_a_mean_of_one_says_so() {
         assert_eq!((m.sum_refused, m.mean_of_percentages()), (refused, mean));
     }
 }
+
+#[test]
+fn titles_name_the_period_in_both_languages() {
+    let weeks = vec![("w.yaml".to_string(), week(day(1400), 1))];
+    let title = |p: Period, lang| {
+        roll(p, weeks.clone(), &Settings::default())
+            .unwrap()
+            .title(lang)
+    };
+    let cases = [
+        (
+            Period::month("2023-10").unwrap(),
+            "10月月报",
+            "October 2023",
+        ),
+        (
+            Period::quarter("2023Q4", 1).unwrap(),
+            "2023年第四季度",
+            "Q4 2023",
+        ),
+        (
+            Period::quarter("FY2024Q1", 4).unwrap(),
+            "2024财年第一季度",
+            "Q1 FY2024",
+        ),
+        (
+            Period::half("2023H1", 1).unwrap(),
+            "2023年上半年总结",
+            "H1 2023 review",
+        ),
+        (
+            Period::year("2023", 1).unwrap(),
+            "2023年度总结",
+            "2023 annual review",
+        ),
+        (
+            Period::year("FY2024", 4).unwrap(),
+            "2024财年总结",
+            "FY2024 annual review",
+        ),
+    ];
+    for (p, zh, en) in cases {
+        assert_eq!(
+            (title(p, Lang::Zh), title(p, Lang::En)),
+            (zh.into(), en.into())
+        );
+    }
+}
