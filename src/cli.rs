@@ -7,8 +7,14 @@ use clap::{Args, Parser, Subcommand};
 use crate::dates::{Date, WeekNumbering};
 use crate::render::Format;
 
+mod rollup;
+mod trend;
 mod values;
-pub use values::{Numbering, RenderFormat, TrendFormat};
+use rollup::ROLLUP_EXAMPLES;
+pub use rollup::RollupArgs;
+use trend::TREND_EXAMPLES;
+pub use trend::TrendArgs;
+pub use values::{Numbering, RenderFormat, RollupFormat, TrendFormat};
 use values::{Offered, lint_codes, template_names, values};
 
 /// Write the weekly report as YAML; render it to Markdown, HTML or JSON.
@@ -20,6 +26,7 @@ use values::{Offered, lint_codes, template_names, values};
   weekly render reports/2023-W45.yaml -o week45.md
   weekly merge head.yaml team-pay.yaml -o reports/2023-W45.yaml
   weekly trend reports/ -o trend.md               # metrics week by week
+  weekly rollup reports/ --month 2023-10          # 10月月报 from the weeks of October
   weekly import notion-export/ --out-dir reports/ # old Markdown reports to YAML
   weekly mail --send                              # this week's report by mail
   weekly config                                   # the settings in force
@@ -52,6 +59,9 @@ pub enum Command {
     /// Metrics across weeks: values, changes, sparklines, targets
     #[command(after_help = TREND_EXAMPLES)]
     Trend(TrendArgs),
+    /// The month, quarter, half or year drawn from the weeks (月报, 季报, 年终总结)
+    #[command(after_help = ROLLUP_EXAMPLES)]
+    Rollup(RollupArgs),
     /// Fold several files for the same week into one (a head's and team leads' files)
     #[command(after_help = MERGE_EXAMPLES)]
     Merge(MergeArgs),
@@ -292,40 +302,6 @@ fn seconds(s: &str) -> Result<f64, String> {
         .parse::<f64>()
         .map_err(|_| format!("`{s}` is not a number of seconds"))?;
     crate::deadline::seconds(t)
-}
-
-const TREND_EXAMPLES: &str = "Examples:
-  weekly trend reports/                              # every *.yaml, *.yml, *.json in it
-  weekly trend week43.yaml week44.yaml week45.yaml   # any order: weeks sort by date
-  weekly trend --format csv --metric 入金有效成功率 reports/
-  weekly trend --mermaid reports/ -o trend.md";
-
-/// Metrics across weeks: values, changes, sparklines, targets
-#[derive(Debug, Args)]
-pub struct TrendArgs {
-    /// Week files, or folders of them (`*.yaml`, `*.yml`, `*.json`); `-` reads stdin
-    #[arg(required = true, value_name = "FILE|DIR")]
-    pub inputs: Vec<String>,
-
-    /// Write to this file (atomically) instead of stdout
-    #[arg(short, long, value_name = "PATH")]
-    pub output: Option<PathBuf>,
-
-    /// Output format
-    #[arg(short, long, default_value = "md", value_parser = values::<TrendFormat, crate::trend::Format>())]
-    pub format: crate::trend::Format,
-
-    /// Only this metric (repeat for several; columns follow this order)
-    #[arg(short, long, value_name = "NAME")]
-    pub metric: Vec<String>,
-
-    /// Add a Mermaid `xychart-beta` chart per metric after the Markdown
-    #[arg(long)]
-    pub mermaid: bool,
-
-    /// Refuse inputs larger than this many bytes
-    #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
-    pub max_size: u64,
 }
 
 const MERGE_EXAMPLES: &str = "Examples:

@@ -16,9 +16,11 @@ use crate::diag::{Diagnostic, nearest, visible};
 use crate::week::{Better, Directions, Kind};
 
 pub mod mail;
+mod rollup;
 mod trust;
 
 pub use mail::{Mail, Password, Smtp, Tls};
+pub use rollup::Rollup;
 
 /// The file name looked for in the current folder and its parents.
 pub const FILE_NAME: &str = "weekly.toml";
@@ -71,6 +73,7 @@ struct File {
     mail: Option<mail::MailFile>,
     metrics: Option<IndexMap<String, Better>>,
     import: Option<ImportFile>,
+    rollup: Option<rollup::RollupFile>,
 }
 
 /// `[import]` as written.
@@ -141,6 +144,8 @@ pub struct Config {
     pub metrics: Directions,
     /// `[import.headings]`: a team's own headings and the kind each announces, nearest first.
     pub import_headings: Vec<(String, Kind)>,
+    /// `[rollup]`: placing weeks in months, the fiscal year, metrics' aggregation.
+    pub rollup: Rollup,
     /// The files read, nearest first.
     pub files: Vec<PathBuf>,
     /// The files looked for but absent, described for `weekly config`.
@@ -200,6 +205,7 @@ impl Config {
                 import_kind(&heading, &key).with_context(|| format!("in {}", path.display()))?;
             self.import_headings.push((heading, kind));
         }
+        self.rollup.layer(file.rollup.unwrap_or_default(), path)?;
         self.files.push(path.to_path_buf());
         Ok(())
     }
@@ -271,7 +277,7 @@ fn import_kind(heading: &str, key: &str) -> Result<Kind> {
     bail!(msg)
 }
 
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

@@ -21,8 +21,8 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine, Metrics,
-    Section, Status, Week,
+    Aggregate, Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine,
+    Metrics, Section, Status, Week,
 };
 
 pub use claims::{Disagreement, disagreements, lint};
@@ -221,6 +221,8 @@ struct ItemOut<'a> {
     status: Option<Status>,
     owner: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    thread: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     points: Vec<ItemOut<'a>>,
@@ -237,6 +239,7 @@ fn item(i: &Item) -> ItemOut<'_> {
         due: i.due(),
         status: i.status(),
         owner: i.owner(),
+        thread: i.thread.as_deref(),
         note: i.note.as_deref(),
         points: i.points.iter().map(item).collect(),
         derived: derived(&[
@@ -302,6 +305,8 @@ struct MetricOut<'a> {
     change_unit: Option<String>,
     change_text: Option<String>,
     better: Option<Better>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aggregate: Option<Aggregate>,
     below_target: bool,
     worse_than_previous: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -354,6 +359,7 @@ fn metric<'a>(m: &'a Metric, directions: &Directions) -> MetricOut<'a> {
         change_unit,
         change_text,
         better,
+        aggregate: m.aggregate,
         below_target: m.misses_target(directions),
         worse_than_previous: m.worse_than_previous(directions),
         derived: derived(&[("better", m.better.is_none() && better.is_some())]),

@@ -29,6 +29,7 @@ pub mod overwrite;
 pub mod pool;
 pub mod quantity;
 pub mod render;
+pub mod rollup;
 pub mod sanitize;
 pub mod scaffold;
 pub mod schema;
@@ -105,6 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Man(args) => cmd::man::run(args, ctx),
         Command::Check(args) => cmd::check::run(args, ctx, &config),
         Command::Trend(args) => cmd::trend::run(args, ctx, &config),
+        Command::Rollup(args) => cmd::rollup::run(args, ctx, &config),
         Command::Merge(args) => cmd::merge::run(args, ctx),
         Command::Import(args) => cmd::import::run(args, ctx, &config),
         Command::Mail(args) => cmd::mail::run(args, ctx, &config),
@@ -129,6 +131,7 @@ fn uses_config(command: &Command) -> bool {
             | Command::Config(_)
             | Command::Check(_)
             | Command::Trend(_)
+            | Command::Rollup(_)
             | Command::Mail(_)
             | Command::Edit(_)
             | Command::Import(_)

@@ -121,6 +121,20 @@ impl Quantity {
         }
     }
 
+    /// Whether this is a ratio (a percentage or per mille): never summed.
+    pub fn is_ratio(&self) -> bool {
+        units::unit(&self.unit).dimension == Dimension::Percent
+    }
+
+    /// `value` in this quantity's unit and way of writing it (an aggregate of its values).
+    pub fn with_value(&self, value: Decimal) -> Quantity {
+        Quantity {
+            text: value.to_string(),
+            value,
+            ..self.clone()
+        }
+    }
+
     /// The quantity with `unit` when it was written without one (a metric's `unit:`).
     pub fn or_unit(&self, unit: &str) -> Quantity {
         let mut q = self.clone();

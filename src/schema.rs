@@ -211,6 +211,7 @@ impl JsonSchema for Item {
                         })),
                         "status": or_null(json!({"enum": ["todo", "doing", "done", "blocked", "dropped"]})),
                         "owner": or_null(json!({"type": "string", "description": "Who owns it"})),
+                        "thread": {"type": "string", "description": "The title this item continued under in earlier weeks, so `weekly rollup` threads a renamed item as one"},
                         "derived": derived_list()
                     }
                 }
@@ -255,7 +256,7 @@ impl JsonSchema for MetricLine {
                     "minProperties": 1,
                     "maxProperties": 1,
                     "propertyNames": {
-                        "not": {"enum": ["name", "value", "unit", "target", "previous", "better"]}
+                        "not": {"enum": ["name", "value", "unit", "target", "previous", "better", "aggregate"]}
                     },
                     "additionalProperties": text_or_number("The value, e.g. 99.2%")
                 },
@@ -291,6 +292,7 @@ impl JsonSchema for Metric {
                 "target": or_null(text_or_number("The target, e.g. 99.99%")),
                 "previous": or_null(text_or_number("Last week's value")),
                 "better": or_null(json!({"enum": ["higher", "lower"], "description": "Which direction is good"})),
+                "aggregate": or_null(json!({"enum": ["last", "mean", "min", "max", "sum"], "description": "How `weekly rollup` makes one value of the weeks' (default last; a percentage is never summed)"})),
                 "text": or_null(json!({"type": "string", "description": "The value as written (the facts form); wins over `value`"})),
                 "target_text": or_null(json!({"type": "string", "description": "The target as written; wins over `target`"})),
                 "previous_text": or_null(json!({"type": "string", "description": "Last week's value as written; wins over `previous`"})),

@@ -17,6 +17,14 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("zh.md.j2", include_str!("../templates/zh.md.j2")),
     ("en.md.j2", include_str!("../templates/en.md.j2")),
     ("blocks.md.j2", include_str!("../templates/blocks.md.j2")),
+    (
+        "rollup-zh.md.j2",
+        include_str!("../templates/rollup-zh.md.j2"),
+    ),
+    (
+        "rollup-en.md.j2",
+        include_str!("../templates/rollup-en.md.j2"),
+    ),
     ("page.html.j2", include_str!("../templates/page.html.j2")),
 ];
 

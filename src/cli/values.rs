@@ -77,6 +77,30 @@ impl From<TrendFormat> for crate::trend::Format {
     }
 }
 
+/// `weekly rollup --format` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RollupFormat {
+    /// The rollup as week-format YAML, a draft to edit and render.
+    Yaml,
+    /// Markdown through the rollup template.
+    Md,
+    /// A whole HTML5 page.
+    Html,
+    /// JSON in the facts form of `render -f json`.
+    Json,
+}
+
+impl From<RollupFormat> for crate::rollup::Format {
+    fn from(f: RollupFormat) -> Self {
+        match f {
+            RollupFormat::Yaml => Self::Yaml,
+            RollupFormat::Md => Self::Md,
+            RollupFormat::Html => Self::Html,
+            RollupFormat::Json => Self::Json,
+        }
+    }
+}
+
 /// A parser that accepts any text but offers `values` to shell completion and `--help`'s
 /// possible values: the lint codes of `--explain` (an unknown code gets the nearest one from
 /// `weekly check`, not a clap error), the built-in template names of `-t` (a path is accepted).

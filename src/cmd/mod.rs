@@ -10,6 +10,7 @@ pub mod man;
 pub mod merge;
 pub mod new;
 pub mod render;
+pub mod rollup;
 pub mod schema;
 pub mod templates;
 pub mod trend;

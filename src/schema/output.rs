@@ -53,6 +53,7 @@ fn item() -> Value {
             "due": {"anyOf": [date(), {"type": "null"}]},
             "status": {"enum": ["todo", "doing", "done", "blocked", "dropped", null]},
             "owner": nullable("string"),
+            "thread": {"type": "string"},
             "note": {"type": "string"},
             "points": {"type": "array", "items": {"$ref": "#/$defs/Item"}},
             "derived": derived()
@@ -61,6 +62,7 @@ fn item() -> Value {
             "title",
             "text",
             "previous_progress",
+            "thread",
             "note",
             "points",
             "derived",
@@ -86,11 +88,12 @@ fn metric() -> Value {
             "change_unit": nullable("string"),
             "change_text": nullable("string"),
             "better": {"enum": ["higher", "lower", null]},
+            "aggregate": {"enum": ["last", "mean", "min", "max", "sum"]},
             "below_target": {"type": "boolean"},
             "worse_than_previous": {"type": "boolean"},
             "derived": derived()
         }),
-        &["derived"],
+        &["aggregate", "derived"],
     )
 }
 

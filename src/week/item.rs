@@ -50,6 +50,9 @@ pub struct Item {
     pub status: Option<Fact<Status>>,
     /// Who owns it: given, or read from `负责人：张三`/`owner: Ann` in the text.
     pub owner: Option<Fact<String>>,
+    /// The thread it continues across weeks (`weekly rollup`) when its title was renamed:
+    /// the earlier title, as written.
+    pub thread: Option<String>,
     /// Where the item stands in the YAML.
     pub pos: Pos,
 }
@@ -76,6 +79,8 @@ struct ItemRepr {
     status: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     owner: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    thread: Option<String>,
     /// The facts `render -f json` wrote as read from the text: not taken as given.
     #[serde(default)]
     derived: Vec<String>,
@@ -159,6 +164,7 @@ impl<'de> Deserialize<'de> for Item {
             },
             status: r.status.filter(|_| given("status")).map(Fact::given),
             owner: r.owner.filter(|_| given("owner")).map(Fact::given),
+            thread: r.thread,
             pos,
         })
     }
@@ -189,6 +195,7 @@ impl Serialize for Item {
                 .or_else(|| self.due().map(|d| d.to_string())),
             status: self.status(),
             owner: self.owner(),
+            thread: self.thread.as_deref(),
             note: self.note.as_deref(),
             points: &self.points,
         }
@@ -214,6 +221,8 @@ struct ItemOut<'a> {
     status: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     owner: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    thread: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
     #[serde(skip_serializing_if = "<[Item]>::is_empty")]
@@ -241,10 +250,11 @@ impl Item {
             && self.due_as_written.is_none()
             && self.status.is_none()
             && self.owner.is_none()
+            && self.thread.is_none()
     }
 
     /// The item's name for matching across weeks and files: its title, else its text up to
-    /// the first `：` or `，`.
+    /// the first `：` or `，`. (A thread across weeks is keyed by [`Item::thread_key`].)
     pub fn key(&self) -> String {
         if let Some(title) = &self.title {
             return title.clone();
@@ -255,6 +265,11 @@ impl Item {
             .unwrap_or(text)
             .trim()
             .to_string()
+    }
+
+    /// The name that threads the item across weeks: its `thread:`, else its [`Item::key`].
+    pub fn thread_key(&self) -> String {
+        self.thread.clone().unwrap_or_else(|| self.key())
     }
 
     /// All the text of the item: title, text and note.

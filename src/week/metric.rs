@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use rust_decimal::RoundingStrategy::MidpointAwayFromZero;
 
+use super::Aggregate;
 use super::direction::{self, Better, Directions};
 use crate::extract::{self, FoundMetric};
 use crate::quantity::{Change, Common, Quantity};
@@ -34,6 +35,8 @@ pub struct Metric {
     pub better: Option<Better>,
     /// The change since last week as the line states it (`环比下降0.1%`), signed.
     pub stated_change: Option<Quantity>,
+    /// How `weekly rollup` makes one value of the weeks' (`aggregate:`); `last` when not given.
+    pub aggregate: Option<Aggregate>,
 }
 
 impl Metric {
@@ -47,6 +50,7 @@ impl Metric {
             previous: found.previous,
             better: None,
             stated_change: found.change,
+            aggregate: None,
         }
     }
 

@@ -10,7 +10,7 @@ use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Better, Metric, MetricGroup, MetricLine, Metrics};
+use super::{Aggregate, Better, Metric, MetricGroup, MetricLine, Metrics};
 use crate::quantity::Quantity;
 use crate::week::colon_line::one_key_line;
 use crate::yaml::At;
@@ -29,6 +29,8 @@ struct MetricRepr {
     previous: Option<RawValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     better: Option<Better>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    aggregate: Option<Aggregate>,
 }
 
 /// A mapping in a metrics section: a metric (it has a `name`), or a line in the facts form
@@ -50,6 +52,8 @@ pub(in crate::week) struct MapForm {
     previous: Option<RawValue>,
     #[serde(default)]
     better: Option<Better>,
+    #[serde(default)]
+    aggregate: Option<Aggregate>,
     #[serde(default)]
     text: Option<String>,
     #[serde(default)]
@@ -113,6 +117,7 @@ impl MapForm {
             previous,
             better: self.better.filter(|_| !derived_better),
             stated_change: None,
+            aggregate: self.aggregate,
         })
     }
 
@@ -179,6 +184,7 @@ impl Serialize for Metric {
             target: written(&self.target),
             previous: written(&self.previous),
             better: self.better,
+            aggregate: self.aggregate,
         }
         .serialize(s)
     }

@@ -16,6 +16,7 @@ fn metric(name: &str, value: &str, target: &str, previous: &str) -> Metric {
         previous: opt(previous),
         better: None,
         stated_change: None,
+        aggregate: None,
     }
 }
 

@@ -21,6 +21,7 @@ mod new;
 mod properties;
 mod render;
 mod ritual;
+mod rollup;
 mod safety;
 mod schema;
 mod show_targets;
