@@ -151,7 +151,7 @@ fn render_check_and_trend_read_a_rollup() {
     let (code, html, _) = rollup(&["weeks", "--quarter", "2023Q4", "-f", "html"]);
     assert_eq!(code, 0);
     assert!(
-        html.contains("<h1>2023年第四季度 2023-10-01</h1>"),
+        html.contains("<h1>2023年第四季度 2023-10-01 至 2023-12-31</h1>"),
         "{html}"
     );
 }
