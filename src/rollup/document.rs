@@ -346,7 +346,7 @@ impl Rollup {
                     Lang::En => format!("{}: {}", s.name, aggregate_en(m)),
                 }];
                 if let Some(c) = &m.change {
-                    parts.push(format!("{}{}", lang.pick("较期初 ", "change "), c.number()));
+                    parts.push(format!("{}{}", lang.pick("较期初 ", "change "), c));
                 }
                 let below = m.below_target();
                 if !below.is_empty() {
