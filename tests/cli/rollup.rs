@@ -231,3 +231,32 @@ fn a_range_takes_the_weeks_between_its_days() {
     assert!(out.contains("title: 2023-11-01至2023-11-30总结"), "{out}");
     assert!(out.contains("汇总 5 份周报"), "{out}");
 }
+
+#[test]
+fn weekly_config_shows_the_rollup_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = "[rollup]\nweek-to-month = \"date\"\nfiscal-year-start = 4\n\n[rollup.aggregate]\n\"事故数\" = \"sum\"\n";
+    std::fs::write(dir.path().join("weekly.toml"), toml).unwrap();
+    let (code, out, err) = run(weekly().current_dir(dir.path()).arg("config"));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("[rollup]\nweek-to-month = \"date\"  # "),
+        "{out}"
+    );
+    assert!(out.contains("fiscal-year-start = 4  # "), "{out}");
+    assert!(
+        out.contains("[rollup.aggregate]\n\"事故数\" = \"sum\"\n"),
+        "{out}"
+    );
+    std::fs::write(
+        dir.path().join("weekly.toml"),
+        "[rollup]\nfiscal-year-start = 13\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(weekly().current_dir(dir.path()).arg("config"));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("fiscal-year-start = 13: give a month from 1 to 12"),
+        "{err}"
+    );
+}
