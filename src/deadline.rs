@@ -95,13 +95,18 @@ pub fn run<T: Send + 'static>(
     render: impl FnOnce() -> Result<T> + Send + 'static,
 ) -> Result<T> {
     let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
+    let worker = std::thread::spawn(move || {
         DEADLINE.set(Some((Instant::now() + limit, limit)));
         PRINTED.set(0);
         let _ = tx.send(render());
     });
     match rx.recv_timeout(limit + Duration::from_secs(1)) {
-        Ok(done) => done,
+        Ok(done) => {
+            // The thread has sent its result and only its thread-locals (minijinja's caches) are
+            // left to drop: wait for that, so no thread outlives the render it ran.
+            let _ = worker.join();
+            done
+        }
         Err(_) => Err(anyhow!(
             "template {template} ran past its {} deadline: is there a runaway loop? (raise it with --timeout)",
             shown(limit)

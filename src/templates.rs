@@ -325,7 +325,9 @@ pub fn diagnose(err: &Error, dirs: &[PathBuf]) -> anyhow::Error {
     let mut diag = Diagnostic::error(&shown, Arc::from(source), line, col, message);
     if inner.kind() == ErrorKind::OutOfFuel {
         diag = diag.with_help(
-            "the template ran too long: is there a runaway loop? (raise the budget with --fuel)",
+            "the template ran too many steps or built too much text (one unit of --fuel is one step \
+             or 64 bytes of text; the default bounds all a render builds to about 1.2 GB): is there \
+             a runaway loop? (raise the budget with --fuel)",
         );
     }
     diag.into()
