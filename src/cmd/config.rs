@@ -61,6 +61,7 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
             );
         }
     }
+    rollup_tables(&mut out, config);
     let mut seen = std::collections::HashSet::new();
     for (pattern, better) in config.metrics.rules() {
         if seen.is_empty() {
@@ -72,6 +73,37 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
         }
     }
     out
+}
+
+/// `[rollup]` and `[rollup.aggregate]`, when set.
+fn rollup_tables(out: &mut String, config: &Config) {
+    use crate::rollup::Placing;
+    let r = &config.rollup;
+    let placing = r.placing.as_ref().map(|s| {
+        let name = match s.value {
+            Placing::Thursday => "thursday",
+            Placing::Date => "date",
+        };
+        (toml::Value::String(name.into()), s.origin.clone())
+    });
+    let start = r
+        .fiscal_year_start
+        .as_ref()
+        .map(|s| (toml::Value::Integer(s.value.into()), s.origin.clone()));
+    table(
+        out,
+        "rollup",
+        &[("week-to-month", placing), ("fiscal-year-start", start)],
+    );
+    let mut seen = std::collections::HashSet::new();
+    for (name, how) in &r.aggregates {
+        if seen.is_empty() {
+            out.push_str("\n[rollup.aggregate]\n");
+        }
+        if seen.insert(name) {
+            let _ = writeln!(out, "{} = \"{how}\"", toml::Value::String(name.clone()));
+        }
+    }
 }
 
 /// `[links]`, `[mail]` and `[mail.smtp]`, each key set with where it came from (the password

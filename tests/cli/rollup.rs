@@ -151,7 +151,7 @@ fn render_check_and_trend_read_a_rollup() {
     let (code, html, _) = rollup(&["weeks", "--quarter", "2023Q4", "-f", "html"]);
     assert_eq!(code, 0);
     assert!(
-        html.contains("<h1>2023年第四季度 2023-10-01</h1>"),
+        html.contains("<h1>2023年第四季度 2023-10-01 至 2023-12-31</h1>"),
         "{html}"
     );
 }
@@ -230,4 +230,100 @@ fn a_range_takes_the_weeks_between_its_days() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("title: 2023-11-01至2023-11-30总结"), "{out}");
     assert!(out.contains("汇总 5 份周报"), "{out}");
+}
+
+#[test]
+fn weekly_config_shows_the_rollup_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = "[rollup]\nweek-to-month = \"date\"\nfiscal-year-start = 4\n\n[rollup.aggregate]\n\"事故数\" = \"sum\"\n";
+    std::fs::write(dir.path().join("weekly.toml"), toml).unwrap();
+    let (code, out, err) = run(weekly().current_dir(dir.path()).arg("config"));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("[rollup]\nweek-to-month = \"date\"  # "),
+        "{out}"
+    );
+    assert!(out.contains("fiscal-year-start = 4  # "), "{out}");
+    assert!(
+        out.contains("[rollup.aggregate]\n\"事故数\" = \"sum\"\n"),
+        "{out}"
+    );
+    std::fs::write(
+        dir.path().join("weekly.toml"),
+        "[rollup]\nfiscal-year-start = 13\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(weekly().current_dir(dir.path()).arg("config"));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("fiscal-year-start = 13: give a month from 1 to 12"),
+        "{err}"
+    );
+}
+
+/// Weeks of 2023Q4 (reported on Wednesdays): which are present, their counts, progress and
+/// key work titles drawn at random.
+fn random_quarter() -> impl proptest::strategy::Strategy<Value = Vec<Option<(u32, u8, usize)>>> {
+    proptest::collection::vec(
+        proptest::option::weighted(0.8, (0u32..50, 0u8..=100, 0usize..3)),
+        13,
+    )
+}
+
+proptest::proptest! {
+    // few cases: each runs the binary five times; failures are kept beside this file
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
+        ..proptest::prelude::ProptestConfig::with_cases(6)
+    })]
+
+    /// Month-then-quarter equals quarter-from-weeks, whatever weeks there are.
+    #[test]
+    fn month_then_quarter_equals_quarter_from_weeks(weeks in random_quarter()) {
+        let dir = tempfile::tempdir().unwrap();
+        let start = chrono::NaiveDate::from_ymd_opt(2023, 10, 4).unwrap();
+        let titles = ["银行虚户建设", "【年度预算】", "述职 准备"];
+        for (i, w) in weeks.iter().enumerate() {
+            let Some((count, progress, title)) = w else { continue };
+            let day = start + chrono::Days::new(7 * i as u64);
+            let text = format!(
+                "date: {day}\nsections:\n- key_work:\n  - title: {}\n    points:\n    - 第{i}周\n\
+                 - objective: O1 服务\n  items:\n  - 存管接入，进度{progress}%\n- metrics:\n  \
+                 - name: 事故数\n    value: {count}次\n    aggregate: sum\n- next_week:\n  - 存管接入\n",
+                titles[*title]
+            );
+            std::fs::write(dir.path().join(format!("{day}.yaml")), text).unwrap();
+        }
+        let months = dir.path().join("months");
+        std::fs::create_dir(&months).unwrap();
+        let d = dir.path().to_string_lossy().into_owned();
+        let mut files = Vec::new();
+        for month in ["2023-10", "2023-11", "2023-12"] {
+            let out = months.join(format!("{month}.yaml")).to_string_lossy().into_owned();
+            let (code, _, err) = run(weekly().args(["rollup", &d, "--month", month, "-o", &out]));
+            if code != 0 {
+                // a month without weeks has no rollup: the quarter is drawn from the others
+                proptest::prop_assert!(err.contains("no week of"), "{}", err);
+                continue;
+            }
+            files.push(out);
+        }
+        let a = dir.path().join("from-months.yaml").to_string_lossy().into_owned();
+        let b = dir.path().join("from-weeks.yaml").to_string_lossy().into_owned();
+        let (code_b, _, _) = run(weekly().args(["rollup", &d, "--quarter", "2023Q4", "-o", &b]));
+        if files.is_empty() {
+            proptest::prop_assert_eq!(code_b, 1);
+            return Ok(());
+        }
+        let (code_a, _, err) = run(weekly()
+            .args(["rollup", "--quarter", "2023Q4", "-o", &a])
+            .args(&files));
+        proptest::prop_assert_eq!((code_a, code_b), (0, 0), "{}", err);
+        proptest::prop_assert_eq!(
+            std::fs::read_to_string(&a).unwrap(),
+            std::fs::read_to_string(&b).unwrap()
+        );
+    }
 }

@@ -56,6 +56,9 @@ fn scaffolds_and_fixtures_validate() {
         out.to_str().unwrap(),
         "tests/fixtures/new/last.yaml",
         "tests/fixtures/lines/w48.yaml",
+        // `thread:` and `aggregate:`, and a rollup (a week-format document)
+        "tests/fixtures/rollup/weeks/2023-12-26.yaml",
+        "tests/golden/rollup/2023Q4.zh.yaml",
     ];
     for file in files {
         assert_eq!(errors(&v, &json_of(file)), Vec::<String>::new(), "{file}");
@@ -223,6 +226,8 @@ fn render_json_validates_against_the_output_schema() {
         .map(|p| format!("examples/{}", p.file_name().unwrap().to_string_lossy()))
         .collect();
     files.push("tests/fixtures/weeks/structured.yaml".into());
+    files.push("tests/fixtures/rollup/weeks/2023-12-26.yaml".into());
+    files.push("tests/golden/rollup/2023Q4.en.yaml".into());
     assert!(files.len() >= 4);
     for file in &files {
         assert_eq!(errors(&v, &json_of(file)), Vec::<String>::new(), "{file}");
