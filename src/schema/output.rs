@@ -136,6 +136,7 @@ fn link() -> Value {
 
 fn section() -> Value {
     let lines = json!({"type": "array", "items": {"$ref": "#/$defs/MetricLine"}});
+    let table = json!({"type": "object", "required": ["columns"]});
     let mut props = Map::new();
     props.insert("heading".into(), json!({"type": "string"}));
     props.insert(
@@ -153,6 +154,8 @@ fn section() -> Value {
             Shape::Objective | Shape::Markdown => json!({"type": "string"}),
             Shape::Incidents => json!({"type": "array", "items": {"$ref": "#/$defs/Incident"}}),
             Shape::Links => json!({"type": "array", "items": {"$ref": "#/$defs/Link"}}),
+            Shape::Risks => json!({"anyOf": [{"type": "array"}, table.clone()]}),
+            Shape::Table => table.clone(),
         };
         let key = kind.key();
         props.insert(key.into(), schema);

@@ -11,7 +11,10 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::layout::ListStyle;
-use super::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
+use super::{
+    Body, Column, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Risk,
+    Risks, Table,
+};
 
 /// A heading a template prints when a section does not give its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +47,10 @@ pub enum Shape {
     Markdown,
     /// A list of links.
     Links,
+    /// A list of risks, or a risk table.
+    Risks,
+    /// Columns and rows.
+    Table,
 }
 
 /// One kind of section.
@@ -95,7 +102,7 @@ fn dots() -> Vec<Item> {
 }
 
 /// Every kind, in the order of [`Kind`] (the order of the reference report).
-pub const ROWS: [Row; 11] = [
+pub const ROWS: [Row; 13] = [
     Row {
         kind: Kind::KeyWork,
         key: "key_work",
@@ -310,6 +317,68 @@ pub const ROWS: [Row; 11] = [
         carries: true,
         fresh: false,
         sample: |_| Body::Raw("…\n".into()),
+        names: &[],
+    },
+    Row {
+        kind: Kind::Risks,
+        key: "risks",
+        shape: Shape::Risks,
+        about: "Risks, issues, blockers and dependencies: `[Risk] …` or `{text, type, status, owner, mitigation, due}`, or a risk table",
+        zh: h("风险与问题", 2),
+        en: h("Risks and issues", 2),
+        order: 3,
+        list: ListStyle::Bullet,
+        carries: true,
+        fresh: false,
+        sample: |_| {
+            Body::Risks(Risks {
+                items: vec![Risk {
+                    owner: Some(super::Fact::given("…".into())),
+                    mitigation: Some(super::Fact::given("…".into())),
+                    ..Risk::text("…")
+                }],
+                table: None,
+            })
+        },
+        names: &[
+            "风险",
+            "问题",
+            "阻塞",
+            "风险与问题",
+            "风险和问题",
+            "问题与风险",
+            "风险与阻塞",
+            "risks",
+            "issues",
+            "blockers",
+            "problems",
+            "risks and issues",
+            "risks & issues",
+            "issues and risks",
+            "risks and blockers",
+        ],
+    },
+    Row {
+        kind: Kind::Table,
+        key: "table",
+        shape: Shape::Table,
+        about: "A table: `columns` (a name, or `{name, align}`) and `rows` of cells",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        list: ListStyle::Bullet,
+        carries: true,
+        fresh: false,
+        sample: |_| {
+            Body::Table(Table {
+                columns: vec![Column {
+                    name: "…".into(),
+                    align: None,
+                }],
+                rows: vec![vec!["…".into()]],
+                ..Table::default()
+            })
+        },
         names: &[],
     },
 ];

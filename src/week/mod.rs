@@ -14,7 +14,9 @@ mod item;
 pub mod kinds;
 mod layout;
 mod metric;
+mod risk;
 mod section;
+mod table;
 mod terse;
 
 use chrono::NaiveDate;
@@ -27,7 +29,9 @@ pub use fact::{Fact, Origin};
 pub use item::{Item, Status};
 pub use layout::{Layout, ListStyle};
 pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
+pub use risk::{Risk, RiskStatus, RiskType, Risks, type_of as risk_type};
 pub use section::{Body, Content, Kind, Objective, Section};
+pub use table::{Align, Column, Table};
 
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::diag::{Code, Diagnostic};
@@ -209,14 +213,25 @@ impl Week {
         })
     }
 
-    /// Every metric in the week, in order.
+    /// Every metric in the week, in order: those of metrics sections and those read from the
+    /// numbers of tables.
     pub fn metrics(&self) -> impl Iterator<Item = &Metric> {
         self.sections
             .iter()
-            .filter_map(|s| match &s.body {
-                Body::Metrics(m) => Some(m),
-                _ => None,
+            .flat_map(|s| -> Box<dyn Iterator<Item = &Metric>> {
+                match &s.body {
+                    Body::Metrics(m) => Box::new(m.all()),
+                    Body::Table(t) => Box::new(t.metrics.iter()),
+                    _ => Box::new(std::iter::empty()),
+                }
             })
-            .flat_map(Metrics::all)
+    }
+
+    /// Every risk in the week, wherever it is listed.
+    pub fn risks(&self) -> impl Iterator<Item = &Risk> {
+        self.sections.iter().flat_map(|s| match &s.body {
+            Body::Risks(r) => r.items.as_slice(),
+            _ => &[],
+        })
     }
 }
