@@ -21,8 +21,8 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine, Metrics,
-    Risk, RiskStatus, RiskType, Section, Status, Table, Week,
+    Better, Body, Directions, Fact, Field, Incident, Item, Layout, Link, Metric, MetricLine,
+    Metrics, Risk, RiskStatus, RiskType, Section, Status, Table, Week,
 };
 
 pub use claims::{Disagreement, disagreements, lint};
@@ -181,6 +181,8 @@ struct SectionOut<'a> {
     risks: Option<RisksOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     table: Option<&'a Table>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<&'a [Field]>,
 }
 
 /// A risks body: each risk with its facts, or the table they were read from.
@@ -254,6 +256,7 @@ fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> Secti
             })
         }
         Body::Table(t) => out.table = Some(t),
+        Body::Fields(f) => out.fields = Some(f),
     }
     out
 }

@@ -9,6 +9,7 @@
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
 mod dating;
+mod header;
 mod kinds;
 mod read;
 mod risks;

@@ -124,7 +124,7 @@ impl Merger {
 
     /// Folds one more file in, section by section.
     fn add(&mut self, part: &Part) {
-        let week = attributed(&part.week, self.week.author.as_deref());
+        let week = attributed(&part.week, self.week.author());
         for section in &week.sections {
             match self.find(section) {
                 Some(at) => self.fold(at, section, &part.source),
@@ -307,8 +307,8 @@ impl Merger {
 fn attributed(week: &Week, merged_author: Option<&str>) -> Week {
     let mut week = week.clone();
     let Some(author) = week
-        .author
-        .clone()
+        .author()
+        .map(str::to_string)
         .filter(|a| Some(a.as_str()) != merged_author)
     else {
         return week;

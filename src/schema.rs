@@ -16,7 +16,7 @@ use serde_json::{Map, Value, json};
 
 use crate::week::kinds::Shape;
 use crate::week::{
-    Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Risks, Section, Table, Week,
+    Field, Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Risks, Section, Table, Week,
 };
 
 pub use output::output_schema;
@@ -185,6 +185,7 @@ fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
         Shape::Links => array_of::<Link>(g, about),
         Shape::Risks => g.subschema_for::<Risks>().to_value(),
         Shape::Table => g.subschema_for::<Table>().to_value(),
+        Shape::Fields => array_of::<Field>(g, about),
     }
 }
 

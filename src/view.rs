@@ -71,6 +71,16 @@ pub struct SectionView<'a> {
     links: Vec<LinkView<'a>>,
     risks: Vec<RiskView<'a>>,
     table: Option<TableView<'a>>,
+    fields: Vec<FieldView<'a>>,
+}
+
+/// A header field: its label, the colon it is written with, its value or list.
+#[derive(Serialize)]
+pub struct FieldView<'a> {
+    label: &'a str,
+    colon: &'static str,
+    value: Option<&'a str>,
+    items: &'a [String],
 }
 
 /// A risk: its text, its facts, and which given facts the text does not say (printed after it).
@@ -229,6 +239,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         links: Vec::new(),
         risks: Vec::new(),
         table: None,
+        fields: Vec::new(),
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
@@ -248,6 +259,17 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
             None => v.risks = r.items.iter().map(risk).collect(),
         },
         Content::Table(t) => v.table = Some(table(t)),
+        Content::Fields(f) => {
+            v.fields = f
+                .iter()
+                .map(|f| FieldView {
+                    label: &f.label,
+                    colon: f.colon(),
+                    value: f.value.as_deref(),
+                    items: &f.items,
+                })
+                .collect()
+        }
     }
     v
 }

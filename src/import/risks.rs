@@ -8,8 +8,8 @@ use super::read::{Node, Spanned, nodes, para_text};
 use crate::week::{Body, Kind, Layout, Risk, Risks, risk_type};
 
 /// The kinds tried by their content's shape under any heading, before a plain list: a table
-/// (or risk table), a list of prefixed risks.
-pub const GUESSES: [Kind; 2] = [Kind::Risks, Kind::Table];
+/// (or risk table), a list of prefixed risks, header fields.
+pub const GUESSES: [Kind; 3] = [Kind::Fields, Kind::Risks, Kind::Table];
 
 /// The name a kind tried by its shape (not announced by its heading) is read with.
 pub const GUESSED: &str = "(by shape)";
@@ -23,6 +23,7 @@ pub fn shaped(
 ) -> Option<(Body, Option<Layout>)> {
     let body = match kind {
         Kind::Table => super::table::body(input.text, input.events),
+        Kind::Fields => super::header::body(input.text, input.events),
         _ => body(input.text, input.events, name != Some(GUESSED)),
     };
     body.map(|b| (b, None))

@@ -1,5 +1,5 @@
-//! The schema of the risks and table kinds: a risk is a string or a mapping, a table its
-//! columns (a name, or a name and alignment) and rows of cells.
+//! The schema of the risks, table and fields kinds: a risk is a string or a mapping, a table its
+//! columns (a name, or a name and alignment) and rows of cells, a field one `Label: value`.
 
 use std::borrow::Cow;
 
@@ -7,7 +7,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::json;
 
 use super::{derived_list, or_null, text_or_number};
-use crate::week::{Risk, Risks, Table};
+use crate::week::{Field, Risk, Risks, Table};
 
 impl JsonSchema for Risk {
     fn schema_name() -> Cow<'static, str> {
@@ -85,6 +85,25 @@ impl JsonSchema for Table {
                     "description": "A cell per column, the Markdown as written"
                 }
             }
+        })
+    }
+}
+
+impl JsonSchema for Field {
+    fn schema_name() -> Cow<'static, str> {
+        "Field".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "description": "A header field: `Lead: \"@alice\"`, or a list (`Attendees: [...]`), or nothing after the label",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "additionalProperties": {"anyOf": [
+                {"type": ["string", "number", "null"]},
+                {"type": "array", "items": {"type": "string"}}
+            ]}
         })
     }
 }

@@ -156,6 +156,9 @@ fn section() -> Value {
             Shape::Links => json!({"type": "array", "items": {"$ref": "#/$defs/Link"}}),
             Shape::Risks => json!({"anyOf": [{"type": "array"}, table.clone()]}),
             Shape::Table => table.clone(),
+            Shape::Fields => {
+                json!({"type": "array", "items": {"type": "object", "minProperties": 1, "maxProperties": 1}})
+            }
         };
         let key = kind.key();
         props.insert(key.into(), schema);

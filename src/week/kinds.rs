@@ -12,8 +12,8 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::layout::ListStyle;
 use super::{
-    Body, Column, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Risk,
-    Risks, Table,
+    Body, Field, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Risks,
+    Table,
 };
 
 /// A heading a template prints when a section does not give its own.
@@ -51,6 +51,8 @@ pub enum Shape {
     Risks,
     /// Columns and rows.
     Table,
+    /// Labelled values.
+    Fields,
 }
 
 /// One kind of section.
@@ -102,7 +104,7 @@ fn dots() -> Vec<Item> {
 }
 
 /// Every kind, in the order of [`Kind`] (the order of the reference report).
-pub const ROWS: [Row; 13] = [
+pub const ROWS: [Row; 14] = [
     Row {
         kind: Kind::KeyWork,
         key: "key_work",
@@ -330,33 +332,8 @@ pub const ROWS: [Row; 13] = [
         list: ListStyle::Bullet,
         carries: true,
         fresh: false,
-        sample: |_| {
-            Body::Risks(Risks {
-                items: vec![Risk {
-                    owner: Some(super::Fact::given("…".into())),
-                    mitigation: Some(super::Fact::given("…".into())),
-                    ..Risk::text("…")
-                }],
-                table: None,
-            })
-        },
-        names: &[
-            "风险",
-            "问题",
-            "阻塞",
-            "风险与问题",
-            "风险和问题",
-            "问题与风险",
-            "风险与阻塞",
-            "risks",
-            "issues",
-            "blockers",
-            "problems",
-            "risks and issues",
-            "risks & issues",
-            "issues and risks",
-            "risks and blockers",
-        ],
+        sample: |_| Body::Risks(Risks::sample()),
+        names: super::risk::HEADINGS,
     },
     Row {
         kind: Kind::Table,
@@ -369,16 +346,21 @@ pub const ROWS: [Row; 13] = [
         list: ListStyle::Bullet,
         carries: true,
         fresh: false,
-        sample: |_| {
-            Body::Table(Table {
-                columns: vec![Column {
-                    name: "…".into(),
-                    align: None,
-                }],
-                rows: vec![vec!["…".into()]],
-                ..Table::default()
-            })
-        },
+        sample: |_| Body::Table(Table::sample()),
+        names: &[],
+    },
+    Row {
+        kind: Kind::Fields,
+        key: "fields",
+        shape: Shape::Fields,
+        about: "Header fields: `- Lead: \"@alice\"`, `- Attendees: [...]`, `- 姓名: 张三`",
+        zh: NONE,
+        en: NONE,
+        order: 0,
+        list: ListStyle::Bullet,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::Fields(vec![Field::sample()]),
         names: &[],
     },
 ];

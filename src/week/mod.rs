@@ -10,11 +10,13 @@ mod colon_line;
 mod direction;
 mod entry;
 mod fact;
+pub mod fields;
 mod item;
 pub mod kinds;
 mod layout;
 mod metric;
 mod risk;
+mod risk_table;
 mod section;
 mod table;
 mod terse;
@@ -26,6 +28,7 @@ use serde::{Deserialize, Serialize};
 pub use direction::{Better, Directions};
 pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
+pub use fields::Field;
 pub use item::{Item, Status};
 pub use layout::{Layout, ListStyle};
 pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
@@ -225,6 +228,34 @@ impl Week {
                     _ => Box::new(std::iter::empty()),
                 }
             })
+    }
+
+    /// The header fields of the week's fields sections, in order.
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.sections.iter().flat_map(|s| match &s.body {
+            Body::Fields(f) => f.as_slice(),
+            _ => &[],
+        })
+    }
+
+    /// Who writes the report: `author:`, else a header field naming the author (姓名, Name).
+    pub fn author(&self) -> Option<&str> {
+        self.author.as_deref().or_else(|| {
+            self.sections.iter().find_map(|s| match &s.body {
+                Body::Fields(f) => fields::author(f),
+                _ => None,
+            })
+        })
+    }
+
+    /// What the report is about: `title:`, else a header field naming the project (项目).
+    pub fn project(&self) -> Option<&str> {
+        self.title.as_deref().or_else(|| {
+            self.sections.iter().find_map(|s| match &s.body {
+                Body::Fields(f) => fields::title(f),
+                _ => None,
+            })
+        })
     }
 
     /// Every risk in the week, wherever it is listed.

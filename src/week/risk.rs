@@ -42,6 +42,25 @@ pub enum RiskStatus {
     Closed,
 }
 
+/// Headings `import` reads as a risks section, besides the templates' own.
+pub const HEADINGS: &[&str] = &[
+    "风险",
+    "问题",
+    "阻塞",
+    "风险与问题",
+    "风险和问题",
+    "问题与风险",
+    "风险与阻塞",
+    "risks",
+    "issues",
+    "blockers",
+    "problems",
+    "risks and issues",
+    "risks & issues",
+    "issues and risks",
+    "risks and blockers",
+];
+
 /// The prefixes that say a line's type, lower case: `[Risk]`, `风险：`.
 const PREFIXES: &[(RiskType, &[&str])] = &[
     (RiskType::Risk, &["risk", "风险"]),
@@ -284,6 +303,18 @@ pub struct Risks {
 }
 
 impl Risks {
+    /// The sample `new` writes: a risk with its owner and mitigation to fill in.
+    pub fn sample() -> Risks {
+        Risks {
+            items: vec![Risk {
+                owner: Some(Fact::given("…".into())),
+                mitigation: Some(Fact::given("…".into())),
+                ..Risk::text("…")
+            }],
+            table: None,
+        }
+    }
+
     /// Reads each risk's facts from its text, or the risks from the table.
     pub fn derive(&mut self) {
         match &mut self.table {

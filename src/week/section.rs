@@ -9,7 +9,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::kinds::Shape;
-use super::{Incident, Item, Layout, Link, Metrics, Risks, Table};
+use super::{Field, Incident, Item, Layout, Link, Metrics, Risks, Table};
 use crate::yaml::{At, Pos};
 
 /// The kinds of section, by their YAML key.
@@ -42,6 +42,8 @@ pub enum Kind {
     Risks,
     /// A table of columns and rows.
     Table,
+    /// Header fields: `- **Lead:** @alice`.
+    Fields,
 }
 
 /// An objective (O1, O2, …): its name as written, the id read from it, items and incidents.
@@ -107,6 +109,8 @@ pub enum Body {
     Risks(Risks),
     /// A table.
     Table(Table),
+    /// Header fields.
+    Fields(Vec<Field>),
 }
 
 impl Body {
@@ -126,6 +130,7 @@ impl Body {
             Body::Raw(_) => Kind::Raw,
             Body::Risks(_) => Kind::Risks,
             Body::Table(_) => Kind::Table,
+            Body::Fields(_) => Kind::Fields,
         }
     }
 
@@ -160,6 +165,7 @@ impl Body {
             Body::Daily(v) => Content::Links(v),
             Body::Risks(r) => Content::Risks(r),
             Body::Table(t) => Content::Table(t),
+            Body::Fields(f) => Content::Fields(f),
         }
     }
 
@@ -176,6 +182,7 @@ impl Body {
                 r.items.is_empty() && r.table.as_ref().is_none_or(|t| t.rows.is_empty())
             }
             Content::Table(t) => t.rows.is_empty(),
+            Content::Fields(f) => f.is_empty(),
         }
     }
 }
@@ -199,6 +206,8 @@ pub enum Content<'a> {
     Risks(&'a Risks),
     /// A table.
     Table(&'a Table),
+    /// Header fields.
+    Fields(&'a [Field]),
 }
 
 impl Content<'_> {
@@ -213,6 +222,7 @@ impl Content<'_> {
             Content::Links(_) => Shape::Links,
             Content::Risks(_) => Shape::Risks,
             Content::Table(_) => Shape::Table,
+            Content::Fields(_) => Shape::Fields,
         }
     }
 }
@@ -321,6 +331,8 @@ struct SectionRepr {
     risks: Option<Risks>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     table: Option<Table>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fields: Option<Vec<Field>>,
 }
 
 impl SectionRepr {
@@ -354,6 +366,7 @@ impl SectionRepr {
         found.extend(r.raw.map(Body::Raw));
         found.extend(r.risks.map(Body::Risks));
         found.extend(r.table.map(Body::Table));
+        found.extend(r.fields.map(Body::Fields));
         if found.len() == 1 {
             return Ok(found.remove(0));
         }
@@ -420,6 +433,7 @@ impl Serialize for Section {
             Body::Raw(t) => r.raw = Some(t.clone()),
             Body::Risks(v) => r.risks = Some(v.clone()),
             Body::Table(t) => r.table = Some(t.clone()),
+            Body::Fields(f) => r.fields = Some(f.clone()),
         }
         r.serialize(s)
     }

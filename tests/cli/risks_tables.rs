@@ -168,3 +168,23 @@ fn merge_appends_team_risks_with_their_authors_as_owners_and_rows_of_like_tables
         .collect();
     assert_eq!(tables, [2], "{out}");
 }
+
+#[test]
+fn header_fields_import_as_fields_and_name_the_author() {
+    let md = "# 研发周报 2024-04-12\n\n- **姓名：** 张三\n- **Lead:** @alanshaw\n- **Attendees:**\n  - @vmx\n  - _names..._\n- **Notetaker:**\n\n## Notes\n\n- **Done:** the cache\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("r.md");
+    std::fs::write(&path, md).unwrap();
+    let yaml = import(path.to_str().unwrap());
+    assert_eq!(normalized(&render(&yaml)), normalized(md));
+    let w = week(&yaml);
+    let labels: Vec<_> = w.fields().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["姓名", "Lead", "Attendees", "Notetaker"], "{yaml}");
+    assert_eq!(w.author(), Some("张三"));
+    assert!(w.author.is_none(), "the field is not written twice");
+    assert_eq!(
+        w.sections[1].body.kind(),
+        Kind::List,
+        "a bold list without a header label"
+    );
+}
