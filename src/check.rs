@@ -17,7 +17,7 @@ mod unfilled;
 use crate::error::{Count, has};
 use crate::incident::{self, Impact};
 use crate::week::{
-    Better, Body, Directions, Incident, Item, Metric, MetricLine, Section, Status, WORSE_PP,
+    Better, Body, Directions, Incident, Item, Metric, MetricLine, Risk, Section, Status, WORSE_PP,
     WORSE_RELATIVE, Week,
 };
 use crate::yaml::{Pos, Source};
@@ -105,6 +105,11 @@ impl Cx<'_> {
                 o.incidents.iter().for_each(|i| self.incident(i));
             }
             Body::Incidents(list) => list.iter().for_each(|i| self.incident(i)),
+            Body::Risks(r) => {
+                for risk in r.open() {
+                    self.risk(risk, section.pos);
+                }
+            }
             Body::Metrics(m) => {
                 for line in m.0.iter().flat_map(|g| &g.lines) {
                     self.metric_line(line);
@@ -168,6 +173,31 @@ impl Cx<'_> {
         d.help.push(
             "add `progress:`, `due:` or `status: done`, or state the result or a measured effect"
                 .into(),
+        );
+    }
+
+    /// `risk-incomplete`: an open risk without owner or mitigation (located at its section when
+    /// it is a row of a table).
+    fn risk(&mut self, risk: &Risk, section: Pos) {
+        let missing = match (risk.owner().is_some(), risk.mitigation().is_some()) {
+            (true, true) => return,
+            (false, false) => "no owner and no mitigation",
+            (false, true) => "no owner",
+            (true, false) => "no mitigation",
+        };
+        let pos = if risk.pos == Pos::default() {
+            section
+        } else {
+            risk.pos
+        };
+        let d = self.warn(
+            pos,
+            Code::RiskIncomplete,
+            format!("open risk `{}` names {missing}", risk.text),
+        );
+        d.label = missing.into();
+        d.help.push(
+            "give it `owner:` (负责人) and `mitigation:` (应对措施), or `status: closed`".into(),
         );
     }
 

@@ -35,6 +35,8 @@ pub enum Code {
     IncidentIncomplete,
     /// A stated incident count by level that differs from the incidents listed.
     IncidentCountMismatch,
+    /// An open risk with no owner or no mitigation.
+    RiskIncomplete,
     /// `week:` contradicting `date:` (an error raised while parsing).
     WeekDateMismatch,
     /// A section with no content.
@@ -66,6 +68,7 @@ impl Code {
             Code::MetricUnitChanged => "metric-unit-changed",
             Code::IncidentIncomplete => "incident-incomplete",
             Code::IncidentCountMismatch => "incident-count-mismatch",
+            Code::RiskIncomplete => "risk-incomplete",
             Code::WeekDateMismatch => "week-date-mismatch",
             Code::EmptySection => "empty-section",
             Code::MetricLineNotRead => "metric-line-not-read",

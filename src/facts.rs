@@ -21,8 +21,8 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Aggregate, Better, Body, Directions, Fact, Incident, Item, Layout, Link, Metric, MetricLine,
-    Metrics, Section, Status, Week,
+    Aggregate, Better, Body, Directions, Fact, Field, Incident, Item, Layout, Link, Metric,
+    MetricLine, Metrics, Risk, RiskStatus, RiskType, Section, Status, Table, Week,
 };
 
 pub use claims::{Disagreement, disagreements, lint};
@@ -177,6 +177,51 @@ struct SectionOut<'a> {
     text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     raw: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    risks: Option<RisksOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    table: Option<&'a Table>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<&'a [Field]>,
+}
+
+/// A risks body: each risk with its facts, or the table they were read from.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum RisksOut<'a> {
+    List(Vec<RiskOut<'a>>),
+    Table(&'a Table),
+}
+
+#[derive(Serialize)]
+struct RiskOut<'a> {
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: RiskType,
+    status: RiskStatus,
+    owner: Option<&'a str>,
+    mitigation: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    derived: Vec<&'static str>,
+}
+
+fn risk(r: &Risk) -> RiskOut<'_> {
+    RiskOut {
+        text: &r.text,
+        kind: r.kind(),
+        status: r.status(),
+        owner: r.owner(),
+        mitigation: r.mitigation(),
+        due: r.due.as_deref(),
+        derived: derived(&[
+            ("type", r.kind.is_none_or(|k| !k.is_given())),
+            ("status", r.status.is_none_or(|s| !s.is_given())),
+            ("owner", is_derived(&r.owner)),
+            ("mitigation", is_derived(&r.mitigation)),
+        ]),
+    }
 }
 
 fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> SectionOut<'a> {
@@ -204,6 +249,14 @@ fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> Secti
         Body::List(v) => out.list = items(v),
         Body::Text(t) => out.text = Some(t),
         Body::Raw(t) => out.raw = Some(t),
+        Body::Risks(r) => {
+            out.risks = Some(match &r.table {
+                Some(t) => RisksOut::Table(t),
+                None => RisksOut::List(r.items.iter().map(risk).collect()),
+            })
+        }
+        Body::Table(t) => out.table = Some(t),
+        Body::Fields(f) => out.fields = Some(f),
     }
     out
 }

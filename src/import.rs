@@ -9,9 +9,12 @@
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
 mod dating;
+mod header;
 mod kinds;
 mod read;
+mod risks;
 mod summary;
+mod table;
 mod when;
 
 pub use summary::Summary;
@@ -324,6 +327,9 @@ impl Importer {
             let clean = clean_gaps(text, h, body_blocks, seg.region.end);
             let announced = kinds::announced_with(&heading, &self.headings);
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
+            for guess in risks::GUESSES {
+                tries.insert(0, (guess, Some(risks::GUESSED), Some(heading.clone())));
+            }
             if let Some(a) = &announced {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }

@@ -124,7 +124,7 @@ impl Merger {
 
     /// Folds one more file in, section by section.
     fn add(&mut self, part: &Part) {
-        let week = attributed(&part.week, self.week.author.as_deref());
+        let week = attributed(&part.week, self.week.author());
         for section in &week.sections {
             match self.find(section) {
                 Some(at) => self.fold(at, section, &part.source),
@@ -178,6 +178,11 @@ impl Merger {
             }
             (Body::Incidents(a), Body::Incidents(b)) => a.extend(b.iter().cloned()),
             (Body::Daily(a), Body::Daily(b)) => a.extend(b.iter().cloned()),
+            (Body::Risks(a), Body::Risks(b)) => a.append(b),
+            (Body::Table(a), Body::Table(b)) => {
+                a.rows.extend(b.rows.iter().cloned());
+                a.derive();
+            }
             (Body::Reflection(a), Body::Reflection(b))
             | (Body::Text(a), Body::Text(b))
             | (Body::Raw(a), Body::Raw(b)) => join_text(a, b),
@@ -302,8 +307,8 @@ impl Merger {
 fn attributed(week: &Week, merged_author: Option<&str>) -> Week {
     let mut week = week.clone();
     let Some(author) = week
-        .author
-        .clone()
+        .author()
+        .map(str::to_string)
         .filter(|a| Some(a.as_str()) != merged_author)
     else {
         return week;
@@ -314,23 +319,30 @@ fn attributed(week: &Week, merged_author: Option<&str>) -> Week {
                 item.owner = Some(Fact::given(author.clone()));
             }
         }
+        if let Body::Risks(r) = &mut section.body
+            && r.table.is_none()
+        {
+            for risk in r.items.iter_mut().filter(|r| r.owner().is_none()) {
+                risk.owner = Some(Fact::given(author.clone()));
+            }
+        }
     }
     week
 }
 
 fn same_slot(a: &Section, b: &Section) -> bool {
+    let heading = |s: &Section| {
+        s.heading
+            .as_deref()
+            .map(|h| key::key(h.trim()).into_owned())
+    };
     match (&a.body, &b.body) {
         (Body::Objective(x), Body::Objective(y)) => same_objective(x, y),
         (Body::List(_), Body::List(_))
         | (Body::Text(_), Body::Text(_))
-        | (Body::Raw(_), Body::Raw(_)) => {
-            let heading = |s: &Section| {
-                s.heading
-                    .as_deref()
-                    .map(|h| key::key(h.trim()).into_owned())
-            };
-            heading(a).is_some() && heading(a) == heading(b)
-        }
+        | (Body::Raw(_), Body::Raw(_)) => heading(a).is_some() && heading(a) == heading(b),
+        (Body::Table(x), Body::Table(y)) => x.columns == y.columns && heading(a) == heading(b),
+        (Body::Risks(x), Body::Risks(y)) => x.same_form(y),
         (x, y) => x.kind() == y.kind(),
     }
 }

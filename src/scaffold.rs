@@ -125,6 +125,8 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
                 items: o.items.iter().map(carry_item).collect(),
                 incidents: Vec::new(),
             })),
+            Body::Risks(r) => Some(Body::Risks(r.carried())),
+            Body::Table(t) => Some(Body::Table(t.without_numbers())),
             Body::Daily(_) if daily_placed => continue,
             Body::Daily(_) => {
                 daily_placed = true;

@@ -5,6 +5,7 @@
 //! prints it for editors (`# yaml-language-server: $schema=...`); `output.rs` the stricter schema
 //! of what `render -f json` writes (`weekly schema --output`).
 
+mod kinds;
 mod output;
 
 use std::borrow::Cow;
@@ -14,7 +15,9 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Map, Value, json};
 
 use crate::week::kinds::Shape;
-use crate::week::{Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Section, Week};
+use crate::week::{
+    Field, Incident, Item, Kind, Link, Metric, MetricLine, Metrics, Risks, Section, Table, Week,
+};
 
 pub use output::output_schema;
 
@@ -180,6 +183,9 @@ fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
         Shape::Objective | Shape::Markdown => json!({"type": "string", "description": about}),
         Shape::Incidents => array_of::<Incident>(g, about),
         Shape::Links => array_of::<Link>(g, about),
+        Shape::Risks => g.subschema_for::<Risks>().to_value(),
+        Shape::Table => g.subschema_for::<Table>().to_value(),
+        Shape::Fields => array_of::<Field>(g, about),
     }
 }
 

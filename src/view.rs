@@ -10,8 +10,8 @@ use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
-    Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
-    Section, Week,
+    Align, Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup,
+    MetricLine, Risk, Section, Table, Week,
 };
 
 /// The whole context of a week template.
@@ -69,6 +69,52 @@ pub struct SectionView<'a> {
     incidents: Vec<IncidentView<'a>>,
     text: Option<&'a str>,
     links: Vec<LinkView<'a>>,
+    risks: Vec<RiskView<'a>>,
+    table: Option<TableView<'a>>,
+    fields: Vec<FieldView<'a>>,
+}
+
+/// A header field: its label, the colon it is written with, its value or list.
+#[derive(Serialize)]
+pub struct FieldView<'a> {
+    label: &'a str,
+    colon: &'static str,
+    value: Option<&'a str>,
+    items: &'a [String],
+}
+
+/// A risk: its text, its facts, and which given facts the text does not say (printed after it).
+#[derive(Serialize)]
+pub struct RiskView<'a> {
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: crate::week::RiskType,
+    status: crate::week::RiskStatus,
+    open: bool,
+    owner: Option<&'a str>,
+    mitigation: Option<&'a str>,
+    due: Option<&'a str>,
+    show_type: bool,
+    show_status: bool,
+    show_owner: bool,
+    show_mitigation: bool,
+}
+
+/// A table: columns with the delimiter cell their alignment writes, and rows with a cell per
+/// column.
+#[derive(Serialize)]
+pub struct TableView<'a> {
+    columns: Vec<ColumnView<'a>>,
+    rows: Vec<Vec<&'a str>>,
+}
+
+/// A table column.
+#[derive(Serialize)]
+pub struct ColumnView<'a> {
+    name: &'a str,
+    align: Option<Align>,
+    /// `---`, `:---`, `:---:` or `---:`.
+    rule: &'static str,
 }
 
 /// One item.
@@ -191,6 +237,9 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         incidents: Vec::new(),
         text: None,
         links: Vec::new(),
+        risks: Vec::new(),
+        table: None,
+        fields: Vec::new(),
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
@@ -205,8 +254,69 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         Content::Incidents(list) => v.incidents = list.iter().map(incident).collect(),
         Content::Markdown(t) => v.text = Some(without_blank_end(t)),
         Content::Links(links) => v.links = links.iter().map(link).collect(),
+        Content::Risks(r) => match &r.table {
+            Some(t) => v.table = Some(table(t)),
+            None => v.risks = r.items.iter().map(risk).collect(),
+        },
+        Content::Table(t) => v.table = Some(table(t)),
+        Content::Fields(f) => {
+            v.fields = f
+                .iter()
+                .map(|f| FieldView {
+                    label: &f.label,
+                    colon: f.colon(),
+                    value: f.value.as_deref(),
+                    items: &f.items,
+                })
+                .collect()
+        }
     }
     v
+}
+
+fn risk(r: &Risk) -> RiskView<'_> {
+    RiskView {
+        text: &r.text,
+        kind: r.kind(),
+        status: r.status(),
+        open: r.is_open(),
+        owner: r.owner(),
+        mitigation: r.mitigation(),
+        due: r.due.as_deref(),
+        show_type: Risk::shows(&r.kind),
+        show_status: Risk::shows(&r.status),
+        show_owner: Risk::shows(&r.owner),
+        show_mitigation: Risk::shows(&r.mitigation),
+    }
+}
+
+fn table(t: &Table) -> TableView<'_> {
+    let width = t.columns.len();
+    TableView {
+        columns: t
+            .columns
+            .iter()
+            .map(|c| ColumnView {
+                name: c.name.trim(),
+                align: c.align,
+                rule: match c.align {
+                    None => "---",
+                    Some(Align::Left) => ":---",
+                    Some(Align::Center) => ":---:",
+                    Some(Align::Right) => "---:",
+                },
+            })
+            .collect(),
+        rows: t
+            .rows
+            .iter()
+            .map(|r| {
+                (0..width)
+                    .map(|i| r.get(i).map_or("", |c| c.trim()))
+                    .collect()
+            })
+            .collect(),
+    }
 }
 
 /// Markdown without its final line ending (a YAML `|` block's), which the template writes;

@@ -107,6 +107,23 @@ its text) matches a count when it equals the count's level, or is one of its let
 `B` count toward AB级, `CD` and `C` toward CD级. Incidents without a level count toward none.",
     },
     Lint {
+        code: Code::RiskIncomplete,
+        severity: Severity::Warning,
+        summary: "an open risk names no owner, or no mitigation",
+        explanation: "A risk, issue, blocker or dependency that is still open (its `status` is \
+`open` or `watching`, or not given and the text does not call it resolved, closed, 已解决 or \
+已关闭) does not say who handles it or what is done about it. The owner is `owner:`, or in the \
+text `Owner: Bob`, `负责人：张三`, a leading `@alice` or a trailing `(@alice)`; the mitigation is \
+`mitigation:`, or in the text `Mitigation: …`, `应对：…`, `应对措施：…`, `措施：…`; in a risk table, \
+columns headed Owner / 负责人 and Mitigation / 应对措施. Name both, or close the risk with \
+`status: closed`.
+
+一个仍未关闭的风险、问题、阻塞或依赖（`status` 为 `open` 或 `watching`，或未写且正文没有说已解决、\
+已关闭），没有写明负责人或应对措施。负责人写在 `owner:`，或正文中的 `负责人：张三`、`Owner: Bob`、\
+开头的 `@alice`；应对措施写在 `mitigation:`，或正文中的 `应对：…`、`应对措施：…`、`措施：…`；风险表\
+中则是「负责人」「应对措施」两列。请补上两者，或以 `status: closed` 关闭该风险。",
+    },
+    Lint {
         code: Code::WeekDateMismatch,
         severity: Severity::Error,
         summary: "`week:` contradicts `date:` (an error: the report does not render)",

@@ -167,6 +167,9 @@ pub fn body(
     if kind == Kind::Reflection {
         return (!input.body.is_empty()).then(|| (Body::Reflection(input.body.to_string()), None));
     }
+    if matches!(kind, Kind::Table | Kind::Risks | Kind::Fields) {
+        return super::risks::shaped(kind, name, input);
+    }
     let nodes = nodes(input.events, 0)?;
     let text = input.text;
     let layout = only_list(&nodes).and_then(|l| layout(kind, l));

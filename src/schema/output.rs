@@ -139,6 +139,7 @@ fn link() -> Value {
 
 fn section() -> Value {
     let lines = json!({"type": "array", "items": {"$ref": "#/$defs/MetricLine"}});
+    let table = json!({"type": "object", "required": ["columns"]});
     let mut props = Map::new();
     props.insert("heading".into(), json!({"type": "string"}));
     props.insert(
@@ -156,6 +157,11 @@ fn section() -> Value {
             Shape::Objective | Shape::Markdown => json!({"type": "string"}),
             Shape::Incidents => json!({"type": "array", "items": {"$ref": "#/$defs/Incident"}}),
             Shape::Links => json!({"type": "array", "items": {"$ref": "#/$defs/Link"}}),
+            Shape::Risks => json!({"anyOf": [{"type": "array"}, table.clone()]}),
+            Shape::Table => table.clone(),
+            Shape::Fields => {
+                json!({"type": "array", "items": {"type": "object", "minProperties": 1, "maxProperties": 1}})
+            }
         };
         let key = kind.key();
         props.insert(key.into(), schema);

@@ -11,7 +11,10 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::layout::ListStyle;
-use super::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
+use super::{
+    Body, Field, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Risks,
+    Table,
+};
 
 /// A heading a template prints when a section does not give its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +47,12 @@ pub enum Shape {
     Markdown,
     /// A list of links.
     Links,
+    /// A list of risks, or a risk table.
+    Risks,
+    /// Columns and rows.
+    Table,
+    /// Labelled values.
+    Fields,
 }
 
 /// One kind of section.
@@ -95,7 +104,7 @@ fn dots() -> Vec<Item> {
 }
 
 /// Every kind, in the order of [`Kind`] (the order of the reference report).
-pub const ROWS: [Row; 11] = [
+pub const ROWS: [Row; 14] = [
     Row {
         kind: Kind::KeyWork,
         key: "key_work",
@@ -310,6 +319,48 @@ pub const ROWS: [Row; 11] = [
         carries: true,
         fresh: false,
         sample: |_| Body::Raw("…\n".into()),
+        names: &[],
+    },
+    Row {
+        kind: Kind::Risks,
+        key: "risks",
+        shape: Shape::Risks,
+        about: "Risks, issues, blockers and dependencies: `[Risk] …` or `{text, type, status, owner, mitigation, due}`, or a risk table",
+        zh: h("风险与问题", 2),
+        en: h("Risks and issues", 2),
+        order: 3,
+        list: ListStyle::Bullet,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::Risks(Risks::sample()),
+        names: super::risk::HEADINGS,
+    },
+    Row {
+        kind: Kind::Table,
+        key: "table",
+        shape: Shape::Table,
+        about: "A table: `columns` (a name, or `{name, align}`) and `rows` of cells",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        list: ListStyle::Bullet,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::Table(Table::sample()),
+        names: &[],
+    },
+    Row {
+        kind: Kind::Fields,
+        key: "fields",
+        shape: Shape::Fields,
+        about: "Header fields: `- Lead: \"@alice\"`, `- Attendees: [...]`, `- 姓名: 张三`",
+        zh: NONE,
+        en: NONE,
+        order: 0,
+        list: ListStyle::Bullet,
+        carries: true,
+        fresh: false,
+        sample: |_| Body::Fields(vec![Field::sample()]),
         names: &[],
     },
 ];

@@ -11,11 +11,15 @@ mod colon_line;
 mod direction;
 mod entry;
 mod fact;
+pub mod fields;
 mod item;
 pub mod kinds;
 mod layout;
 mod metric;
+mod risk;
+mod risk_table;
 mod section;
+mod table;
 mod terse;
 
 use chrono::NaiveDate;
@@ -26,10 +30,13 @@ pub use aggregate::Aggregate;
 pub use direction::{Better, Directions};
 pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
+pub use fields::Field;
 pub use item::{Item, Status};
 pub use layout::{Layout, ListStyle};
 pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
+pub use risk::{Risk, RiskStatus, RiskType, Risks, type_of as risk_type};
 pub use section::{Body, Content, Kind, Objective, Section};
+pub use table::{Align, Column, Table};
 
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::diag::{Code, Diagnostic};
@@ -211,14 +218,53 @@ impl Week {
         })
     }
 
-    /// Every metric in the week, in order.
+    /// Every metric in the week, in order: those of metrics sections and those read from the
+    /// numbers of tables.
     pub fn metrics(&self) -> impl Iterator<Item = &Metric> {
         self.sections
             .iter()
-            .filter_map(|s| match &s.body {
-                Body::Metrics(m) => Some(m),
+            .flat_map(|s| -> Box<dyn Iterator<Item = &Metric>> {
+                match &s.body {
+                    Body::Metrics(m) => Box::new(m.all()),
+                    Body::Table(t) => Box::new(t.metrics.iter()),
+                    _ => Box::new(std::iter::empty()),
+                }
+            })
+    }
+
+    /// The header fields of the week's fields sections, in order.
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.sections.iter().flat_map(|s| match &s.body {
+            Body::Fields(f) => f.as_slice(),
+            _ => &[],
+        })
+    }
+
+    /// Who writes the report: `author:`, else a header field naming the author (姓名, Name).
+    pub fn author(&self) -> Option<&str> {
+        self.author.as_deref().or_else(|| {
+            self.sections.iter().find_map(|s| match &s.body {
+                Body::Fields(f) => fields::author(f),
                 _ => None,
             })
-            .flat_map(Metrics::all)
+        })
+    }
+
+    /// What the report is about: `title:`, else a header field naming the project (项目).
+    pub fn project(&self) -> Option<&str> {
+        self.title.as_deref().or_else(|| {
+            self.sections.iter().find_map(|s| match &s.body {
+                Body::Fields(f) => fields::title(f),
+                _ => None,
+            })
+        })
+    }
+
+    /// Every risk in the week, wherever it is listed.
+    pub fn risks(&self) -> impl Iterator<Item = &Risk> {
+        self.sections.iter().flat_map(|s| match &s.body {
+            Body::Risks(r) => r.items.as_slice(),
+            _ => &[],
+        })
     }
 }

@@ -9,7 +9,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::kinds::Shape;
-use super::{Incident, Item, Layout, Link, Metrics};
+use super::{Field, Incident, Item, Layout, Link, Metrics, Risks, Table};
 use crate::yaml::{At, Pos};
 
 /// The kinds of section, by their YAML key.
@@ -38,6 +38,12 @@ pub enum Kind {
     Text,
     /// Markdown kept verbatim.
     Raw,
+    /// Risks, issues, blockers and dependencies.
+    Risks,
+    /// A table of columns and rows.
+    Table,
+    /// Header fields: `- **Lead:** @alice`.
+    Fields,
 }
 
 /// An objective (O1, O2, …): its name as written, the id read from it, items and incidents.
@@ -99,6 +105,12 @@ pub enum Body {
     Text(String),
     /// Markdown kept verbatim.
     Raw(String),
+    /// Risks.
+    Risks(Risks),
+    /// A table.
+    Table(Table),
+    /// Header fields.
+    Fields(Vec<Field>),
 }
 
 impl Body {
@@ -116,6 +128,9 @@ impl Body {
             Body::List(_) => Kind::List,
             Body::Text(_) => Kind::Text,
             Body::Raw(_) => Kind::Raw,
+            Body::Risks(_) => Kind::Risks,
+            Body::Table(_) => Kind::Table,
+            Body::Fields(_) => Kind::Fields,
         }
     }
 
@@ -148,6 +163,9 @@ impl Body {
             Body::Incidents(v) => Content::Incidents(v),
             Body::Reflection(t) | Body::Text(t) | Body::Raw(t) => Content::Markdown(t),
             Body::Daily(v) => Content::Links(v),
+            Body::Risks(r) => Content::Risks(r),
+            Body::Table(t) => Content::Table(t),
+            Body::Fields(f) => Content::Fields(f),
         }
     }
 
@@ -160,6 +178,11 @@ impl Body {
             Content::Incidents(v) => v.is_empty(),
             Content::Markdown(t) => t.trim().is_empty(),
             Content::Links(v) => v.is_empty(),
+            Content::Risks(r) => {
+                r.items.is_empty() && r.table.as_ref().is_none_or(|t| t.rows.is_empty())
+            }
+            Content::Table(t) => t.rows.is_empty(),
+            Content::Fields(f) => f.is_empty(),
         }
     }
 }
@@ -179,6 +202,12 @@ pub enum Content<'a> {
     Markdown(&'a str),
     /// Links.
     Links(&'a [Link]),
+    /// Risks.
+    Risks(&'a Risks),
+    /// A table.
+    Table(&'a Table),
+    /// Header fields.
+    Fields(&'a [Field]),
 }
 
 impl Content<'_> {
@@ -191,6 +220,9 @@ impl Content<'_> {
             Content::Incidents(_) => Shape::Incidents,
             Content::Markdown(_) => Shape::Markdown,
             Content::Links(_) => Shape::Links,
+            Content::Risks(_) => Shape::Risks,
+            Content::Table(_) => Shape::Table,
+            Content::Fields(_) => Shape::Fields,
         }
     }
 }
@@ -233,6 +265,8 @@ impl Section {
         match &mut self.body {
             Body::Metrics(m) => m.derive(),
             Body::Daily(links) => links.iter_mut().for_each(Link::derive),
+            Body::Risks(r) => r.derive(),
+            Body::Table(t) => t.derive(),
             _ => {}
         }
     }
@@ -248,6 +282,11 @@ impl Section {
         match &mut s.body {
             Body::Metrics(m) => *m = m.as_written(),
             Body::Daily(links) => links.iter_mut().for_each(|l| *l = l.as_written()),
+            Body::Risks(r) => *r = r.as_written(),
+            Body::Table(t) => {
+                t.metrics.clear();
+                t.statuses.clear();
+            }
             _ => {}
         }
         s
@@ -288,6 +327,12 @@ struct SectionRepr {
     text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     raw: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    risks: Option<Risks>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    table: Option<Table>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fields: Option<Vec<Field>>,
 }
 
 impl SectionRepr {
@@ -319,6 +364,9 @@ impl SectionRepr {
         found.extend(r.list.map(Body::List));
         found.extend(r.text.map(Body::Text));
         found.extend(r.raw.map(Body::Raw));
+        found.extend(r.risks.map(Body::Risks));
+        found.extend(r.table.map(Body::Table));
+        found.extend(r.fields.map(Body::Fields));
         if found.len() == 1 {
             return Ok(found.remove(0));
         }
@@ -383,6 +431,9 @@ impl Serialize for Section {
             Body::List(v) => r.list = Some(v.clone()),
             Body::Text(t) => r.text = Some(t.clone()),
             Body::Raw(t) => r.raw = Some(t.clone()),
+            Body::Risks(v) => r.risks = Some(v.clone()),
+            Body::Table(t) => r.table = Some(t.clone()),
+            Body::Fields(f) => r.fields = Some(f.clone()),
         }
         r.serialize(s)
     }

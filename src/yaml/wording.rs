@@ -424,8 +424,24 @@ const SYNTAX: &[(&str, &str, &str)] = &[
         "this bracket closes nothing",
         "remove it, or put the text in quotes",
     ),
+    // the parser's words for a tab, not "tab" alone: our own messages name the `table` kind
     (
-        "tab",
+        "tab cannot",
+        "a tab indents this line; YAML indents with spaces",
+        "replace the tab with spaces",
+    ),
+    (
+        "tabs disallowed",
+        "a tab indents this line; YAML indents with spaces",
+        "replace the tab with spaces",
+    ),
+    (
+        "found a tab",
+        "a tab indents this line; YAML indents with spaces",
+        "replace the tab with spaces",
+    ),
+    (
+        "with a tab",
         "a tab indents this line; YAML indents with spaces",
         "replace the tab with spaces",
     ),

@@ -7,7 +7,7 @@ use crate::common::{fixture, read, root, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 use weekly::dates::WeekNumbering;
 use weekly::markdown::normalized;
-use weekly::week::{Body, Week};
+use weekly::week::{Body, Status, Week};
 use weekly::yaml::Source;
 
 /// The reference report as the project keeps it: the seed with trailing whitespace trimmed and
@@ -15,7 +15,7 @@ use weekly::yaml::Source;
 const REFERENCE: &str = "tests/golden/week44.md";
 
 /// Imports `path` and returns the YAML, failing the test on a non-zero exit.
-fn import(path: &str) -> String {
+pub(crate) fn import(path: &str) -> String {
     let (code, out, err) = run(weekly().args(["import", path]));
     assert_eq!(code, 0, "import {path} failed: {err}");
     assert!(
@@ -48,7 +48,7 @@ pub(crate) fn render(yaml: &str) -> String {
 }
 
 /// Parses imported YAML as the model does.
-fn week(yaml: &str) -> Week {
+pub(crate) fn week(yaml: &str) -> Week {
     let source = Source::new("imported.yaml", yaml.as_bytes().to_vec(), u64::MAX).unwrap();
     Week::from_source(&source, WeekNumbering::Jan1).unwrap()
 }
@@ -204,11 +204,15 @@ fn corpus_parts_are_recognised() {
         })
         .collect();
     assert_eq!(kr, ["O1", "O2"]);
-    let raw_table = w
+    let table = w
         .sections
         .iter()
         .find(|s| s.heading.as_deref() == Some("各组进展"));
-    assert!(matches!(&raw_table.unwrap().body, Body::Raw(t) if t.contains("| 收单 |")));
+    let Body::Table(t) = &table.unwrap().body else {
+        panic!("各组进展 is not a table: {table:?}");
+    };
+    assert_eq!((t.columns.len(), t.rows[0][0].as_str()), (4, "收单"));
+    assert_eq!(t.statuses, [Some(Status::Doing); 3], "🟢 正常, 🟡 有风险");
 
     let en = week(&import(&fixture("import/en-team-objectives.md")));
     let names: Vec<_> = en.metrics().map(|m| m.name.clone()).collect();
@@ -316,7 +320,7 @@ fn batch_summary() {
     assert_eq!(
         last,
         "imported 2 of 2 reports into OUT: 17 sections (key_work 2, metrics 2, objective 5, \
-         other 2, reflection 1, next_week 2, daily 1, raw 2), 11 metrics, 35 items, \
+         other 2, reflection 1, next_week 2, daily 1, raw 1, table 1), 11 metrics, 35 items, \
          5 incidents, 1 link"
     );
 }

@@ -20,6 +20,7 @@ mod metric_lines;
 mod new;
 mod properties;
 mod render;
+mod risks_tables;
 mod ritual;
 mod rollup;
 mod safety;

@@ -1,0 +1,82 @@
+//! Recognising risks: under a risks heading (风险, Risks, Blockers …) a bulleted list of
+//! one-paragraph items, or a table; under any other heading a list whose every item starts
+//! with a risk prefix (`[Risk]`, `[Issue]`, `风险：`, `问题：`). Each line is kept as written;
+//! its type, owner and mitigation are read from it.
+
+use super::kinds::Input;
+use super::read::{Node, Spanned, nodes, para_text};
+use crate::week::{Body, Kind, Layout, Risk, Risks, risk_type};
+
+/// The kinds tried by their content's shape under any heading, before a plain list: a table
+/// (or risk table), a list of prefixed risks, header fields.
+pub const GUESSES: [Kind; 3] = [Kind::Fields, Kind::Risks, Kind::Table];
+
+/// The name a kind tried by its shape (not announced by its heading) is read with.
+pub const GUESSED: &str = "(by shape)";
+
+/// A table or risks section read from `input`: `name` is [`GUESSED`] when the heading did not
+/// announce the kind.
+pub fn shaped(
+    kind: Kind,
+    name: Option<&str>,
+    input: &Input<'_, '_>,
+) -> Option<(Body, Option<Layout>)> {
+    let body = match kind {
+        Kind::Table => super::table::body(input.text, input.events),
+        Kind::Fields => super::header::body(input.text, input.events),
+        _ => body(input.text, input.events, name != Some(GUESSED)),
+    };
+    body.map(|b| (b, None))
+}
+
+/// The risks of a section's body; `announced`: the heading names risks, so no prefix is
+/// needed.
+pub fn body(text: &str, events: &[Spanned<'_>], announced: bool) -> Option<Body> {
+    if announced && let Some(table) = super::table::read(text, events) {
+        return Some(Body::Risks(Risks {
+            items: Vec::new(),
+            table: Some(table),
+        }));
+    }
+    let nodes = nodes(events, 0)?;
+    let [Node::List(list)] = nodes.as_slice() else {
+        return None;
+    };
+    if list.start.is_some() || list.loose {
+        return None;
+    }
+    let items: Vec<Risk> = list
+        .items
+        .iter()
+        .map(|item| match item.as_slice() {
+            [Node::Para(r)] => Some(Risk::text(para_text(text, r.clone()))),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let prefixed = items.iter().all(|r| risk_type(&r.text).is_some());
+    (announced || prefixed).then_some(Body::Risks(Risks { items, table: None }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::read;
+
+    fn risks(md: &str, announced: bool) -> Option<Vec<String>> {
+        match body(md, &read::events(md), announced)? {
+            Body::Risks(r) => Some(r.items.into_iter().map(|r| r.text).collect()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn prefixed_lists_are_risks_under_any_heading() {
+        assert_eq!(
+            risks("- [Risk] vendor slips\n- 问题：测试环境不稳定\n", false).unwrap(),
+            ["[Risk] vendor slips", "问题：测试环境不稳定"]
+        );
+        assert!(risks("- [Risk] vendor slips\n- ship it\n", false).is_none());
+        assert_eq!(risks("- vendor slips\n", true).unwrap(), ["vendor slips"]);
+        assert!(risks("1. vendor slips\n", true).is_none());
+    }
+}
