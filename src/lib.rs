@@ -24,6 +24,7 @@ pub mod links;
 pub mod mail;
 pub mod markdown;
 pub mod merge;
+pub mod messages;
 pub mod output;
 pub mod overwrite;
 pub mod pool;
@@ -85,6 +86,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format_error(broken, color)
         );
     }
+    messages::set(config.lang(template_flag(&cli.command)));
     let ctx = cmd::Ctx {
         rule: config.rule(cli.week_numbering).value,
         color,
@@ -115,6 +117,15 @@ pub fn run(cli: Cli) -> ExitCode {
             report(&err, ctx.color);
             ExitCode::from(error::status(&err))
         }
+    }
+}
+
+/// The `--template` given on the command line, which decides the language of messages.
+fn template_flag(command: &Command) -> Option<&str> {
+    match command {
+        Command::Render(args) => args.template.as_deref(),
+        Command::Mail(args) => args.template.as_deref(),
+        _ => None,
     }
 }
 

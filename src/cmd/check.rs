@@ -106,7 +106,9 @@ fn explain(code: &str) -> Result<()> {
     };
     let text = format!(
         "{} ({severity}): {}\n\n{}\n",
-        lint.code, lint.summary, lint.explanation
+        lint.code,
+        lint.summary(),
+        lint.explanation()
     );
     crate::output::write_stdout(text.as_bytes())
 }
