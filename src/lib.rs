@@ -72,6 +72,7 @@ pub fn run(cli: Cli) -> ExitCode {
     } else {
         Config::default()
     };
+    messages::set(config.lang(template_flag(&cli.command)));
     for warning in &config.warnings {
         eprintln!("weekly: warning: {warning}");
     }
@@ -82,11 +83,11 @@ pub fn run(cli: Cli) -> ExitCode {
             return ExitCode::from(1);
         }
         eprint!(
-            "weekly: warning: a config file is ignored (this command does not need it):\n{}",
+            "weekly: warning: {}\n{}",
+            msg!("config-ignored"),
             format_error(broken, color)
         );
     }
-    messages::set(config.lang(template_flag(&cli.command)));
     let ctx = cmd::Ctx {
         rule: config.rule(cli.week_numbering).value,
         color,

@@ -119,3 +119,88 @@ lint-item-unchanged-from-last-week-explain = `weekly new` records the file it ca
 
 lint-derived-fact-disagrees-summary = a derived field of `render -f json` output disagrees with the text
 lint-derived-fact-disagrees-explain = `render -f json` writes every derived fact beside the text it was read from: a metric line's `metrics` (name, value, unit, text ...), the fields an object names in its `derived` list (an item's `progress`, `due`, `status` or `owner` read from its text, a link's `date`, the `week` number, a metric's `better`), and the fields that are always computed (`year`, `numbering`, `change`, `change_unit`, `change_text`, `below_target`, `worse_than_previous`, `at`, `severity`, `affects_business`). Read back, these are not taken as written: the week is derived again from its text, and this warning names each such field whose value in the file differs from what the text now gives (a number edited in the JSON but not in the line, a file written under another week-numbering rule). Correct the text, or remove the field.
+
+## `weekly check`: the closing line, `--explain`
+
+severity-error = error
+severity-warning = warning
+warnings-count = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+files-count = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+files-some-of = { $some } of { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+check-had-errors = { $which } had errors
+check-had-errors-and-warnings = { $which } had errors; { $warnings }
+check-denied = { $warnings } in { $which }, denied by --deny-warnings
+check-warned = { $warnings } in { $which }
+check-unknown-code = unknown lint code `{ $code }`; the codes are: { $codes }
+check-unknown-code-near = unknown lint code `{ $code }` (did you mean `{ $near }`?); the codes are: { $codes }
+
+## Shared words
+
+did-you-mean = did you mean `{ $name }`?
+list-and = {" and "}
+
+## `weekly trend`
+
+trend-no-weeks = No weeks read.
+trend-no-metrics = No metric values in { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} read.
+trend-heading = Metrics from { $first } ({ $first_date }) to { $last } ({ $last_date }), { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}.
+trend-legend = (±x): change from the previous week with a value. ⚠: below target (above it where lower is better).
+trend-column-week = Week
+trend-column-date = Date
+trend-summary-header = | Metric | Target | Weeks | Below target | Latest | Min | Max | Trend |
+trend-no-unit = none
+trend-unit-note = { $metric }: { $values } not comparable with its latest unit ({ $unit }): no change beside it, left out of min, max, trend and chart.
+trend-ambiguous-name = `{ $name }` matches { $names } but for letter case: give one exactly
+trend-unknown-name = no metric named `{ $name }` in { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} read
+trend-no-metric-values = the weeks hold no metric values
+trend-metrics-are = the metrics are { $names }
+
+## Notices of `new`, `render`, `import` and the config
+
+new-wrote = wrote { $file }
+new-wrote-from = wrote { $file } (carried over from { $from })
+new-no-daily-folder = the daily notes folder { $dir } does not exist: no daily links this week
+render-failed = { $failed } of { $read } inputs failed
+trend-failed = { $failed } of { $read } files failed; no trend printed
+config-ignored = a config file is ignored (this command does not need it):
+import-several-need-out-dir = several reports need --out-dir DIR (one YAML file each)
+import-folder-needs-out-dir = { $dir } is a folder: import its reports with --out-dir DIR
+import-stdin-with-out-dir = stdin (`-`) cannot be used with --out-dir
+import-cannot = cannot import { $name }
+import-done = imported { $imported } of { $read } reports into { $dir }: { $summary }
+import-failed = { $failed } of { $read } reports failed
+import-one = { $file }: week { $week } ({ $date }): { $summary }
+import-summary = { $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+} ({ $kinds }), { $metrics ->
+    [one] 1 metric
+   *[other] { $metrics } metrics
+}, { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}, { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidents
+}, { $links ->
+    [one] 1 link
+   *[other] { $links } links
+}

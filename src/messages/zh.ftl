@@ -98,3 +98,55 @@ lint-item-unchanged-from-last-week-summary = 某项与上周完全相同，而�
 lint-item-unchanged-from-last-week-explain = `weekly new` 会在新文件开头的注释中记下它所依据的文件（`# from: 2023-W44.yaml`，相对于新文件所在的文件夹）。从周报日期起（今天的日期，或 `check --today DATE`），某项（不是要点，也不是下周计划）的标题、文字、备注和要点都与该文件中的某项相同，且没有新的进度或状态时，会被报告：上周的内容被带过来却没有更新。请写明本周工作进展，或删除该项。没有这条注释，或读不了该文件时，这项检查不运行。
 lint-derived-fact-disagrees-summary = `render -f json` 输出中的派生字段与文本不符
 lint-derived-fact-disagrees-explain = `render -f json` 把每个派生的事实写在它所出自的文本旁边：指标行的 `metrics`（name、value、unit、text……），对象在其 `derived` 列表中列出的字段（从文本读出的条目 `progress`、`due`、`status` 或 `owner`，链接的 `date`，`week` 周数，指标的 `better`），以及总是计算的字段（`year`、`numbering`、`change`、`change_unit`、`change_text`、`below_target`、`worse_than_previous`、`at`、`severity`、`affects_business`）。读回时这些字段不按所写采用：周报会从文本重新推出，此警告指出文件中的值与文本现在给出的不同的每个字段（在 JSON 中改了数字却没改那一行，或文件是在另一种周数规则下写的）。请更正文本，或删除该字段。
+
+## `weekly check`：结尾一行、`--explain`
+
+severity-error = 错误
+severity-warning = 警告
+warnings-count = { $count } 条警告
+files-count = { $count } 个文件
+files-some-of = { $count } 个文件中的 { $some } 个
+check-had-errors = { $which }有错误
+check-had-errors-and-warnings = { $which }有错误；{ $warnings }
+check-denied = { $which }中有 { $warnings }，--deny-warnings 不允许警告
+check-warned = { $which }中有 { $warnings }
+check-unknown-code = 未知的检查代码 `{ $code }`；代码有：{ $codes }
+check-unknown-code-near = 未知的检查代码 `{ $code }`（是不是 `{ $near }`？）；代码有：{ $codes }
+
+## 共用的词
+
+did-you-mean = 是不是 `{ $name }`？
+list-and = 和
+
+## `weekly trend`
+
+trend-no-weeks = 没有读到任何一周。
+trend-no-metrics = 读到的 { $weeks } 周中没有指标值。
+trend-heading = 指标：从 { $first }（{ $first_date }）到 { $last }（{ $last_date }），共 { $weeks } 周。
+trend-legend = (±x)：与上一个有值的周相比的变化。⚠：未达目标（越低越好的指标为高于目标）。
+trend-column-week = 周
+trend-column-date = 日期
+trend-summary-header = | 指标 | 目标 | 周数 | 未达目标 | 最新 | 最小 | 最大 | 趋势 |
+trend-no-unit = 无
+trend-unit-note = { $metric }：{ $values } 与其最新单位（{ $unit }）无法比较：旁边不写变化，也不计入最小、最大、趋势和图表。
+trend-ambiguous-name = `{ $name }` 只在大小写上与 { $names } 相同：请准确写出其中一个
+trend-unknown-name = 读到的 { $weeks } 周中没有名为 `{ $name }` 的指标
+trend-no-metric-values = 这些周中没有指标值
+trend-metrics-are = 指标有：{ $names }
+
+## `new`、`render`、`import` 与配置的提示
+
+new-wrote = 已写入 { $file }
+new-wrote-from = 已写入 { $file }（承接自 { $from }）
+new-no-daily-folder = 日报文件夹 { $dir } 不存在：本周没有日报链接
+render-failed = { $read } 个输入中有 { $failed } 个失败
+trend-failed = { $read } 个文件中有 { $failed } 个失败；未输出趋势
+config-ignored = 忽略了一个配置文件（此命令不需要它）：
+import-several-need-out-dir = 多份周报需要 --out-dir DIR（每份一个 YAML 文件）
+import-folder-needs-out-dir = { $dir } 是文件夹：请用 --out-dir DIR 导入其中的周报
+import-stdin-with-out-dir = 标准输入（`-`）不能与 --out-dir 一起使用
+import-cannot = 无法导入 { $name }
+import-done = 已导入 { $read } 份周报中的 { $imported } 份到 { $dir }：{ $summary }
+import-failed = { $read } 份周报中有 { $failed } 份失败
+import-one = { $file }：第 { $week } 周（{ $date }）：{ $summary }
+import-summary = { $sections } 个段落（{ $kinds }），{ $metrics } 个指标，{ $items } 个条目，{ $incidents } 个事件，{ $links } 个链接
