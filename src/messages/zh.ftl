@@ -5,7 +5,7 @@
 
 section-named = 段落 `{ $name }`
 objective-named = 目标 `{ $name }`
-empty-section = { $what }是空的
+empty-section = { $what } 是空的
 empty-section-label = 下面什么也没有
 empty-section-help = 填写内容，或删除该段落
 progress-regressed = 进度从上周的 { $before }% 降到了 { $now }%
