@@ -57,10 +57,7 @@ pub fn stderr_color() -> bool {
 pub fn run(cli: Cli) -> ExitCode {
     signals::install();
     let color = stderr_color();
-    let needs_config = !matches!(
-        cli.command,
-        Command::Schema(_) | Command::Completions(_) | Command::Man(_)
-    );
+    let needs_config = !matches!(cli.command, Command::Schema(_) | Command::Man(_));
     let config = if needs_config {
         match Config::discover() {
             Ok(config) => config,
@@ -104,7 +101,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Edit(args) => cmd::edit::run(args, ctx, &config),
         Command::Config(args) => cmd::config::run(args, &config, cli.week_numbering),
         Command::Schema(args) => cmd::schema::run(args, ctx),
-        Command::Completions(args) => cmd::completions::run(args, ctx),
+        Command::Completions(args) => cmd::completions::run(args, ctx, &config),
         Command::Man(args) => cmd::man::run(args, ctx),
         Command::Check(args) => cmd::check::run(args, ctx, &config),
         Command::Trend(args) => cmd::trend::run(args, ctx, &config),
