@@ -204,3 +204,14 @@ import-summary = { $sections ->
     [one] 1 link
    *[other] { $links } links
 }
+merge-failed = { $failed } of { $read } files failed; nothing merged
+merge-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}; nothing merged
+mail-dry-run = Nothing sent (--dry-run).
+mail-sent = sent “{ $subject }” via { $via }
+mail-unresolved-links = { $count ->
+    [one] 1 relative link
+   *[other] { $count } relative links
+} and no [links] base in weekly.toml to make them absolute; the mail shows them as text:
