@@ -178,6 +178,7 @@ impl Merger {
             }
             (Body::Incidents(a), Body::Incidents(b)) => a.extend(b.iter().cloned()),
             (Body::Daily(a), Body::Daily(b)) => a.extend(b.iter().cloned()),
+            (Body::People(a), Body::People(b)) => a.extend(b.iter().cloned()),
             (Body::Reflection(a), Body::Reflection(b))
             | (Body::Text(a), Body::Text(b))
             | (Body::Raw(a), Body::Raw(b)) => join_text(a, b),

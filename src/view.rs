@@ -11,7 +11,7 @@ use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
     Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
-    Section, Week,
+    PARTS, Person, Said, Section, Week,
 };
 
 /// The whole context of a week template.
@@ -61,6 +61,8 @@ pub struct SectionView<'a> {
     details: bool,
     start: u64,
     loose: bool,
+    /// Whether the points under items are numbered (else bulleted).
+    numbered_points: bool,
     items: Vec<ItemView<'a>>,
     groups: Vec<GroupView<'a>>,
     id: Option<&'a str>,
@@ -69,6 +71,28 @@ pub struct SectionView<'a> {
     incidents: Vec<IncidentView<'a>>,
     text: Option<&'a str>,
     links: Vec<LinkView<'a>>,
+    people: Vec<PersonView<'a>>,
+}
+
+/// One person's update: the name and the parts given, in order.
+#[derive(Serialize)]
+pub struct PersonView<'a> {
+    name: &'a str,
+    parts: Vec<PartView<'a>>,
+    /// Whether something blocks them (`Blocked: none` does not).
+    blocked: bool,
+}
+
+/// One part of a person's update.
+#[derive(Serialize)]
+pub struct PartView<'a> {
+    /// `done`, `doing`, `blocked` or `next`.
+    key: &'static str,
+    /// The label to print, where not the template's own (`labels.<key>`).
+    label: Option<&'a str>,
+    /// The line after the label, when the part is one line.
+    line: Option<&'a str>,
+    items: Vec<ItemView<'a>>,
 }
 
 /// One item.
@@ -183,6 +207,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         details: Layout::details(s.layout.as_ref()),
         start: s.layout.and_then(|l| l.start).unwrap_or(1),
         loose: s.layout.is_some_and(|l| l.loose),
+        numbered_points: Layout::numbered_points(s.layout.as_ref(), s.body.kind()),
         items: Vec::new(),
         groups: Vec::new(),
         id: None,
@@ -191,6 +216,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         incidents: Vec::new(),
         text: None,
         links: Vec::new(),
+        people: Vec::new(),
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
@@ -205,8 +231,42 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         Content::Incidents(list) => v.incidents = list.iter().map(incident).collect(),
         Content::Markdown(t) => v.text = Some(without_blank_end(t)),
         Content::Links(links) => v.links = links.iter().map(link).collect(),
+        Content::People(people) => {
+            let words = s.layout.and_then(|l| l.words).map(|w| w.lang());
+            v.people = people.iter().map(|p| person(p, words)).collect();
+        }
     }
     v
+}
+
+/// A person's update; `words`: the language of the default labels, where not the template's.
+fn person<'a>(p: &'a Person, words: Option<&'static str>) -> PersonView<'a> {
+    let parts = p
+        .parts()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, said)| {
+            let said = said?;
+            let (line, items) = match said {
+                Said::Line(t) => (Some(t.as_str()), Vec::new()),
+                Said::Items(v) => (None, v.iter().map(item).collect()),
+            };
+            Some(PartView {
+                key: PARTS[i],
+                label: p
+                    .labels
+                    .get(i)
+                    .or_else(|| words.map(|w| crate::week::labels(w)[i])),
+                line,
+                items,
+            })
+        })
+        .collect();
+    PersonView {
+        name: &p.name,
+        parts,
+        blocked: p.is_blocked(),
+    }
 }
 
 /// Markdown without its final line ending (a YAML `|` block's), which the template writes;

@@ -170,6 +170,11 @@ pub fn body(
     let nodes = nodes(input.events, 0)?;
     let text = input.text;
     let layout = only_list(&nodes).and_then(|l| layout(kind, l));
+    // the incidents under an objective's label are a list of their own, not points
+    let points = only_list(&nodes).and_then(|l| {
+        let items = l.items.iter().filter(|n| !incidents_under(text, n));
+        points_style_of(items).flatten()
+    });
     let body = match kind {
         Kind::KeyWork => Body::KeyWork(each(list(&nodes, false)?, |n| key_item(text, n))?),
         Kind::Metrics => Body::Metrics(metrics(text, &nodes)?),
@@ -184,7 +189,47 @@ pub fn body(
         kind,
         Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
     );
-    Some((body, layout.filter(|_| honoured)))
+    let points = Layout {
+        points: points.filter(|&p| p == ListStyle::Bullet),
+        ..Layout::default()
+    };
+    Some((body, Layout::and(layout.filter(|_| honoured), points)))
+}
+
+/// How the points under a list's items are written, at any depth: `Some(None)` when there are
+/// none, `None` when both bullets and numbers are used (the templates write one style).
+pub fn points_style(l: &List) -> Option<Option<ListStyle>> {
+    points_style_of(l.items.iter())
+}
+
+/// Whether an item is the `生产稳定性事件：` label with incidents under it.
+fn incidents_under(text: &str, item: &[Node]) -> bool {
+    matches!(item, [Node::Para(label), Node::List(_)] if para_text(text, label.clone()) == incidents_label())
+}
+
+/// [`points_style`] of some items.
+fn points_style_of<'n>(items: impl Iterator<Item = &'n Vec<Node>>) -> Option<Option<ListStyle>> {
+    let mut found: Option<ListStyle> = None;
+    let mut lists: Vec<&List> = Vec::new();
+    let mut nodes: Vec<&Node> = items.flatten().collect();
+    loop {
+        for node in nodes.drain(..) {
+            let Node::List(sub) = node else { continue };
+            let style = match sub.start {
+                Some(_) => ListStyle::Numbered,
+                None => ListStyle::Bullet,
+            };
+            if found.is_some_and(|f| f != style) {
+                return None;
+            }
+            found = Some(style);
+            lists.push(sub);
+        }
+        match lists.pop() {
+            Some(list) => nodes.extend(list.items.iter().flatten()),
+            None => return Some(found),
+        }
+    }
 }
 
 /// The one list a body consists of, in the style its kind's template writes (bulleted, or
@@ -221,7 +266,7 @@ fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String
     };
     let mut points = Vec::new();
     if let [Node::List(l), tail @ ..] = rest
-        && l.start == Some(1)
+        && l.start.is_none_or(|s| s == 1)
     {
         points = each(l, |n| point(text, n))?;
         rest = tail;
@@ -235,7 +280,7 @@ fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String
 }
 
 /// A numbered point (or a plain list item): text, points, note.
-fn point(text: &str, nodes: &[Node]) -> Option<Item> {
+pub fn point(text: &str, nodes: &[Node]) -> Option<Item> {
     let (line, points, note) = parts(text, nodes)?;
     Some(Item {
         text: Some(line),

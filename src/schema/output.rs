@@ -153,6 +153,23 @@ fn section() -> Value {
             Shape::Objective | Shape::Markdown => json!({"type": "string"}),
             Shape::Incidents => json!({"type": "array", "items": {"$ref": "#/$defs/Incident"}}),
             Shape::Links => json!({"type": "array", "items": {"$ref": "#/$defs/Link"}}),
+            Shape::People => {
+                let said = json!({"anyOf": [
+                    {"type": "string"},
+                    {"type": "array", "items": {"$ref": "#/$defs/Item"}}
+                ]});
+                json!({"type": "array", "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["name", "is_blocked"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "done": said, "doing": said, "blocked": said, "next": said,
+                        "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "is_blocked": {"type": "boolean"}
+                    }
+                }})
+            }
         };
         let key = kind.key();
         props.insert(key.into(), schema);

@@ -11,7 +11,9 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::layout::ListStyle;
-use super::{Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective};
+use super::{
+    Body, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Person, Said,
+};
 
 /// A heading a template prints when a section does not give its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +46,8 @@ pub enum Shape {
     Markdown,
     /// A list of links.
     Links,
+    /// Per-person updates.
+    People,
 }
 
 /// One kind of section.
@@ -95,7 +99,7 @@ fn dots() -> Vec<Item> {
 }
 
 /// Every kind, in the order of [`Kind`] (the order of the reference report).
-pub const ROWS: [Row; 11] = [
+pub const ROWS: [Row; 12] = [
     Row {
         kind: Kind::KeyWork,
         key: "key_work",
@@ -285,6 +289,27 @@ pub const ROWS: [Row; 11] = [
         names: &[],
     },
     Row {
+        kind: Kind::People,
+        key: "people",
+        shape: Shape::People,
+        about: "Per-person updates: name, done, doing, blocked, next",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        list: ListStyle::Bullet,
+        carries: false,
+        fresh: false,
+        sample: |_| {
+            Body::People(vec![Person {
+                name: "@…".into(),
+                done: Some(Said::Items(dots())),
+                next: Some(Said::Items(dots())),
+                ..Person::default()
+            }])
+        },
+        names: &[],
+    },
+    Row {
         kind: Kind::Text,
         key: "text",
         shape: Shape::Markdown,
@@ -376,9 +401,14 @@ struct Lang(&'static str);
 
 impl Serialize for Lang {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(2))?;
+        let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("headings", &ByKey(self.0, |h: Heading| h.text))?;
         map.serialize_entry("levels", &ByKey(self.0, |h: Heading| h.level))?;
+        let labels: std::collections::BTreeMap<&str, &str> = super::PARTS
+            .into_iter()
+            .zip(super::labels(self.0))
+            .collect();
+        map.serialize_entry("people", &labels)?;
         map.end()
     }
 }

@@ -14,6 +14,7 @@ mod item;
 pub mod kinds;
 mod layout;
 mod metric;
+mod people;
 mod section;
 mod terse;
 
@@ -25,8 +26,9 @@ pub use direction::{Better, Directions};
 pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
 pub use item::{Item, Status};
-pub use layout::{Layout, ListStyle};
+pub use layout::{Layout, ListStyle, Words};
 pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
+pub use people::{Labels, PARTS, Person, Said, labels};
 pub use section::{Body, Content, Kind, Objective, Section};
 
 use crate::dates::{Date, DateTime, WeekNumbering};

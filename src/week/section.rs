@@ -9,7 +9,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::kinds::Shape;
-use super::{Incident, Item, Layout, Link, Metrics};
+use super::{Incident, Item, Layout, Link, Metrics, Person};
 use crate::yaml::{At, Pos};
 
 /// The kinds of section, by their YAML key.
@@ -34,6 +34,8 @@ pub enum Kind {
     Daily,
     /// Any bulleted list under a heading.
     List,
+    /// Per-person updates: done, doing, blocked, next.
+    People,
     /// Any prose under a heading.
     Text,
     /// Markdown kept verbatim.
@@ -95,6 +97,8 @@ pub enum Body {
     Daily(Vec<Link>),
     /// A bulleted list.
     List(Vec<Item>),
+    /// Per-person updates.
+    People(Vec<Person>),
     /// Prose, Markdown.
     Text(String),
     /// Markdown kept verbatim.
@@ -114,6 +118,7 @@ impl Body {
             Body::NextWeek(_) => Kind::NextWeek,
             Body::Daily(_) => Kind::Daily,
             Body::List(_) => Kind::List,
+            Body::People(_) => Kind::People,
             Body::Text(_) => Kind::Text,
             Body::Raw(_) => Kind::Raw,
         }
@@ -148,6 +153,7 @@ impl Body {
             Body::Incidents(v) => Content::Incidents(v),
             Body::Reflection(t) | Body::Text(t) | Body::Raw(t) => Content::Markdown(t),
             Body::Daily(v) => Content::Links(v),
+            Body::People(v) => Content::People(v),
         }
     }
 
@@ -160,6 +166,7 @@ impl Body {
             Content::Incidents(v) => v.is_empty(),
             Content::Markdown(t) => t.trim().is_empty(),
             Content::Links(v) => v.is_empty(),
+            Content::People(v) => v.is_empty(),
         }
     }
 }
@@ -179,6 +186,8 @@ pub enum Content<'a> {
     Markdown(&'a str),
     /// Links.
     Links(&'a [Link]),
+    /// Per-person updates.
+    People(&'a [Person]),
 }
 
 impl Content<'_> {
@@ -191,6 +200,7 @@ impl Content<'_> {
             Content::Incidents(_) => Shape::Incidents,
             Content::Markdown(_) => Shape::Markdown,
             Content::Links(_) => Shape::Links,
+            Content::People(_) => Shape::People,
         }
     }
 }
@@ -233,6 +243,7 @@ impl Section {
         match &mut self.body {
             Body::Metrics(m) => m.derive(),
             Body::Daily(links) => links.iter_mut().for_each(Link::derive),
+            Body::People(people) => people.iter_mut().for_each(|p| p.derive(around)),
             _ => {}
         }
     }
@@ -248,6 +259,7 @@ impl Section {
         match &mut s.body {
             Body::Metrics(m) => *m = m.as_written(),
             Body::Daily(links) => links.iter_mut().for_each(|l| *l = l.as_written()),
+            Body::People(people) => people.iter_mut().for_each(|p| *p = p.as_written()),
             _ => {}
         }
         s
@@ -285,6 +297,8 @@ struct SectionRepr {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     list: Option<Vec<Item>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    people: Option<Vec<Person>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     raw: Option<String>,
@@ -317,6 +331,7 @@ impl SectionRepr {
         found.extend(r.next_week.map(Body::NextWeek));
         found.extend(r.daily.map(Body::Daily));
         found.extend(r.list.map(Body::List));
+        found.extend(r.people.map(Body::People));
         found.extend(r.text.map(Body::Text));
         found.extend(r.raw.map(Body::Raw));
         if found.len() == 1 {
@@ -381,6 +396,7 @@ impl Serialize for Section {
             Body::NextWeek(v) => r.next_week = Some(v.clone()),
             Body::Daily(v) => r.daily = Some(v.clone()),
             Body::List(v) => r.list = Some(v.clone()),
+            Body::People(v) => r.people = Some(v.clone()),
             Body::Text(t) => r.text = Some(t.clone()),
             Body::Raw(t) => r.raw = Some(t.clone()),
         }
