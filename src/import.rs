@@ -8,6 +8,7 @@
 //! back the same is kept raw instead. The whole week is checked the same way after a trip
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
+mod around;
 mod dating;
 mod kinds;
 mod people;
@@ -362,6 +363,20 @@ impl Importer {
                 s.derive(date.0);
                 if self.renders_as(date, None, vec![s.clone()], region) {
                     return vec![s];
+                }
+            }
+            if let Some(a) = announced.as_ref().filter(|_| clean)
+                && let Some(mut found) = around::sections(
+                    &titled,
+                    a.heading.as_deref(),
+                    a.kind,
+                    a.name.as_deref(),
+                    &under,
+                )
+            {
+                found.iter_mut().for_each(|s| s.derive(date.0));
+                if self.renders_as(date, None, found.clone(), region) {
+                    return found;
                 }
             }
             if let Some(a) = &announced {

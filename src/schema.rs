@@ -140,7 +140,7 @@ impl JsonSchema for Section {
                 "additionalProperties": false,
                 "description": "How the section's list was written where that differs from the template's default",
                 "properties": {
-                    "list": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers"},
+                    "list": {"enum": ["bullet", "numbered", "paragraphs"], "description": "Bullets, numbers, or each item a paragraph of its own"},
                     "start": {"type": "integer", "minimum": 0, "description": "The first number of a numbered list"},
                     "loose": {"type": "boolean", "description": "A blank line between items"},
                     "details": {"type": "boolean", "description": "false: incidents are printed without their given impact and level"},

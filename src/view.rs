@@ -63,6 +63,8 @@ pub struct SectionView<'a> {
     loose: bool,
     /// Whether the points under items are numbered (else bulleted).
     numbered_points: bool,
+    /// Whether the items are paragraphs of their own rather than a list.
+    paragraphs: bool,
     items: Vec<ItemView<'a>>,
     groups: Vec<GroupView<'a>>,
     id: Option<&'a str>,
@@ -208,6 +210,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         start: s.layout.and_then(|l| l.start).unwrap_or(1),
         loose: s.layout.is_some_and(|l| l.loose),
         numbered_points: Layout::numbered_points(s.layout.as_ref(), s.body.kind()),
+        paragraphs: Layout::paragraphs(s.layout.as_ref()),
         items: Vec::new(),
         groups: Vec::new(),
         id: None,

@@ -175,6 +175,9 @@ pub fn body(
         let items = l.items.iter().filter(|n| !incidents_under(text, n));
         points_style_of(items).flatten()
     });
+    if let Some(found) = paragraphs(kind, text, &nodes) {
+        return Some(found);
+    }
     let body = match kind {
         Kind::KeyWork => Body::KeyWork(each(list(&nodes, false)?, |n| key_item(text, n))?),
         Kind::Metrics => Body::Metrics(metrics(text, &nodes)?),
@@ -194,6 +197,30 @@ pub fn body(
         ..Layout::default()
     };
     Some((body, Layout::and(layout.filter(|_| honoured), points)))
+}
+
+/// Paragraphs under a heading that announced work, other matters or plans: one item each,
+/// written as paragraphs (`layout: {list: paragraphs}`).
+fn paragraphs(kind: Kind, text: &str, nodes: &[Node]) -> Option<(Body, Option<Layout>)> {
+    let items = nodes
+        .iter()
+        .map(|n| match n {
+            Node::Para(r) => Some(Item::text(para_text(text, r.clone()))),
+            Node::List(_) => None,
+        })
+        .collect::<Option<Vec<_>>>()
+        .filter(|v| !v.is_empty())?;
+    let body = match kind {
+        Kind::KeyWork => Body::KeyWork(items),
+        Kind::Other => Body::Other(items),
+        Kind::NextWeek => Body::NextWeek(items),
+        _ => return None,
+    };
+    let layout = Layout {
+        list: Some(ListStyle::Paragraphs),
+        ..Layout::default()
+    };
+    Some((body, Some(layout)))
 }
 
 /// How the points under a list's items are written, at any depth: `Some(None)` when there are
@@ -461,82 +488,5 @@ fn link(dest: &str, shown: &str) -> Option<Link> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kind(h: &str) -> Option<(Kind, Option<String>, Option<String>)> {
-        announced(h).map(|a| (a.kind, a.name, a.heading))
-    }
-
-    #[test]
-    fn reads_the_reference_headings() {
-        assert_eq!(kind("【重点工作】"), Some((Kind::KeyWork, None, None)));
-        assert_eq!(
-            kind("【O1 服务业务】"),
-            Some((Kind::Objective, Some("O1 服务业务".into()), None))
-        );
-        assert_eq!(
-            kind("【O2系统升级】"),
-            Some((Kind::Objective, Some("O2系统升级".into()), None))
-        );
-        assert_eq!(kind("下周工作及目标"), Some((Kind::NextWeek, None, None)));
-        assert_eq!(
-            kind("Next week"),
-            Some((Kind::NextWeek, None, Some("Next week".into())))
-        );
-        assert_eq!(
-            kind("O1: Grow revenue"),
-            Some((
-                Kind::Objective,
-                Some("O1: Grow revenue".into()),
-                Some("O1: Grow revenue".into())
-            ))
-        );
-        assert_eq!(kind("Q3 planning"), None);
-        assert_eq!(kind("Office hours"), None);
-    }
-
-    /// Headings real reports use, in both languages, numbered or not.
-    #[test]
-    fn reads_the_headings_teams_write() {
-        let of = |h: &str| announced(h).map(|a| a.kind);
-        for h in [
-            "What we did this week",
-            "本周进展",
-            "项目进展",
-            "Accomplishments",
-            "2. Progress",
-        ] {
-            assert_eq!(of(h), Some(Kind::KeyWork), "{h}");
-        }
-        for h in [
-            "What we are planning for next week",
-            "3、TODO：",
-            "下次会议安排",
-            "Next steps",
-            "(1) 下周计划",
-        ] {
-            assert_eq!(of(h), Some(Kind::NextWeek), "{h}");
-        }
-        assert_eq!(of("Lessons learned"), Some(Kind::Reflection));
-        assert_eq!(of("Outages"), Some(Kind::Incidents));
-        assert_eq!(
-            of("2023年计划"),
-            None,
-            "a year is not a number before a heading"
-        );
-        assert_eq!(of("1、新成员的自我介绍"), None);
-        assert_eq!(of("SOFA 项目进展"), Some(Kind::KeyWork));
-        assert_eq!(of("Search team: Next steps"), Some(Kind::NextWeek));
-        assert_eq!(of("Week Update"), None);
-        assert_eq!(of("Q3 planning"), None);
-    }
-
-    #[test]
-    fn links_keep_only_a_title_that_differs_from_the_default() {
-        let l = link("2023-10-23%20周一_x.md", "2023/10/23 周一").unwrap();
-        assert_eq!((l.href.as_str(), l.title), ("2023-10-23 周一_x.md", None));
-        let l = link("notes.md", "Notes").unwrap();
-        assert_eq!(l.title.as_deref(), Some("Notes"));
-    }
-}
+#[path = "kinds_tests.rs"]
+mod tests;

@@ -258,7 +258,7 @@ fn part_named(label: &str) -> Option<usize> {
 }
 
 /// The start of the line `at` is on.
-fn line_start(text: &str, at: usize) -> usize {
+pub fn line_start(text: &str, at: usize) -> usize {
     slice(text, 0..at).rfind('\n').map_or(0, |i| i + 1)
 }
 

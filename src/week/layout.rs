@@ -15,6 +15,8 @@ pub enum ListStyle {
     Bullet,
     /// `1. item`
     Numbered,
+    /// Each item a paragraph of its own, no list.
+    Paragraphs,
 }
 
 /// The built-in language whose labels a section's parts are written with (`Done:` or `已完成：`).
@@ -106,6 +108,11 @@ impl Layout {
             words: l.words.or(more.words),
         };
         (joined != Layout::default()).then_some(joined)
+    }
+
+    /// Whether a section's items are written as paragraphs rather than a list.
+    pub fn paragraphs(layout: Option<&Layout>) -> bool {
+        layout.and_then(|l| l.list) == Some(ListStyle::Paragraphs)
     }
 
     /// Whether a section of `kind` with this layout is numbered.

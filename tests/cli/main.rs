@@ -14,6 +14,7 @@ mod folders;
 mod import;
 mod import_people;
 mod import_real;
+mod import_shapes;
 mod json;
 mod mail;
 mod merge;
