@@ -236,6 +236,8 @@ struct ItemOut<'a> {
 struct PersonOut<'a> {
     name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     done: Option<SaidOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     doing: Option<SaidOut<'a>>,
@@ -265,6 +267,7 @@ fn said(s: &Option<Said>) -> Option<SaidOut<'_>> {
 fn person(p: &Person) -> PersonOut<'_> {
     PersonOut {
         name: &p.name,
+        level: p.level,
         done: said(&p.done),
         doing: said(&p.doing),
         blocked: said(&p.blocked),

@@ -152,6 +152,7 @@ impl Importer {
             .iter()
             .flat_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
             .collect();
+        let sections = people::join(sections);
         let (created, title) = match header {
             Some(h) if printed => (h.created, h.title),
             _ => (None, None),
@@ -338,7 +339,10 @@ impl Importer {
                 text: heading.clone(),
                 level,
             };
-            if clean && let Some(mut found) = people::sections(&titled, &under) {
+            let found = people::headed(&titled, &under)
+                .map(|s| vec![s])
+                .or_else(|| people::sections(&titled, &under));
+            if clean && let Some(mut found) = found {
                 found.iter_mut().for_each(|s| s.derive(date.0));
                 if self.renders_as(date, None, found.clone(), region) {
                     return found;

@@ -198,6 +198,7 @@ fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
                     "required": ["name"],
                     "properties": {
                         "name": {"type": "string", "description": "Who, as written (`@alice`)"},
+                        "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The name printed as a heading of this level"},
                         "done": said, "doing": said, "blocked": said, "next": said,
                         "labels": {
                             "type": "object",

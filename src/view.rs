@@ -80,6 +80,8 @@ pub struct SectionView<'a> {
 #[derive(Serialize)]
 pub struct PersonView<'a> {
     name: &'a str,
+    /// The heading level the name is printed at, or none for a line of its own.
+    level: Option<u8>,
     parts: Vec<PartView<'a>>,
     /// Whether something blocks them (`Blocked: none` does not).
     blocked: bool,
@@ -267,6 +269,7 @@ fn person<'a>(p: &'a Person, words: Option<&'static str>) -> PersonView<'a> {
         .collect();
     PersonView {
         name: &p.name,
+        level: p.level,
         parts,
         blocked: p.is_blocked(),
     }

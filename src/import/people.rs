@@ -140,7 +140,12 @@ fn person(body: &Under<'_, '_>, i: usize) -> Option<Person> {
     if !is_name(&name) {
         return None;
     }
-    let nodes = nodes(&body.events[list_block.events.clone()], 0)?;
+    update(body, list_block, name)
+}
+
+/// `name`'s update read from the list in `block`.
+fn update(body: &Under<'_, '_>, block: &Block, name: String) -> Option<Person> {
+    let nodes = nodes(&body.events[block.events.clone()], 0)?;
     let [Node::List(list)] = nodes.as_slice() else {
         return None;
     };
@@ -164,6 +169,38 @@ fn person(body: &Under<'_, '_>, i: usize) -> Option<Person> {
     // the points under the items are bulleted, as the template writes them
     points_style(list)?;
     Some(p)
+}
+
+/// A person's update under an H3 or H4 of their name (`### @alice`, `#### 张三`): a section
+/// with no heading of its own whose one person prints the name as that heading.
+pub fn headed(heading: &Heading, body: &Under<'_, '_>) -> Option<Section> {
+    let [list] = body.blocks else {
+        return None;
+    };
+    if !(3..=4).contains(&heading.level) || heading.text.chars().count() > 40 {
+        return None;
+    }
+    let mut p = update(body, list, heading.text.clone())?;
+    p.level = Some(heading.level);
+    Some(people_section(vec![p]))
+}
+
+/// Neighbouring `people` sections with no heading between them made one (people under a
+/// heading each come one section at a time).
+pub fn join(sections: Vec<Section>) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::with_capacity(sections.len());
+    for s in sections {
+        if let (Some(prev), Body::People(more)) = (out.last_mut(), &s.body)
+            && s.heading.is_none()
+            && prev.layout == s.layout
+            && let Body::People(people) = &mut prev.body
+        {
+            people.extend(more.iter().cloned());
+            continue;
+        }
+        out.push(s);
+    }
+    out
 }
 
 /// A line naming a person: `@alice`, `@bob (not attending)`.

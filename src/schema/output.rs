@@ -164,6 +164,7 @@ fn section() -> Value {
                     "required": ["name", "is_blocked"],
                     "properties": {
                         "name": {"type": "string"},
+                        "level": {"type": "integer"},
                         "done": said, "doing": said, "blocked": said, "next": said,
                         "labels": {"type": "object", "additionalProperties": {"type": "string"}},
                         "is_blocked": {"type": "boolean"}

@@ -151,6 +151,9 @@ impl Labels {
 pub struct Person {
     /// Who, as written: `@alice`, `@bob (not attending)`, `张三`.
     pub name: String,
+    /// The name printed as a heading of this level (`### @alice`) rather than on a line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
     /// What they finished.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Said>,

@@ -30,7 +30,11 @@ fn people_of(week: &Week) -> Vec<&weekly::week::Person> {
 
 #[test]
 fn stand_up_updates_become_people_and_render_back() {
-    for rel in ["import/standup-people-en.md", "import/standup-people-zh.md"] {
+    for rel in [
+        "import/standup-people-en.md",
+        "import/standup-people-zh.md",
+        "import/standup-headed-zh.md",
+    ] {
         let (yaml, week) = import(rel);
         let original = std::fs::read_to_string(fixture(rel)).unwrap();
         assert_eq!(normalized(&render(&yaml)), normalized(&original), "{rel}");
@@ -92,4 +96,24 @@ fn people_render_in_both_languages_and_in_the_facts_form() {
     let (code, again, err) = run(weekly().args(["render", back.to_str().unwrap()]));
     assert_eq!(code, 0, "{err}");
     assert_eq!(again, zh);
+}
+
+#[test]
+fn a_heading_per_person_is_one_people_section() {
+    let (yaml, week) = import("import/standup-headed-zh.md");
+    let sections: Vec<_> = week
+        .sections
+        .iter()
+        .filter(|s| matches!(s.body, Body::People(_)))
+        .collect();
+    assert_eq!(sections.len(), 1, "{yaml}");
+    let people = people_of(&week);
+    assert_eq!(
+        people
+            .iter()
+            .map(|p| (p.name.as_str(), p.level))
+            .collect::<Vec<_>>(),
+        [("张三", Some(3)), ("李四", Some(3))]
+    );
+    assert!(!people[0].is_blocked() && people[1].is_blocked());
 }
