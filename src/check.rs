@@ -105,6 +105,10 @@ impl Cx<'_> {
                 o.incidents.iter().for_each(|i| self.incident(i));
             }
             Body::Incidents(list) => list.iter().for_each(|i| self.incident(i)),
+            Body::People(people) => people
+                .iter()
+                .flat_map(|p| p.items())
+                .for_each(|i| self.item(i)),
             Body::Metrics(m) => {
                 for line in m.0.iter().flat_map(|g| &g.lines) {
                     self.metric_line(line);

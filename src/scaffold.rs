@@ -125,6 +125,9 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
                 items: o.items.iter().map(carry_item).collect(),
                 incidents: Vec::new(),
             })),
+            Body::People(people) => {
+                Some(Body::People(people.iter().map(|p| p.carried()).collect()))
+            }
             Body::Daily(_) if daily_placed => continue,
             Body::Daily(_) => {
                 daily_placed = true;

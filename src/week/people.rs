@@ -203,6 +203,38 @@ impl Person {
         self.blocked.as_ref().is_some_and(|b| !b.is_nothing())
     }
 
+    /// Their update for the week after: last week's plans become what they are doing, what
+    /// still blocks them stays, and what they finish and plan next is left to fill in (`…`).
+    pub fn carried(&self) -> Person {
+        let fill = || Some(Said::Items(vec![Item::text("…")]));
+        let written = |s: &Said| match s {
+            Said::Line(t) => Said::Line(t.clone()),
+            Said::Items(v) => Said::Items(v.iter().map(Item::as_written).collect()),
+        };
+        Person {
+            name: self.name.clone(),
+            level: self.level,
+            done: fill(),
+            doing: self.next.as_ref().filter(|n| !n.is_nothing()).map(written),
+            blocked: self
+                .blocked
+                .as_ref()
+                .filter(|_| self.is_blocked())
+                .map(written),
+            next: fill(),
+            labels: self.labels.clone(),
+            ..Person::default()
+        }
+    }
+
+    /// The items of every part written as a list, in order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.parts().into_iter().flat_map(|p| match p {
+            Some(Said::Items(v)) => v.as_slice(),
+            _ => &[],
+        })
+    }
+
     /// The items of every part, to derive facts on.
     fn items_mut(&mut self) -> impl Iterator<Item = &mut Item> {
         [

@@ -117,3 +117,49 @@ fn a_heading_per_person_is_one_people_section() {
     );
     assert!(!people[0].is_blocked() && people[1].is_blocked());
 }
+
+/// `new` carries each person over: their plans become what they are doing, what still blocks
+/// them stays, done and next are left to fill in.
+#[test]
+fn new_carries_people_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let last = dir.path().join("last.yaml");
+    std::fs::write(
+        &last,
+        "date: 2023-11-20\nsections:\n  - people:\n      - name: '@alice'\n        done: [Shipped it]\n        blocked: none\n        next: [Write the docs]\n      - name: '@bob'\n        blocked: [Waiting on review]\n",
+    )
+    .unwrap();
+    let (code, yaml, err) = run(weekly().args([
+        "new",
+        "--from",
+        last.to_str().unwrap(),
+        "--date",
+        "2023-11-27",
+        "-o",
+        "-",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let source = Source::new("new.yaml", yaml.clone().into_bytes(), u64::MAX).unwrap();
+    let week = Week::from_source(&source, WeekNumbering::Jan1).unwrap();
+    let people = people_of(&week);
+    assert_eq!(people.len(), 2, "{yaml}");
+    let doing = people[0].doing.as_ref().unwrap().items();
+    assert_eq!(doing[0].full_text(), "Write the docs", "{yaml}");
+    assert!(people[0].blocked.is_none(), "`none` is not carried: {yaml}");
+    assert!(people[1].is_blocked(), "{yaml}");
+    assert_eq!(people[1].done.as_ref().unwrap().items()[0].full_text(), "…");
+}
+
+/// `check` looks at people's items as at any others: progress that fell is flagged.
+#[test]
+fn check_reads_peoples_items() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.yaml");
+    std::fs::write(
+        &path,
+        "date: 2023-11-20\nsections:\n  - people:\n      - name: '@alice'\n        doing:\n          - text: Migrate the database\n            progress: 40\n            previous_progress: 60\n",
+    )
+    .unwrap();
+    let (_, _, err) = run(weekly().args(["check", path.to_str().unwrap()]));
+    assert!(err.contains("progress-regressed"), "{err}");
+}
