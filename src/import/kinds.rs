@@ -179,7 +179,7 @@ pub fn body(
         return Some(found);
     }
     let body = match kind {
-        Kind::KeyWork => Body::KeyWork(each(list(&nodes, false)?, |n| key_item(text, n))?),
+        Kind::KeyWork => Body::KeyWork(each(only_list(&nodes)?, |n| key_item(text, n))?),
         Kind::Metrics => Body::Metrics(metrics(text, &nodes)?),
         Kind::Objective => Body::Objective(objective(text, name?, &nodes)?),
         Kind::Incidents => Body::Incidents(each(list(&nodes, false)?, |n| incident(text, n))?),
@@ -190,8 +190,13 @@ pub fn body(
     };
     let honoured = matches!(
         kind,
-        Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
+        Kind::KeyWork | Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
     );
+    // a key-work item's title line and lead sentence read as loose whatever the list is
+    let layout = match kind {
+        Kind::KeyWork => layout.and_then(|l| Layout::and(None, Layout { loose: false, ..l })),
+        _ => layout,
+    };
     let points = Layout {
         points: points.filter(|&p| p == ListStyle::Bullet),
         ..Layout::default()

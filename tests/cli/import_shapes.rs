@@ -43,7 +43,8 @@ fn a_list_with_a_lead_line_and_a_sign_off_is_its_kind() {
             "raw",
             "next_week",
             "raw",
-            "next_week"
+            "next_week",
+            "key_work"
         ],
         "{yaml}"
     );
@@ -70,6 +71,8 @@ fn a_list_with_a_lead_line_and_a_sign_off_is_its_kind() {
         yaml.contains("list: paragraphs"),
         "a prose 下周计划: {yaml}"
     );
+    let numbered = week.sections[7].layout.unwrap();
+    assert!(numbered.list.is_some(), "numbered key work: {yaml}");
 }
 
 #[test]
