@@ -110,6 +110,10 @@ impl Cx<'_> {
                     self.risk(risk, section.pos);
                 }
             }
+            Body::People(people) => people
+                .iter()
+                .flat_map(|p| p.items())
+                .for_each(|i| self.item(i)),
             Body::Metrics(m) => {
                 for line in m.0.iter().flat_map(|g| &g.lines) {
                     self.metric_line(line);

@@ -21,8 +21,8 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Aggregate, Better, Body, Directions, Fact, Field, Incident, Item, Layout, Link, Metric,
-    MetricLine, Metrics, Risk, RiskStatus, RiskType, Section, Status, Table, Week,
+    Aggregate, Better, Body, Directions, Fact, Field, Incident, Item, Labels, Layout, Link, Metric,
+    MetricLine, Metrics, Person, Risk, RiskStatus, RiskType, Said, Section, Status, Table, Week,
 };
 
 pub use claims::{Disagreement, disagreements, lint};
@@ -174,6 +174,8 @@ struct SectionOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     list: Option<Vec<ItemOut<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    people: Option<Vec<PersonOut<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     raw: Option<&'a str>,
@@ -247,6 +249,7 @@ fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> Secti
         Body::NextWeek(v) => out.next_week = items(v),
         Body::Daily(v) => out.daily = Some(v.iter().map(link).collect()),
         Body::List(v) => out.list = items(v),
+        Body::People(v) => out.people = Some(v.iter().map(person).collect()),
         Body::Text(t) => out.text = Some(t),
         Body::Raw(t) => out.raw = Some(t),
         Body::Risks(r) => {
@@ -281,6 +284,52 @@ struct ItemOut<'a> {
     points: Vec<ItemOut<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     derived: Vec<&'static str>,
+}
+
+/// A person's update: each part's items in facts form, and whether anything blocks them.
+#[derive(Serialize)]
+struct PersonOut<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    done: Option<SaidOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doing: Option<SaidOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    blocked: Option<SaidOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next: Option<SaidOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    labels: Option<&'a Labels>,
+    is_blocked: bool,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum SaidOut<'a> {
+    Line(&'a str),
+    Items(Vec<ItemOut<'a>>),
+}
+
+fn said(s: &Option<Said>) -> Option<SaidOut<'_>> {
+    match s.as_ref()? {
+        Said::Line(t) => Some(SaidOut::Line(t)),
+        Said::Items(v) => Some(SaidOut::Items(v.iter().map(item).collect())),
+    }
+}
+
+fn person(p: &Person) -> PersonOut<'_> {
+    PersonOut {
+        name: &p.name,
+        level: p.level,
+        done: said(&p.done),
+        doing: said(&p.doing),
+        blocked: said(&p.blocked),
+        next: said(&p.next),
+        labels: (p.labels != Labels::default()).then_some(&p.labels),
+        is_blocked: p.is_blocked(),
+    }
 }
 
 fn item(i: &Item) -> ItemOut<'_> {

@@ -8,9 +8,11 @@
 //! back the same is kept raw instead. The whole week is checked the same way after a trip
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
+mod around;
 mod dating;
 mod header;
 mod kinds;
+mod people;
 mod read;
 mod risks;
 mod summary;
@@ -151,8 +153,9 @@ impl Importer {
             .collect();
         let sections = segments(&blocks, (first, start), front, text.len())
             .iter()
-            .filter_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
+            .flat_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
             .collect();
+        let sections = people::join(sections);
         let (created, title) = match header {
             Some(h) if printed => (h.created, h.title),
             _ => (None, None),
@@ -303,12 +306,15 @@ impl Importer {
         seg: &Segment,
         date: Date,
         notes: &mut Vec<Note>,
-    ) -> Option<Section> {
+    ) -> Vec<Section> {
         let region = read::slice(text, seg.region.clone());
         let open = seg.region.end >= text.len() && read::ends_open(blocks, text.len());
         let Some(h) = seg.heading.map(|i| &blocks[i]) else {
             let raw = read::trim_blank_lines_at_end(region, open);
-            return (!raw.is_empty()).then(|| Section::new(Body::Raw(raw.to_string())));
+            return (!raw.is_empty())
+                .then(|| Section::new(Body::Raw(raw.to_string())))
+                .into_iter()
+                .collect();
         };
         let level = h.heading.unwrap_or(2);
         let body_text =
@@ -325,6 +331,26 @@ impl Importer {
                 body: body_text,
             };
             let clean = clean_gaps(text, h, body_blocks, seg.region.end);
+            let under = people::Under {
+                text,
+                events,
+                blocks: body_blocks,
+                end: seg.region.end,
+                open,
+            };
+            let titled = people::Heading {
+                text: heading.clone(),
+                level,
+            };
+            let found = people::headed(&titled, &under)
+                .map(|s| vec![s])
+                .or_else(|| people::sections(&titled, &under));
+            if clean && let Some(mut found) = found {
+                found.iter_mut().for_each(|s| s.derive(date.0));
+                if self.renders_as(date, None, found.clone(), region) {
+                    return found;
+                }
+            }
             let announced = kinds::announced_with(&heading, &self.headings);
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             for guess in risks::GUESSES {
@@ -346,7 +372,21 @@ impl Importer {
                 };
                 s.derive(date.0);
                 if self.renders_as(date, None, vec![s.clone()], region) {
-                    return Some(s);
+                    return vec![s];
+                }
+            }
+            if let Some(a) = announced.as_ref().filter(|_| clean)
+                && let Some(mut found) = around::sections(
+                    &titled,
+                    a.heading.as_deref(),
+                    a.kind,
+                    a.name.as_deref(),
+                    &under,
+                )
+            {
+                found.iter_mut().for_each(|s| s.derive(date.0));
+                if self.renders_as(date, None, found.clone(), region) {
+                    return found;
                 }
             }
             if let Some(a) = &announced {
@@ -363,18 +403,18 @@ impl Importer {
             let shown = body_text.strip_suffix('\n').unwrap_or(body_text);
             let printed = format!("{} {heading}\n\n{shown}\n", "#".repeat(level.into()));
             if markdown::normalized(&printed) == markdown::normalized(region) {
-                return Some(Section {
+                return vec![Section {
                     heading: Some(heading),
                     level: (level != 2).then_some(level),
                     body: Body::Raw(body_text.to_string()),
                     layout: None,
                     pos: Default::default(),
-                });
+                }];
             }
         }
-        Some(Section::new(Body::Raw(
+        vec![Section::new(Body::Raw(
             read::trim_blank_lines_at_end(region, open).to_string(),
-        )))
+        ))]
     }
 }
 

@@ -183,6 +183,7 @@ impl Merger {
                 a.rows.extend(b.rows.iter().cloned());
                 a.derive();
             }
+            (Body::People(a), Body::People(b)) => a.extend(b.iter().cloned()),
             (Body::Reflection(a), Body::Reflection(b))
             | (Body::Text(a), Body::Text(b))
             | (Body::Raw(a), Body::Raw(b)) => join_text(a, b),

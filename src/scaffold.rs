@@ -127,6 +127,9 @@ fn carry_over(last: &Week, plan: &Plan) -> Vec<Slot> {
             })),
             Body::Risks(r) => Some(Body::Risks(r.carried())),
             Body::Table(t) => Some(Body::Table(t.without_numbers())),
+            Body::People(people) => {
+                Some(Body::People(people.iter().map(|p| p.carried()).collect()))
+            }
             Body::Daily(_) if daily_placed => continue,
             Body::Daily(_) => {
                 daily_placed = true;

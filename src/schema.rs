@@ -143,10 +143,12 @@ impl JsonSchema for Section {
                 "additionalProperties": false,
                 "description": "How the section's list was written where that differs from the template's default",
                 "properties": {
-                    "list": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers"},
+                    "list": {"enum": ["bullet", "numbered", "paragraphs"], "description": "Bullets, numbers, or each item a paragraph of its own"},
                     "start": {"type": "integer", "minimum": 0, "description": "The first number of a numbered list"},
                     "loose": {"type": "boolean", "description": "A blank line between items"},
-                    "details": {"type": "boolean", "description": "false: incidents are printed without their given impact and level"}
+                    "details": {"type": "boolean", "description": "false: incidents are printed without their given impact and level"},
+                    "points": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers for the points under items"},
+                    "words": {"enum": ["zh", "en"], "description": "The language of the labels inside the section (`Done:`, `已完成：`)"}
                 }
             }),
         );
@@ -186,6 +188,35 @@ fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
         Shape::Risks => g.subschema_for::<Risks>().to_value(),
         Shape::Table => g.subschema_for::<Table>().to_value(),
         Shape::Fields => array_of::<Field>(g, about),
+        Shape::People => {
+            let said = json!({"anyOf": [
+                {"type": "string", "description": "One line after the label (`Blocked: none`)"},
+                {"type": "null"},
+                array_of::<Item>(g, "The items under the label"),
+            ]});
+            let label = json!({"type": "string"});
+            json!({
+                "type": "array",
+                "description": about,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["name"],
+                    "properties": {
+                        "name": {"type": "string", "description": "Who, as written (`@alice`)"},
+                        "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The name printed as a heading of this level"},
+                        "done": said, "doing": said, "blocked": said, "next": said,
+                        "labels": {
+                            "type": "object",
+                            "additionalProperties": false,
+                            "description": "Labels written otherwise than the template's (`Done`, `Blocked/Asked:`)",
+                            "properties": {"done": label, "doing": label, "blocked": label, "next": label}
+                        },
+                        "is_blocked": {"type": ["boolean", "null"], "description": "Written by `render -f json` (derived); accepted on input and not kept"}
+                    }
+                }
+            })
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
     Align, Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup,
-    MetricLine, Risk, Section, Table, Week,
+    MetricLine, PARTS, Person, Risk, Said, Section, Table, Week,
 };
 
 /// The whole context of a week template.
@@ -61,6 +61,10 @@ pub struct SectionView<'a> {
     details: bool,
     start: u64,
     loose: bool,
+    /// Whether the points under items are numbered (else bulleted).
+    numbered_points: bool,
+    /// Whether the items are paragraphs of their own rather than a list.
+    paragraphs: bool,
     items: Vec<ItemView<'a>>,
     groups: Vec<GroupView<'a>>,
     id: Option<&'a str>,
@@ -69,6 +73,7 @@ pub struct SectionView<'a> {
     incidents: Vec<IncidentView<'a>>,
     text: Option<&'a str>,
     links: Vec<LinkView<'a>>,
+    people: Vec<PersonView<'a>>,
     risks: Vec<RiskView<'a>>,
     table: Option<TableView<'a>>,
     fields: Vec<FieldView<'a>>,
@@ -115,6 +120,29 @@ pub struct ColumnView<'a> {
     align: Option<Align>,
     /// `---`, `:---`, `:---:` or `---:`.
     rule: &'static str,
+}
+
+/// One person's update: the name and the parts given, in order.
+#[derive(Serialize)]
+pub struct PersonView<'a> {
+    name: &'a str,
+    /// The heading level the name is printed at, or none for a line of its own.
+    level: Option<u8>,
+    parts: Vec<PartView<'a>>,
+    /// Whether something blocks them (`Blocked: none` does not).
+    blocked: bool,
+}
+
+/// One part of a person's update.
+#[derive(Serialize)]
+pub struct PartView<'a> {
+    /// `done`, `doing`, `blocked` or `next`.
+    key: &'static str,
+    /// The label to print, where not the template's own (`labels.<key>`).
+    label: Option<&'a str>,
+    /// The line after the label, when the part is one line.
+    line: Option<&'a str>,
+    items: Vec<ItemView<'a>>,
 }
 
 /// One item.
@@ -229,6 +257,8 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         details: Layout::details(s.layout.as_ref()),
         start: s.layout.and_then(|l| l.start).unwrap_or(1),
         loose: s.layout.is_some_and(|l| l.loose),
+        numbered_points: Layout::numbered_points(s.layout.as_ref(), s.body.kind()),
+        paragraphs: Layout::paragraphs(s.layout.as_ref()),
         items: Vec::new(),
         groups: Vec::new(),
         id: None,
@@ -240,6 +270,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         risks: Vec::new(),
         table: None,
         fields: Vec::new(),
+        people: Vec::new(),
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
@@ -269,6 +300,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
                     items: &f.items,
                 })
                 .collect()
+        }
+        Content::People(people) => {
+            let words = s.layout.and_then(|l| l.words).map(|w| w.lang());
+            v.people = people.iter().map(|p| person(p, words)).collect();
         }
     }
     v
@@ -316,6 +351,37 @@ fn table(t: &Table) -> TableView<'_> {
                     .collect()
             })
             .collect(),
+    }
+}
+
+/// A person's update; `words`: the language of the default labels, where not the template's.
+fn person<'a>(p: &'a Person, words: Option<&'static str>) -> PersonView<'a> {
+    let parts = p
+        .parts()
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, said)| {
+            let said = said?;
+            let (line, items) = match said {
+                Said::Line(t) => (Some(t.as_str()), Vec::new()),
+                Said::Items(v) => (None, v.iter().map(item).collect()),
+            };
+            Some(PartView {
+                key: PARTS[i],
+                label: p
+                    .labels
+                    .get(i)
+                    .or_else(|| words.map(|w| crate::week::labels(w)[i])),
+                line,
+                items,
+            })
+        })
+        .collect();
+    PersonView {
+        name: &p.name,
+        level: p.level,
+        parts,
+        blocked: p.is_blocked(),
     }
 }
 

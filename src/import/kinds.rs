@@ -173,8 +173,16 @@ pub fn body(
     let nodes = nodes(input.events, 0)?;
     let text = input.text;
     let layout = only_list(&nodes).and_then(|l| layout(kind, l));
+    // the incidents under an objective's label are a list of their own, not points
+    let points = only_list(&nodes).and_then(|l| {
+        let items = l.items.iter().filter(|n| !incidents_under(text, n));
+        points_style_of(items).flatten()
+    });
+    if let Some(found) = paragraphs(kind, text, &nodes) {
+        return Some(found);
+    }
     let body = match kind {
-        Kind::KeyWork => Body::KeyWork(each(list(&nodes, false)?, |n| key_item(text, n))?),
+        Kind::KeyWork => Body::KeyWork(each(only_list(&nodes)?, |n| key_item(text, n))?),
         Kind::Metrics => Body::Metrics(metrics(text, &nodes)?),
         Kind::Objective => Body::Objective(objective(text, name?, &nodes)?),
         Kind::Incidents => Body::Incidents(each(list(&nodes, false)?, |n| incident(text, n))?),
@@ -185,9 +193,78 @@ pub fn body(
     };
     let honoured = matches!(
         kind,
-        Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
+        Kind::KeyWork | Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
     );
-    Some((body, layout.filter(|_| honoured)))
+    // a key-work item's title line and lead sentence read as loose whatever the list is
+    let layout = match kind {
+        Kind::KeyWork => layout.and_then(|l| Layout::and(None, Layout { loose: false, ..l })),
+        _ => layout,
+    };
+    let points = Layout {
+        points: points.filter(|&p| p == ListStyle::Bullet),
+        ..Layout::default()
+    };
+    Some((body, Layout::and(layout.filter(|_| honoured), points)))
+}
+
+/// Paragraphs under a heading that announced work, other matters or plans: one item each,
+/// written as paragraphs (`layout: {list: paragraphs}`).
+fn paragraphs(kind: Kind, text: &str, nodes: &[Node]) -> Option<(Body, Option<Layout>)> {
+    let items = nodes
+        .iter()
+        .map(|n| match n {
+            Node::Para(r) => Some(Item::text(para_text(text, r.clone()))),
+            Node::List(_) => None,
+        })
+        .collect::<Option<Vec<_>>>()
+        .filter(|v| !v.is_empty())?;
+    let body = match kind {
+        Kind::KeyWork => Body::KeyWork(items),
+        Kind::Other => Body::Other(items),
+        Kind::NextWeek => Body::NextWeek(items),
+        _ => return None,
+    };
+    let layout = Layout {
+        list: Some(ListStyle::Paragraphs),
+        ..Layout::default()
+    };
+    Some((body, Some(layout)))
+}
+
+/// How the points under a list's items are written, at any depth: `Some(None)` when there are
+/// none, `None` when both bullets and numbers are used (the templates write one style).
+pub fn points_style(l: &List) -> Option<Option<ListStyle>> {
+    points_style_of(l.items.iter())
+}
+
+/// Whether an item is the `生产稳定性事件：` label with incidents under it.
+fn incidents_under(text: &str, item: &[Node]) -> bool {
+    matches!(item, [Node::Para(label), Node::List(_)] if para_text(text, label.clone()) == incidents_label())
+}
+
+/// [`points_style`] of some items.
+fn points_style_of<'n>(items: impl Iterator<Item = &'n Vec<Node>>) -> Option<Option<ListStyle>> {
+    let mut found: Option<ListStyle> = None;
+    let mut lists: Vec<&List> = Vec::new();
+    let mut nodes: Vec<&Node> = items.flatten().collect();
+    loop {
+        for node in nodes.drain(..) {
+            let Node::List(sub) = node else { continue };
+            let style = match sub.start {
+                Some(_) => ListStyle::Numbered,
+                None => ListStyle::Bullet,
+            };
+            if found.is_some_and(|f| f != style) {
+                return None;
+            }
+            found = Some(style);
+            lists.push(sub);
+        }
+        match lists.pop() {
+            Some(list) => nodes.extend(list.items.iter().flatten()),
+            None => return Some(found),
+        }
+    }
 }
 
 /// The one list a body consists of, in the style its kind's template writes (bulleted, or
@@ -224,7 +301,7 @@ fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String
     };
     let mut points = Vec::new();
     if let [Node::List(l), tail @ ..] = rest
-        && l.start == Some(1)
+        && l.start.is_none_or(|s| s == 1)
     {
         points = each(l, |n| point(text, n))?;
         rest = tail;
@@ -238,7 +315,7 @@ fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String
 }
 
 /// A numbered point (or a plain list item): text, points, note.
-fn point(text: &str, nodes: &[Node]) -> Option<Item> {
+pub fn point(text: &str, nodes: &[Node]) -> Option<Item> {
     let (line, points, note) = parts(text, nodes)?;
     Some(Item {
         text: Some(line),
@@ -419,82 +496,5 @@ fn link(dest: &str, shown: &str) -> Option<Link> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn kind(h: &str) -> Option<(Kind, Option<String>, Option<String>)> {
-        announced(h).map(|a| (a.kind, a.name, a.heading))
-    }
-
-    #[test]
-    fn reads_the_reference_headings() {
-        assert_eq!(kind("【重点工作】"), Some((Kind::KeyWork, None, None)));
-        assert_eq!(
-            kind("【O1 服务业务】"),
-            Some((Kind::Objective, Some("O1 服务业务".into()), None))
-        );
-        assert_eq!(
-            kind("【O2系统升级】"),
-            Some((Kind::Objective, Some("O2系统升级".into()), None))
-        );
-        assert_eq!(kind("下周工作及目标"), Some((Kind::NextWeek, None, None)));
-        assert_eq!(
-            kind("Next week"),
-            Some((Kind::NextWeek, None, Some("Next week".into())))
-        );
-        assert_eq!(
-            kind("O1: Grow revenue"),
-            Some((
-                Kind::Objective,
-                Some("O1: Grow revenue".into()),
-                Some("O1: Grow revenue".into())
-            ))
-        );
-        assert_eq!(kind("Q3 planning"), None);
-        assert_eq!(kind("Office hours"), None);
-    }
-
-    /// Headings real reports use, in both languages, numbered or not.
-    #[test]
-    fn reads_the_headings_teams_write() {
-        let of = |h: &str| announced(h).map(|a| a.kind);
-        for h in [
-            "What we did this week",
-            "本周进展",
-            "项目进展",
-            "Accomplishments",
-            "2. Progress",
-        ] {
-            assert_eq!(of(h), Some(Kind::KeyWork), "{h}");
-        }
-        for h in [
-            "What we are planning for next week",
-            "3、TODO：",
-            "下次会议安排",
-            "Next steps",
-            "(1) 下周计划",
-        ] {
-            assert_eq!(of(h), Some(Kind::NextWeek), "{h}");
-        }
-        assert_eq!(of("Lessons learned"), Some(Kind::Reflection));
-        assert_eq!(of("Outages"), Some(Kind::Incidents));
-        assert_eq!(
-            of("2023年计划"),
-            None,
-            "a year is not a number before a heading"
-        );
-        assert_eq!(of("1、新成员的自我介绍"), None);
-        assert_eq!(of("SOFA 项目进展"), Some(Kind::KeyWork));
-        assert_eq!(of("Search team: Next steps"), Some(Kind::NextWeek));
-        assert_eq!(of("Week Update"), None);
-        assert_eq!(of("Q3 planning"), None);
-    }
-
-    #[test]
-    fn links_keep_only_a_title_that_differs_from_the_default() {
-        let l = link("2023-10-23%20周一_x.md", "2023/10/23 周一").unwrap();
-        assert_eq!((l.href.as_str(), l.title), ("2023-10-23 周一_x.md", None));
-        let l = link("notes.md", "Notes").unwrap();
-        assert_eq!(l.title.as_deref(), Some("Notes"));
-    }
-}
+#[path = "kinds_tests.rs"]
+mod tests;

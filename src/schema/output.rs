@@ -162,6 +162,24 @@ fn section() -> Value {
             Shape::Fields => {
                 json!({"type": "array", "items": {"type": "object", "minProperties": 1, "maxProperties": 1}})
             }
+            Shape::People => {
+                let said = json!({"anyOf": [
+                    {"type": "string"},
+                    {"type": "array", "items": {"$ref": "#/$defs/Item"}}
+                ]});
+                json!({"type": "array", "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["name", "is_blocked"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "level": {"type": "integer"},
+                        "done": said, "doing": said, "blocked": said, "next": said,
+                        "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "is_blocked": {"type": "boolean"}
+                    }
+                }})
+            }
         };
         let key = kind.key();
         props.insert(key.into(), schema);

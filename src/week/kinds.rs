@@ -12,8 +12,8 @@ use serde::ser::{SerializeMap, Serializer};
 
 use super::layout::ListStyle;
 use super::{
-    Body, Field, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Risks,
-    Table,
+    Body, Field, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Person,
+    Risks, Said, Table,
 };
 
 /// A heading a template prints when a section does not give its own.
@@ -53,6 +53,8 @@ pub enum Shape {
     Table,
     /// Labelled values.
     Fields,
+    /// Per-person updates.
+    People,
 }
 
 /// One kind of section.
@@ -104,7 +106,7 @@ fn dots() -> Vec<Item> {
 }
 
 /// Every kind, in the order of [`Kind`] (the order of the reference report).
-pub const ROWS: [Row; 14] = [
+pub const ROWS: [Row; 15] = [
     Row {
         kind: Kind::KeyWork,
         key: "key_work",
@@ -135,6 +137,9 @@ pub const ROWS: [Row; 14] = [
             "this week",
             "done this week",
             "accomplishments",
+            "done",
+            "completed",
+            "已完成",
             "progress",
             "shipped",
         ],
@@ -294,6 +299,27 @@ pub const ROWS: [Row; 14] = [
         names: &[],
     },
     Row {
+        kind: Kind::People,
+        key: "people",
+        shape: Shape::People,
+        about: "Per-person updates: name, done, doing, blocked, next",
+        zh: NONE,
+        en: NONE,
+        order: 5,
+        list: ListStyle::Bullet,
+        carries: false,
+        fresh: false,
+        sample: |_| {
+            Body::People(vec![Person {
+                name: "@…".into(),
+                done: Some(Said::Items(dots())),
+                next: Some(Said::Items(dots())),
+                ..Person::default()
+            }])
+        },
+        names: &[],
+    },
+    Row {
         kind: Kind::Text,
         key: "text",
         shape: Shape::Markdown,
@@ -427,9 +453,14 @@ struct Lang(&'static str);
 
 impl Serialize for Lang {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(2))?;
+        let mut map = s.serialize_map(Some(3))?;
         map.serialize_entry("headings", &ByKey(self.0, |h: Heading| h.text))?;
         map.serialize_entry("levels", &ByKey(self.0, |h: Heading| h.level))?;
+        let labels: std::collections::BTreeMap<&str, &str> = super::PARTS
+            .into_iter()
+            .zip(super::labels(self.0))
+            .collect();
+        map.serialize_entry("people", &labels)?;
         map.end()
     }
 }

@@ -15,6 +15,28 @@ pub enum ListStyle {
     Bullet,
     /// `1. item`
     Numbered,
+    /// Each item a paragraph of its own, no list.
+    Paragraphs,
+}
+
+/// The built-in language whose labels a section's parts are written with (`Done:` or `已完成：`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Words {
+    /// `已完成：`, `阻塞：`
+    Zh,
+    /// `Done:`, `Blocked:`
+    En,
+}
+
+impl Words {
+    /// The language's name, as the templates' `defaults` key it.
+    pub fn lang(self) -> &'static str {
+        match self {
+            Words::Zh => "zh",
+            Words::En => "en",
+        }
+    }
 }
 
 /// A section's list layout; every field optional, the kind's default where absent.
@@ -34,6 +56,13 @@ pub struct Layout {
     /// reference lists its incidents bare and counts them by level in its metrics).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<bool>,
+    /// Bullets or numbers for the points under items (numbered when absent, bulleted in
+    /// `people`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<ListStyle>,
+    /// The language of the labels inside the section (`Done:`), where not the template's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Words>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -48,7 +77,7 @@ impl Layout {
             list: (style != kind.row().list).then_some(style),
             start: start.filter(|s| *s != 1 && style == ListStyle::Numbered),
             loose,
-            details: None,
+            ..Layout::default()
         };
         (layout != Layout::default()).then_some(layout)
     }
@@ -56,6 +85,34 @@ impl Layout {
     /// Whether incidents are printed with their given impact and level (unless `details: false`).
     pub fn details(layout: Option<&Layout>) -> bool {
         layout.and_then(|l| l.details).unwrap_or(true)
+    }
+
+    /// Whether the points under a section's items are numbered.
+    pub fn numbered_points(layout: Option<&Layout>, kind: Kind) -> bool {
+        let default = match kind {
+            Kind::People => ListStyle::Bullet,
+            _ => ListStyle::Numbered,
+        };
+        layout.and_then(|l| l.points).unwrap_or(default) == ListStyle::Numbered
+    }
+
+    /// `layout` with `more`'s fields where `layout` has none; `None` when nothing is set.
+    pub fn and(layout: Option<Layout>, more: Layout) -> Option<Layout> {
+        let l = layout.unwrap_or_default();
+        let joined = Layout {
+            list: l.list.or(more.list),
+            start: l.start.or(more.start),
+            loose: l.loose || more.loose,
+            details: l.details.or(more.details),
+            points: l.points.or(more.points),
+            words: l.words.or(more.words),
+        };
+        (joined != Layout::default()).then_some(joined)
+    }
+
+    /// Whether a section's items are written as paragraphs rather than a list.
+    pub fn paragraphs(layout: Option<&Layout>) -> bool {
+        layout.and_then(|l| l.list) == Some(ListStyle::Paragraphs)
     }
 
     /// Whether a section of `kind` with this layout is numbered.

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::Person;
 use super::kinds::Shape;
 use super::{Field, Incident, Item, Layout, Link, Metrics, Risks, Table};
 use crate::yaml::{At, Pos};
@@ -34,6 +35,8 @@ pub enum Kind {
     Daily,
     /// Any bulleted list under a heading.
     List,
+    /// Per-person updates: done, doing, blocked, next.
+    People,
     /// Any prose under a heading.
     Text,
     /// Markdown kept verbatim.
@@ -101,6 +104,8 @@ pub enum Body {
     Daily(Vec<Link>),
     /// A bulleted list.
     List(Vec<Item>),
+    /// Per-person updates.
+    People(Vec<Person>),
     /// Prose, Markdown.
     Text(String),
     /// Markdown kept verbatim.
@@ -126,6 +131,7 @@ impl Body {
             Body::NextWeek(_) => Kind::NextWeek,
             Body::Daily(_) => Kind::Daily,
             Body::List(_) => Kind::List,
+            Body::People(_) => Kind::People,
             Body::Text(_) => Kind::Text,
             Body::Raw(_) => Kind::Raw,
             Body::Risks(_) => Kind::Risks,
@@ -166,6 +172,7 @@ impl Body {
             Body::Risks(r) => Content::Risks(r),
             Body::Table(t) => Content::Table(t),
             Body::Fields(f) => Content::Fields(f),
+            Body::People(v) => Content::People(v),
         }
     }
 
@@ -183,6 +190,7 @@ impl Body {
             }
             Content::Table(t) => t.rows.is_empty(),
             Content::Fields(f) => f.is_empty(),
+            Content::People(v) => v.is_empty(),
         }
     }
 }
@@ -208,6 +216,8 @@ pub enum Content<'a> {
     Table(&'a Table),
     /// Header fields.
     Fields(&'a [Field]),
+    /// Per-person updates.
+    People(&'a [Person]),
 }
 
 impl Content<'_> {
@@ -223,6 +233,7 @@ impl Content<'_> {
             Content::Risks(_) => Shape::Risks,
             Content::Table(_) => Shape::Table,
             Content::Fields(_) => Shape::Fields,
+            Content::People(_) => Shape::People,
         }
     }
 }
@@ -267,6 +278,7 @@ impl Section {
             Body::Daily(links) => links.iter_mut().for_each(Link::derive),
             Body::Risks(r) => r.derive(),
             Body::Table(t) => t.derive(),
+            Body::People(people) => people.iter_mut().for_each(|p| p.derive(around)),
             _ => {}
         }
     }
@@ -287,6 +299,7 @@ impl Section {
                 t.metrics.clear();
                 t.statuses.clear();
             }
+            Body::People(people) => people.iter_mut().for_each(|p| *p = p.as_written()),
             _ => {}
         }
         s
@@ -323,6 +336,8 @@ struct SectionRepr {
     daily: Option<Vec<Link>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     list: Option<Vec<Item>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    people: Option<Vec<Person>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -362,6 +377,7 @@ impl SectionRepr {
         found.extend(r.next_week.map(Body::NextWeek));
         found.extend(r.daily.map(Body::Daily));
         found.extend(r.list.map(Body::List));
+        found.extend(r.people.map(Body::People));
         found.extend(r.text.map(Body::Text));
         found.extend(r.raw.map(Body::Raw));
         found.extend(r.risks.map(Body::Risks));
@@ -429,6 +445,7 @@ impl Serialize for Section {
             Body::NextWeek(v) => r.next_week = Some(v.clone()),
             Body::Daily(v) => r.daily = Some(v.clone()),
             Body::List(v) => r.list = Some(v.clone()),
+            Body::People(v) => r.people = Some(v.clone()),
             Body::Text(t) => r.text = Some(t.clone()),
             Body::Raw(t) => r.raw = Some(t.clone()),
             Body::Risks(v) => r.risks = Some(v.clone()),

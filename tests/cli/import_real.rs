@@ -20,15 +20,26 @@ use crate::import::render;
 
 const DIR: &str = "tests/fixtures/import/real";
 
+/// Real reports the importer was not tuned on (`held-out/SOURCES.md`): their share is reported
+/// apart.
+const HELD_OUT: &str = "tests/fixtures/import/held-out";
+
 /// A report of the corpus: its path under `DIR` and the SHA-256 its source has.
 struct Report {
     file: String,
     sha256: String,
 }
 
-/// The reports listed in `SOURCES.md`, in its order.
+/// The reports of the corpus listed in its `SOURCES.md`, in its order.
 fn reports() -> Vec<Report> {
-    let sources = std::fs::read_to_string(root().join(DIR).join("SOURCES.md")).unwrap();
+    let reports = reports_in(DIR);
+    assert!(reports.len() >= 12, "SOURCES.md lists {}", reports.len());
+    reports
+}
+
+/// The reports listed in `dir`'s `SOURCES.md`, in its order.
+fn reports_in(dir: &str) -> Vec<Report> {
+    let sources = std::fs::read_to_string(root().join(dir).join("SOURCES.md")).unwrap();
     let reports: Vec<Report> = sources
         .lines()
         .filter(|l| l.starts_with("| `"))
@@ -40,14 +51,14 @@ fn reports() -> Vec<Report> {
             }
         })
         .collect();
-    assert!(reports.len() >= 12, "SOURCES.md lists {}", reports.len());
+    assert!(!reports.is_empty(), "{dir}/SOURCES.md lists none");
     reports
 }
 
 #[test]
 fn real_reports_are_kept_byte_for_byte() {
-    for r in reports() {
-        let bytes = std::fs::read(root().join(DIR).join(&r.file)).unwrap();
+    for (dir, r) in every_report() {
+        let bytes = std::fs::read(root().join(dir).join(&r.file)).unwrap();
         let sum: String = Sha256::digest(&bytes)
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -56,14 +67,28 @@ fn real_reports_are_kept_byte_for_byte() {
     }
 }
 
+/// The reports of the corpus and the held-out ones, each with its folder.
+fn every_report() -> Vec<(&'static str, Report)> {
+    let corpus = reports().into_iter().map(|r| (DIR, r));
+    corpus
+        .chain(reports_in(HELD_OUT).into_iter().map(|r| (HELD_OUT, r)))
+        .collect()
+}
+
 #[test]
 fn every_real_report_is_listed_in_sources() {
-    let listed: Vec<String> = reports().into_iter().map(|r| r.file).collect();
+    for dir in [DIR, HELD_OUT] {
+        listed_in_sources(dir);
+    }
+}
+
+fn listed_in_sources(dir: &str) {
+    let listed: Vec<String> = reports_in(dir).into_iter().map(|r| r.file).collect();
     let mut found = Vec::new();
-    collect_md(&root().join(DIR), &mut found);
+    collect_md(&root().join(dir), &mut found);
     for file in found {
         let rel = file
-            .strip_prefix(root().join(DIR))
+            .strip_prefix(root().join(dir))
             .unwrap()
             .to_string_lossy()
             .into_owned();
@@ -90,12 +115,12 @@ fn collect_md(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 /// dated by it is plain to see and its snapshot does not depend on the checkout.
 const MODIFIED_SECS: u64 = 981_201_600;
 
-/// Copies `file` (relative to `DIR`) into `tmp` at the same relative path with the fixed
+/// Copies `file` (relative to `dir`) into `tmp` at the same relative path with the fixed
 /// modification time, and returns that relative path.
-fn copy_in(tmp: &Path, file: &str) -> String {
+fn copy_in(tmp: &Path, dir: &str, file: &str) -> String {
     let to = tmp.join(file);
     std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-    std::fs::copy(root().join(DIR).join(file), &to).unwrap();
+    std::fs::copy(root().join(dir).join(file), &to).unwrap();
     let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(MODIFIED_SECS);
     let f = std::fs::File::options().write(true).open(&to).unwrap();
     f.set_modified(when).unwrap();
@@ -109,13 +134,13 @@ fn snapshot_name(file: &str) -> String {
 
 #[test]
 fn real_reports_import_with_no_flags_and_render_back() {
-    let tmp = tempfile::tempdir().unwrap();
-    for r in reports() {
-        let rel = copy_in(tmp.path(), &r.file);
+    for (dir, r) in every_report() {
+        let tmp = tempfile::tempdir().unwrap();
+        let rel = copy_in(tmp.path(), dir, &r.file);
         let (code, yaml, err) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
         assert_eq!(code, 0, "{}: {err}", r.file);
         assert!(!err.contains("kept whole"), "{}: {err}", r.file);
-        let original = std::fs::read_to_string(root().join(DIR).join(&r.file)).unwrap();
+        let original = std::fs::read_to_string(root().join(dir).join(&r.file)).unwrap();
         let rendered = render(&yaml);
         assert_eq!(
             normalized(&original),
@@ -130,7 +155,7 @@ fn real_reports_import_with_no_flags_and_render_back() {
 fn real_reports_yaml() {
     let tmp = tempfile::tempdir().unwrap();
     for r in reports() {
-        let rel = copy_in(tmp.path(), &r.file);
+        let rel = copy_in(tmp.path(), DIR, &r.file);
         assert_cmd_snapshot!(
             snapshot_name(&r.file),
             weekly().current_dir(tmp.path()).args(["import", &rel])
@@ -170,9 +195,9 @@ fn section_texts(renderer: &Renderer, week: &Week) -> Vec<(usize, bool)> {
         .collect()
 }
 
-/// The share table of the corpus: per report the text that landed in data kinds, then the
-/// median, as `docs/import.md` keeps it.
-fn share_table() -> String {
+/// The share table of the reports in `dir`: per report the text that landed in data kinds,
+/// then the median, as `docs/import.md` keeps it.
+fn share_table(dir: &str) -> String {
     let renderer = Renderer::new(
         Settings::default(),
         templates::choose("zh").unwrap(),
@@ -183,8 +208,8 @@ fn share_table() -> String {
     let tmp = tempfile::tempdir().unwrap();
     let mut rows = Vec::new();
     let mut shares = Vec::new();
-    for r in reports() {
-        let rel = copy_in(tmp.path(), &r.file);
+    for r in reports_in(dir) {
+        let rel = copy_in(tmp.path(), dir, &r.file);
         let (_, yaml, _) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
         let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
         let week = Week::from_source(&source, WeekNumbering::Jan1).unwrap();
@@ -221,15 +246,19 @@ fn share_table() -> String {
 /// (between the `share-table` markers): a change in what import recognises must update it.
 #[test]
 fn share_of_text_that_became_data_is_recorded() {
-    let table = share_table();
-    println!("{table}");
-    let doc = std::fs::read_to_string(root().join("docs/import.md")).unwrap();
-    let marker = "<!-- share-table -->\n";
-    let start = doc.find(marker).expect("start marker") + marker.len();
-    let end = doc.find("<!-- /share-table -->").expect("end marker");
-    assert_eq!(
-        &doc[start..end],
-        table,
-        "docs/import.md is out of date; the figures now are:\n{table}"
-    );
+    for (dir, marker) in [(DIR, "share-table"), (HELD_OUT, "held-out-table")] {
+        let table = share_table(dir);
+        println!("{marker}:\n{table}");
+        let doc = std::fs::read_to_string(root().join("docs/import.md")).unwrap();
+        let open = format!("<!-- {marker} -->\n");
+        let start = doc.find(&open).expect("start marker") + open.len();
+        let end = doc
+            .find(&format!("<!-- /{marker} -->"))
+            .expect("end marker");
+        assert_eq!(
+            &doc[start..end],
+            table,
+            "docs/import.md is out of date; the figures now are:\n{table}"
+        );
+    }
 }

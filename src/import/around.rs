@@ -1,0 +1,70 @@
+//! A known kind's list with something around it: a lead paragraph before it (`tidb:`, a
+//! sentence introducing the list) or lines after it (a sign-off, a link to the details). The
+//! lead is kept raw under the heading, the list becomes the kind with no heading of its own
+//! (`heading: ""`), and what follows is kept raw after it.
+
+use pulldown_cmark::{Event, Tag};
+
+use super::kinds::{self, Input};
+use super::people::{Heading, Under, line_start};
+use super::read::{slice, trim_blank_lines, trim_blank_lines_at_end};
+use crate::week::{Body, Kind, Section};
+
+/// The sections of a body that is one list of `kind` with blocks before or after it; `None`
+/// when the body holds no list, more than one, or nothing around it.
+pub fn sections(
+    heading: &Heading,
+    kept: Option<&str>,
+    kind: Kind,
+    name: Option<&str>,
+    under: &Under<'_, '_>,
+) -> Option<Vec<Section>> {
+    let blocks = under.blocks;
+    let is_list = |i: &usize| {
+        matches!(
+            under.events.get(blocks[*i].events.start),
+            Some((Event::Start(Tag::List(_)), _))
+        )
+    };
+    let lists: Vec<usize> = (0..blocks.len()).filter(is_list).collect();
+    let &[at] = lists.as_slice() else {
+        return None;
+    };
+    if at == 0 && at + 1 == blocks.len() {
+        return None;
+    }
+    let list = &blocks[at];
+    let input = Input {
+        text: under.text,
+        events: &under.events[list.events.clone()],
+        body: trim_blank_lines(slice(under.text, list.range.clone())),
+    };
+    let (body, layout) = kinds::body(kind, name, &input)?;
+    let mut out = Vec::new();
+    if at > 0 {
+        let start = line_start(under.text, blocks[0].range.start);
+        let lead = trim_blank_lines(slice(under.text, start..list.range.start));
+        let mut s = Section::new(Body::Raw(lead.to_string()));
+        s.heading = Some(heading.text.clone());
+        s.level = (heading.level != 2).then_some(heading.level);
+        out.push(s);
+    }
+    out.push(Section {
+        heading: if at > 0 {
+            Some(String::new())
+        } else {
+            kept.map(str::to_string)
+        },
+        level: (at == 0 && heading.level != kinds::default_level(kind)).then_some(heading.level),
+        body,
+        layout,
+        pos: Default::default(),
+    });
+    if let Some(next) = blocks.get(at + 1) {
+        let start = line_start(under.text, next.range.start);
+        let rest = slice(under.text, start..under.end);
+        let trail = trim_blank_lines_at_end(rest, under.open);
+        out.push(Section::new(Body::Raw(trail.to_string())));
+    }
+    Some(out)
+}
