@@ -72,6 +72,8 @@ pub struct SectionView<'a> {
     risks: Vec<RiskView<'a>>,
     table: Option<TableView<'a>>,
     fields: Vec<FieldView<'a>>,
+    /// A field under a heading that is its label (`### 姓名`, then `张三`): its value alone.
+    labelled: Option<&'a str>,
 }
 
 /// A header field: its label, the colon it is written with, its value or list.
@@ -240,6 +242,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         risks: Vec::new(),
         table: None,
         fields: Vec::new(),
+        labelled: None,
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
@@ -260,6 +263,17 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         },
         Content::Table(t) => v.table = Some(table(t)),
         Content::Fields(f) => {
+            v.labelled = match f {
+                [one]
+                    if one.items.is_empty()
+                        && s.heading.as_deref().is_some_and(|h| {
+                            h.trim().trim_end_matches([':', '：']).trim_end() == one.label
+                        }) =>
+                {
+                    one.value.as_deref()
+                }
+                _ => None,
+            };
             v.fields = f
                 .iter()
                 .map(|f| FieldView {

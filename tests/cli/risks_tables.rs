@@ -188,3 +188,21 @@ fn header_fields_import_as_fields_and_name_the_author() {
         "a bold list without a header label"
     );
 }
+
+#[test]
+fn headings_that_are_field_labels_hold_the_author_and_the_project() {
+    let md = "# 周报 2024-04-12\n\n### 姓名\n\n张三\n\n### 项目：\n\n支付中心\n\n### 备注\n\n无\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("r.md");
+    std::fs::write(&path, md).unwrap();
+    let yaml = import(path.to_str().unwrap());
+    assert_eq!(render(&yaml), md, "{yaml}");
+    let w = week(&yaml);
+    assert_eq!((w.author(), w.project()), (Some("张三"), Some("支付中心")));
+    let kinds: Vec<Kind> = w.sections.iter().map(|s| s.body.kind()).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Raw, Kind::Fields, Kind::Fields, Kind::Raw],
+        "{yaml}"
+    );
+}
