@@ -105,11 +105,8 @@ impl Cx<'_> {
                 o.incidents.iter().for_each(|i| self.incident(i));
             }
             Body::Incidents(list) => list.iter().for_each(|i| self.incident(i)),
-            Body::Risks(r) => {
-                for risk in r.open() {
-                    self.risk(risk, section.pos);
-                }
-            }
+            Body::Risks(r) => r.open().for_each(|risk| self.risk(risk, section.pos)),
+            Body::Table(t) => t.metrics.iter().for_each(|m| self.metric(m, section.pos)),
             Body::Metrics(m) => {
                 for line in m.0.iter().flat_map(|g| &g.lines) {
                     self.metric_line(line);
@@ -224,48 +221,52 @@ impl Cx<'_> {
         self.not_read(line);
         let places = metric_positions(self.source, line);
         for (m, &pos) in line.metrics.iter().zip(&places) {
-            let Some(value) = m.shown() else {
-                self.without_value(m, pos);
-                continue;
+            self.metric(m, pos);
+        }
+    }
+
+    /// The lints of one metric, at `pos` (a table's are located at their section).
+    fn metric(&mut self, m: &Metric, pos: Pos) {
+        let Some(value) = m.shown() else {
+            return self.without_value(m, pos);
+        };
+        self.unit_changed(m, &value, pos);
+        self.change_disagrees(m, &value, pos);
+        if m.misses_target(self.directions)
+            && let (Some(target), Some(better)) = (m.target(), m.better(self.directions))
+        {
+            let side = match better {
+                Better::Higher => "below",
+                Better::Lower => "above",
             };
-            self.unit_changed(m, &value, pos);
-            self.change_disagrees(m, &value, pos);
-            if m.misses_target(self.directions)
-                && let (Some(target), Some(better)) = (m.target(), m.better(self.directions))
-            {
-                let side = match better {
-                    Better::Higher => "below",
-                    Better::Lower => "above",
-                };
-                let target = target.shown();
-                let d = self.warn(
-                    pos,
-                    Code::MetricBelowTarget,
-                    format!("{} is {value}, {side} its target {target}", m.name),
-                );
-                d.label = format!("target {target}");
-                d.help
-                    .push("explain the gap in the report, or correct `target:`".into());
-            }
-            if m.worse_than_previous(self.directions)
-                && let (Some(previous), Some(change)) = (m.previous(), m.change())
-            {
-                let d = self.warn(
-                    pos,
-                    Code::MetricWorseThanPrevious,
-                    format!(
-                        "{} went from {} last week to {value} ({change})",
-                        m.name,
-                        previous.shown(),
-                    ),
-                );
-                d.label = "worse than last week".into();
-                d.help.push(format!(
-                    "the threshold is {WORSE_PP}pp for %, else {}% of last week's value; \
+            let target = target.shown();
+            let d = self.warn(
+                pos,
+                Code::MetricBelowTarget,
+                format!("{} is {value}, {side} its target {target}", m.name),
+            );
+            d.label = format!("target {target}");
+            d.help
+                .push("explain the gap in the report, or correct `target:`".into());
+        }
+        if m.worse_than_previous(self.directions)
+            && let (Some(previous), Some(change)) = (m.previous(), m.change())
+        {
+            let d = self.warn(
+                pos,
+                Code::MetricWorseThanPrevious,
+                format!(
+                    "{} went from {} last week to {value} ({change})",
+                    m.name,
+                    previous.shown(),
+                ),
+            );
+            d.label = "worse than last week".into();
+            d.help.push(format!(
+                "the threshold is {WORSE_PP}pp for %, else {}% of last week's value; \
                      explain the change in the report",
-                    (WORSE_RELATIVE * Decimal::ONE_HUNDRED).normalize()
-                ));
-            }
+                (WORSE_RELATIVE * Decimal::ONE_HUNDRED).normalize()
+            ));
         }
     }
 

@@ -206,3 +206,28 @@ fn headings_that_are_field_labels_hold_the_author_and_the_project() {
         "{yaml}"
     );
 }
+
+#[test]
+fn check_judges_the_metrics_of_a_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("w.yaml");
+    let week = "date: 2024-03-22\nsections:\n- table:\n    columns: [Metric, This week, Last week, Target]\n    \
+                rows:\n    - [API availability, 99.90%, 99.99%, 99.95%]\n    - [Pages, \"9\", \"4\", —]\n";
+    std::fs::write(&path, week).unwrap();
+    let (code, _, err) = run(weekly().args(["check", "--today", "2024-03-01"]).arg(&path));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            "warning[metric-below-target]: API availability is 99.90%, below its target 99.95%"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning[metric-worse-than-previous]: API availability"),
+        "{err}"
+    );
+    assert!(
+        err.contains(":3:3:"),
+        "located at the table's section: {err}"
+    );
+}
