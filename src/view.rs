@@ -3,6 +3,8 @@
 //! Templates never compute week numbers, dates or counts; they get them here. Every field is
 //! always present (`none` when empty), so templates can test any of them.
 
+use std::borrow::Cow;
+
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
@@ -107,13 +109,13 @@ pub struct RiskView<'a> {
 #[derive(Serialize)]
 pub struct TableView<'a> {
     columns: Vec<ColumnView<'a>>,
-    rows: Vec<Vec<&'a str>>,
+    rows: Vec<Vec<Cow<'a, str>>>,
 }
 
 /// A table column.
 #[derive(Serialize)]
 pub struct ColumnView<'a> {
-    name: &'a str,
+    name: Cow<'a, str>,
     align: Option<Align>,
     /// `---`, `:---`, `:---:` or `---:`.
     rule: &'static str,
@@ -304,6 +306,24 @@ fn risk(r: &Risk) -> RiskView<'_> {
     }
 }
 
+/// A cell as a table row can hold it: a `|` not escaped (written in YAML) escaped as `\|`.
+fn cell(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut prev = ' ';
+    for c in text.chars() {
+        if c == '|' && prev != '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+        prev = c;
+    }
+    if out.len() == text.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
 fn table(t: &Table) -> TableView<'_> {
     let width = t.columns.len();
     TableView {
@@ -311,7 +331,7 @@ fn table(t: &Table) -> TableView<'_> {
             .columns
             .iter()
             .map(|c| ColumnView {
-                name: c.name.trim(),
+                name: cell(c.name.trim()),
                 align: c.align,
                 rule: match c.align {
                     None => "---",
@@ -326,7 +346,7 @@ fn table(t: &Table) -> TableView<'_> {
             .iter()
             .map(|r| {
                 (0..width)
-                    .map(|i| r.get(i).map_or("", |c| c.trim()))
+                    .map(|i| cell(r.get(i).map_or("", |c| c.trim())))
                     .collect()
             })
             .collect(),

@@ -231,3 +231,18 @@ fn check_judges_the_metrics_of_a_table() {
         "located at the table's section: {err}"
     );
 }
+
+#[test]
+fn a_pipe_written_in_a_cell_is_escaped_so_the_table_keeps_its_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("w.yaml");
+    let week = "date: 2024-03-22\nsections:\n- table:\n    columns: [a, \"b|c\", 'd\\|e']\n    \
+                rows: [[\"`x|y`\", 1, 2]]\n";
+    std::fs::write(&path, week).unwrap();
+    let (code, out, err) = run(weekly().arg("render").arg(&path));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("| a | b\\|c | d\\|e |\n|---|---|---|\n| `x\\|y` | 1 | 2 |\n"),
+        "{out}"
+    );
+}
