@@ -246,3 +246,25 @@ fn a_pipe_written_in_a_cell_is_escaped_so_the_table_keeps_its_columns() {
         "{out}"
     );
 }
+
+#[test]
+fn the_facts_form_gives_a_tables_metrics_and_reads_back_the_same() {
+    let file = fixture("weeks/risks-tables.yaml");
+    let (code, json, err) = run(weekly().args(["render", "-f", "json", &file]));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let table = &v["sections"][0]["table"];
+    assert_eq!(table["metrics"][1]["name"], "支付");
+    assert_eq!(table["metrics"][1]["target_text"], "99.95%", "{table}");
+    let tmp = tempfile::tempdir().unwrap();
+    let back = tmp.path().join("w.json");
+    std::fs::write(&back, &json).unwrap();
+    let (code, md, err) = run(weekly().arg("render").arg(&back));
+    assert_eq!(
+        (code, md),
+        (0, run(weekly().args(["render", &file])).1),
+        "{err}"
+    );
+    let (_, _, err) = run(weekly().arg("check").arg(&back));
+    assert!(!err.contains("derived-fact-disagrees"), "{err}");
+}
