@@ -105,11 +105,8 @@ impl Cx<'_> {
                 o.incidents.iter().for_each(|i| self.incident(i));
             }
             Body::Incidents(list) => list.iter().for_each(|i| self.incident(i)),
-            Body::Risks(r) => {
-                for risk in r.open() {
-                    self.risk(risk, section.pos);
-                }
-            }
+            Body::Risks(r) => r.open().for_each(|risk| self.risk(risk, section.pos)),
+            Body::Table(t) => t.metrics.iter().for_each(|m| self.metric(m, section.pos)),
             Body::People(people) => people
                 .iter()
                 .flat_map(|p| p.items())
@@ -225,57 +222,61 @@ impl Cx<'_> {
         self.not_read(line);
         let places = metric_positions(self.source, line);
         for (m, &pos) in line.metrics.iter().zip(&places) {
-            let Some(value) = m.shown() else {
-                self.without_value(m, pos);
-                continue;
+            self.metric(m, pos);
+        }
+    }
+
+    /// The lints of one metric, at `pos` (a table's are located at their section).
+    fn metric(&mut self, m: &Metric, pos: Pos) {
+        let Some(value) = m.shown() else {
+            return self.without_value(m, pos);
+        };
+        self.unit_changed(m, &value, pos);
+        self.change_disagrees(m, &value, pos);
+        if m.misses_target(self.directions)
+            && let (Some(target), Some(better)) = (m.target(), m.better(self.directions))
+        {
+            let side = match better {
+                Better::Higher => "below",
+                Better::Lower => "above",
             };
-            self.unit_changed(m, &value, pos);
-            self.change_disagrees(m, &value, pos);
-            if m.misses_target(self.directions)
-                && let (Some(target), Some(better)) = (m.target(), m.better(self.directions))
-            {
-                let side = match better {
-                    Better::Higher => "below",
-                    Better::Lower => "above",
-                };
-                let target = target.shown();
-                let d = self.warn(
-                    pos,
-                    Code::MetricBelowTarget,
-                    msg!(
-                        "metric-below-target",
-                        metric = &m.name,
-                        value = value.as_str(),
-                        side = side,
-                        target = target.as_str()
-                    ),
-                );
-                d.label = msg!("metric-below-target-label", target = target);
-                d.help.push(msg!("metric-below-target-help"));
-            }
-            if m.worse_than_previous(self.directions)
-                && let (Some(previous), Some(change)) = (m.previous(), m.change())
-            {
-                let d = self.warn(
-                    pos,
-                    Code::MetricWorseThanPrevious,
-                    msg!(
-                        "metric-worse-than-previous",
-                        metric = &m.name,
-                        previous = previous.shown(),
-                        value = value.as_str(),
-                        change = change.to_string()
-                    ),
-                );
-                d.label = msg!("metric-worse-than-previous-label");
-                d.help.push(msg!(
-                    "metric-worse-than-previous-help",
-                    pp = WORSE_PP.to_string(),
-                    relative = (WORSE_RELATIVE * Decimal::ONE_HUNDRED)
-                        .normalize()
-                        .to_string()
-                ));
-            }
+            let target = target.shown();
+            let d = self.warn(
+                pos,
+                Code::MetricBelowTarget,
+                msg!(
+                    "metric-below-target",
+                    metric = &m.name,
+                    value = value.as_str(),
+                    side = side,
+                    target = target.as_str()
+                ),
+            );
+            d.label = msg!("metric-below-target-label", target = target);
+            d.help.push(msg!("metric-below-target-help"));
+        }
+        if m.worse_than_previous(self.directions)
+            && let (Some(previous), Some(change)) = (m.previous(), m.change())
+        {
+            let d = self.warn(
+                pos,
+                Code::MetricWorseThanPrevious,
+                msg!(
+                    "metric-worse-than-previous",
+                    metric = &m.name,
+                    previous = previous.shown(),
+                    value = value.as_str(),
+                    change = change.to_string()
+                ),
+            );
+            d.label = msg!("metric-worse-than-previous-label");
+            d.help.push(msg!(
+                "metric-worse-than-previous-help",
+                pp = WORSE_PP.to_string(),
+                relative = (WORSE_RELATIVE * Decimal::ONE_HUNDRED)
+                    .normalize()
+                    .to_string()
+            ));
         }
     }
 

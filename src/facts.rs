@@ -21,8 +21,9 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Aggregate, Better, Body, Directions, Fact, Field, Incident, Item, Labels, Layout, Link, Metric,
-    MetricLine, Metrics, Person, Risk, RiskStatus, RiskType, Said, Section, Status, Table, Week,
+    Aggregate, Better, Body, Column, Directions, Fact, Field, Incident, Item, Labels, Layout, Link,
+    Metric, MetricLine, Metrics, Person, Risk, RiskStatus, RiskType, Said, Section, Status, Table,
+    Week,
 };
 
 pub use claims::{Disagreement, disagreements, lint};
@@ -182,9 +183,20 @@ struct SectionOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     risks: Option<RisksOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    table: Option<&'a Table>,
+    table: Option<TableOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fields: Option<&'a [Field]>,
+}
+
+/// A table as written, with the metrics and row statuses read from its cells.
+#[derive(Serialize)]
+struct TableOut<'a> {
+    columns: &'a [Column],
+    rows: &'a [Vec<String>],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    metrics: Vec<MetricOut<'a>>,
+    #[serde(skip_serializing_if = "<[Option<Status>]>::is_empty")]
+    statuses: &'a [Option<Status>],
 }
 
 /// A risks body: each risk with its facts, or the table they were read from.
@@ -258,7 +270,14 @@ fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> Secti
                 None => RisksOut::List(r.items.iter().map(risk).collect()),
             })
         }
-        Body::Table(t) => out.table = Some(t),
+        Body::Table(t) => {
+            out.table = Some(TableOut {
+                columns: &t.columns,
+                rows: &t.rows,
+                metrics: t.metrics.iter().map(|m| metric(m, directions)).collect(),
+                statuses: &t.statuses,
+            })
+        }
         Body::Fields(f) => out.fields = Some(f),
     }
     out

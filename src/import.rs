@@ -354,7 +354,7 @@ impl Importer {
             let announced = kinds::announced_with(&heading, &self.headings);
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             for guess in risks::GUESSES {
-                tries.insert(0, (guess, Some(risks::GUESSED), Some(heading.clone())));
+                tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));
             }
             if let Some(a) = &announced {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));

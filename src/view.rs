@@ -3,6 +3,8 @@
 //! Templates never compute week numbers, dates or counts; they get them here. Every field is
 //! always present (`none` when empty), so templates can test any of them.
 
+use std::borrow::Cow;
+
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
@@ -77,6 +79,8 @@ pub struct SectionView<'a> {
     risks: Vec<RiskView<'a>>,
     table: Option<TableView<'a>>,
     fields: Vec<FieldView<'a>>,
+    /// A field under a heading that is its label (`### 姓名`, then `张三`): its value alone.
+    labelled: Option<&'a str>,
 }
 
 /// A header field: its label, the colon it is written with, its value or list.
@@ -110,13 +114,13 @@ pub struct RiskView<'a> {
 #[derive(Serialize)]
 pub struct TableView<'a> {
     columns: Vec<ColumnView<'a>>,
-    rows: Vec<Vec<&'a str>>,
+    rows: Vec<Vec<Cow<'a, str>>>,
 }
 
 /// A table column.
 #[derive(Serialize)]
 pub struct ColumnView<'a> {
-    name: &'a str,
+    name: Cow<'a, str>,
     align: Option<Align>,
     /// `---`, `:---`, `:---:` or `---:`.
     rule: &'static str,
@@ -271,6 +275,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         table: None,
         fields: Vec::new(),
         people: Vec::new(),
+        labelled: None,
     };
     match s.body.content() {
         Content::Items(items) => v.items = items.iter().map(item).collect(),
@@ -291,6 +296,17 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         },
         Content::Table(t) => v.table = Some(table(t)),
         Content::Fields(f) => {
+            v.labelled = match f {
+                [one]
+                    if one.items.is_empty()
+                        && s.heading.as_deref().is_some_and(|h| {
+                            h.trim().trim_end_matches([':', '：']).trim_end() == one.label
+                        }) =>
+                {
+                    one.value.as_deref()
+                }
+                _ => None,
+            };
             v.fields = f
                 .iter()
                 .map(|f| FieldView {
@@ -325,6 +341,24 @@ fn risk(r: &Risk) -> RiskView<'_> {
     }
 }
 
+/// A cell as a table row can hold it: a `|` not escaped (written in YAML) escaped as `\|`.
+fn cell(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut prev = ' ';
+    for c in text.chars() {
+        if c == '|' && prev != '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+        prev = c;
+    }
+    if out.len() == text.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
 fn table(t: &Table) -> TableView<'_> {
     let width = t.columns.len();
     TableView {
@@ -332,7 +366,7 @@ fn table(t: &Table) -> TableView<'_> {
             .columns
             .iter()
             .map(|c| ColumnView {
-                name: c.name.trim(),
+                name: cell(c.name.trim()),
                 align: c.align,
                 rule: match c.align {
                     None => "---",
@@ -347,7 +381,7 @@ fn table(t: &Table) -> TableView<'_> {
             .iter()
             .map(|r| {
                 (0..width)
-                    .map(|i| r.get(i).map_or("", |c| c.trim()))
+                    .map(|i| cell(r.get(i).map_or("", |c| c.trim())))
                     .collect()
             })
             .collect(),

@@ -3,7 +3,7 @@
 //! label reports put in their header (Lead, Attendees, 主持人, 参会人员, 姓名, Project …).
 
 use super::read::{Node, Spanned, nodes, para_text};
-use crate::week::{Body, Field};
+use crate::week::{Body, Field, fields};
 
 /// Labels that mark a list as a report's header, lower case.
 const LABELS: &[&str] = &[
@@ -57,6 +57,26 @@ pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<Body> {
         .iter()
         .any(|f| LABELS.contains(&f.label.to_lowercase().as_str()));
     known.then_some(Body::Fields(fields))
+}
+
+/// A heading that is a field's label over its value (`### 姓名` then `张三`): one field.
+pub fn labelled(heading: &str, text: &str, events: &[Spanned<'_>]) -> Option<Body> {
+    let label = heading.trim().trim_end_matches([':', '：']).trim_end();
+    if !fields::is_header_label(label) {
+        return None;
+    }
+    let nodes = nodes(events, 0)?;
+    let [Node::Para(r)] = nodes.as_slice() else {
+        return None;
+    };
+    let value = para_text(text, r.clone());
+    (!value.contains('\n')).then(|| {
+        Body::Fields(vec![Field {
+            label: label.to_string(),
+            value: Some(value),
+            items: Vec::new(),
+        }])
+    })
 }
 
 /// `**Label:** value`, with a list of one-line values under it or not.

@@ -11,20 +11,18 @@ use crate::week::{Body, Kind, Layout, Risk, Risks, risk_type};
 /// (or risk table), a list of prefixed risks, header fields.
 pub const GUESSES: [Kind; 3] = [Kind::Fields, Kind::Risks, Kind::Table];
 
-/// The name a kind tried by its shape (not announced by its heading) is read with.
-pub const GUESSED: &str = "(by shape)";
-
-/// A table or risks section read from `input`: `name` is [`GUESSED`] when the heading did not
-/// announce the kind.
+/// A table, risks or fields section read from `input`: `heading` is the section's heading when
+/// the kind is tried by its shape, none when the heading announced it.
 pub fn shaped(
     kind: Kind,
-    name: Option<&str>,
+    heading: Option<&str>,
     input: &Input<'_, '_>,
 ) -> Option<(Body, Option<Layout>)> {
     let body = match kind {
         Kind::Table => super::table::body(input.text, input.events),
-        Kind::Fields => super::header::body(input.text, input.events),
-        _ => body(input.text, input.events, name != Some(GUESSED)),
+        Kind::Fields => super::header::body(input.text, input.events)
+            .or_else(|| super::header::labelled(heading?, input.text, input.events)),
+        _ => body(input.text, input.events, heading.is_none()),
     };
     body.map(|b| (b, None))
 }

@@ -17,7 +17,8 @@ pub fn read(text: &str, events: &[Spanned<'_>]) -> Option<Table> {
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut cell: Option<usize> = None;
-    for (i, (event, _)) in rest.iter().enumerate() {
+    let mut last_cell_end = 0;
+    for (i, (event, range)) in rest.iter().enumerate() {
         match event {
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => rows.push(Vec::new()),
             Event::Start(Tag::TableCell) => cell = Some(i + 1),
@@ -25,6 +26,17 @@ pub fn read(text: &str, events: &[Spanned<'_>]) -> Option<Table> {
                 let inner = &rest[cell.take()?..i];
                 let written = inline_range(inner).map_or("", |r| slice(text, r).trim());
                 rows.last_mut()?.push(written.to_string());
+                last_cell_end = range.end;
+            }
+            // cells beyond the header's are not in the table: a row with one keeps it raw
+            Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
+                let after = slice(text, last_cell_end..range.end);
+                if !after
+                    .trim_matches(|c: char| c == '|' || c.is_whitespace())
+                    .is_empty()
+                {
+                    return None;
+                }
             }
             _ => {}
         }
@@ -77,6 +89,17 @@ mod tests {
         assert_eq!(t.columns[1].align, Some(Align::Right));
         assert_eq!(t.rows[0], ["`p99` \\| ms", "212"]);
         assert_eq!(t.rows.len(), 2);
+    }
+
+    #[test]
+    fn a_row_with_more_cells_than_the_header_is_not_read() {
+        let md = "| a | b |\n|---|---|\n| 1 | 2 | 3 |\n";
+        assert!(super::read(md, &read::events(md)).is_none());
+        let md = "| a | b |\n|---|---|\n| 1 |\n";
+        assert_eq!(
+            super::read(md, &read::events(md)).unwrap().rows[0],
+            ["1", ""]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::json;
 
-use super::{derived_list, or_null, text_or_number};
+use super::{derived_list, or_null, output_only, text_or_number};
 use crate::week::{Field, Risk, Risks, Table};
 
 impl JsonSchema for Risk {
@@ -83,7 +83,9 @@ impl JsonSchema for Table {
                     "type": "array",
                     "items": {"type": "array", "items": {"type": ["string", "number"]}},
                     "description": "A cell per column, the Markdown as written"
-                }
+                },
+                "metrics": output_only(json!({"type": "array"})),
+                "statuses": output_only(json!({"type": "array"}))
             }
         })
     }

@@ -107,6 +107,12 @@ impl<'de> Deserialize<'de> for Field {
     }
 }
 
+/// Whether a heading is a label that names the author or the project (`### 姓名`).
+pub fn is_header_label(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    AUTHOR.contains(&l.as_str()) || TITLE.contains(&l.as_str())
+}
+
 /// The author a list of fields names (姓名, Name, Author, 作者).
 pub fn author(fields: &[Field]) -> Option<&str> {
     fields.iter().find(|f| f.is(AUTHOR))?.value.as_deref()

@@ -3,6 +3,7 @@
 //! metrics (the row's first cell names them), a status column as each row's status, and a
 //! risk table's columns as risks.
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Metric, Status};
@@ -89,6 +90,11 @@ struct TableRepr {
     columns: Vec<Column>,
     #[serde(default)]
     rows: Vec<Vec<Cell>>,
+    /// What `render -f json` writes beside them, read from the cells: not kept.
+    #[serde(default, rename = "metrics", skip_serializing)]
+    _metrics: Option<IgnoredAny>,
+    #[serde(default, rename = "statuses", skip_serializing)]
+    _statuses: Option<IgnoredAny>,
 }
 
 /// A cell: text, or a number written without quotes.
@@ -139,6 +145,8 @@ impl Serialize for Table {
                 .iter()
                 .map(|r| r.iter().cloned().map(Cell::Text).collect())
                 .collect(),
+            _metrics: None,
+            _statuses: None,
         }
         .serialize(s)
     }
@@ -276,16 +284,20 @@ impl Table {
     fn read_metrics(&self) -> Vec<Metric> {
         let value = |r: usize, c: Option<usize>| c.and_then(|c| Quantity::parse(self.cell(r, c)));
         let mut out = Vec::new();
-        let roles = (
+        let mut roles = (
             self.column(VALUE),
             self.column(PREVIOUS),
             self.column(TARGET),
         );
-        let plain: Vec<usize> = self
+        let mut plain: Vec<usize> = self
             .numeric_columns()
             .into_iter()
             .filter(|c| ![roles.0, roles.1, roles.2].contains(&Some(*c)))
             .collect();
+        // `| 服务 | 可用率 | 目标 |`: the one other numeric column is the value
+        if roles.0.is_none() && plain.len() == 1 && (roles.1.is_some() || roles.2.is_some()) {
+            roles.0 = plain.pop();
+        }
         for r in 0..self.rows.len() {
             let name = self.cell(r, 0);
             if name.is_empty() {
@@ -396,6 +408,12 @@ pub(crate) mod tests {
         let t = table(&["服务", "可用率", "P99"], &[&["支付", "99.9%", "120ms"]]);
         let names: Vec<&str> = t.metrics.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["支付 可用率", "支付 P99"]);
+        let with_target = table(
+            &["服务", "可用率", "目标"],
+            &[&["网关", "99.90%", "99.95%"]],
+        );
+        let m = &with_target.metrics[0];
+        assert_eq!((m.name.as_str(), m.target.is_some()), ("网关", true));
         let words = table(&["时间", "主题"], &[&["5/6", "陌陌的实践"]]);
         assert!(words.metrics.is_empty());
     }

@@ -188,3 +188,83 @@ fn header_fields_import_as_fields_and_name_the_author() {
         "a bold list without a header label"
     );
 }
+
+#[test]
+fn headings_that_are_field_labels_hold_the_author_and_the_project() {
+    let md = "# 周报 2024-04-12\n\n### 姓名\n\n张三\n\n### 项目：\n\n支付中心\n\n### 备注\n\n无\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("r.md");
+    std::fs::write(&path, md).unwrap();
+    let yaml = import(path.to_str().unwrap());
+    assert_eq!(render(&yaml), md, "{yaml}");
+    let w = week(&yaml);
+    assert_eq!((w.author(), w.project()), (Some("张三"), Some("支付中心")));
+    let kinds: Vec<Kind> = w.sections.iter().map(|s| s.body.kind()).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Raw, Kind::Fields, Kind::Fields, Kind::Raw],
+        "{yaml}"
+    );
+}
+
+#[test]
+fn check_judges_the_metrics_of_a_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("w.yaml");
+    let week = "date: 2024-03-22\nsections:\n- table:\n    columns: [Metric, This week, Last week, Target]\n    \
+                rows:\n    - [API availability, 99.90%, 99.99%, 99.95%]\n    - [Pages, \"9\", \"4\", —]\n";
+    std::fs::write(&path, week).unwrap();
+    let (code, _, err) = run(weekly().args(["check", "--today", "2024-03-01"]).arg(&path));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            "warning[metric-below-target]: API availability is 99.90%, below its target 99.95%"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning[metric-worse-than-previous]: API availability"),
+        "{err}"
+    );
+    assert!(
+        err.contains(":3:3:"),
+        "located at the table's section: {err}"
+    );
+}
+
+#[test]
+fn a_pipe_written_in_a_cell_is_escaped_so_the_table_keeps_its_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("w.yaml");
+    let week = "date: 2024-03-22\nsections:\n- table:\n    columns: [a, \"b|c\", 'd\\|e']\n    \
+                rows: [[\"`x|y`\", 1, 2]]\n";
+    std::fs::write(&path, week).unwrap();
+    let (code, out, err) = run(weekly().arg("render").arg(&path));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("| a | b\\|c | d\\|e |\n|---|---|---|\n| `x\\|y` | 1 | 2 |\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_facts_form_gives_a_tables_metrics_and_reads_back_the_same() {
+    let file = fixture("weeks/risks-tables.yaml");
+    let (code, json, err) = run(weekly().args(["render", "-f", "json", &file]));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let table = &v["sections"][0]["table"];
+    assert_eq!(table["metrics"][1]["name"], "支付");
+    assert_eq!(table["metrics"][1]["target_text"], "99.95%", "{table}");
+    let tmp = tempfile::tempdir().unwrap();
+    let back = tmp.path().join("w.json");
+    std::fs::write(&back, &json).unwrap();
+    let (code, md, err) = run(weekly().arg("render").arg(&back));
+    assert_eq!(
+        (code, md),
+        (0, run(weekly().args(["render", &file])).1),
+        "{err}"
+    );
+    let (_, _, err) = run(weekly().arg("check").arg(&back));
+    assert!(!err.contains("derived-fact-disagrees"), "{err}");
+}
