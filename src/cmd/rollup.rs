@@ -12,6 +12,7 @@ use crate::cli::RollupArgs;
 use crate::config::Config;
 use crate::error::Error;
 use crate::input;
+use crate::msg;
 use crate::output::{write_atomic, write_stdout};
 use crate::overwrite::Guard;
 use crate::render::{self, Renderer};
@@ -44,21 +45,23 @@ pub fn run(args: RollupArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let read = weeks.len();
     let rolled = rollup::roll(period, weeks, &settings)?;
     if rolled.weeks.is_empty() {
-        return Err(Error::Failed(format!(
-            "no week of {} ({} to {}) among the {read} weeks read",
-            period.label(),
-            period.start,
-            period.end
+        return Err(Error::Failed(msg!(
+            "rollup-no-week",
+            period = period.label(),
+            start = period.start.to_string(),
+            end = period.end.to_string(),
+            read = read
         ))
         .into());
     }
     for m in &rolled.missing {
-        eprintln!(
-            "weekly: warning: {}: no report for {} (the week of {})",
-            period.label(),
-            m.label,
-            m.monday
+        let missing = msg!(
+            "rollup-missing-week",
+            period = period.label(),
+            week = m.label.as_str(),
+            monday = m.monday.to_string()
         );
+        eprintln!("weekly: warning: {missing}");
     }
     let template = config.template(args.template.as_deref()).value;
     let lang = Lang::of_template(&template);
@@ -95,7 +98,7 @@ fn period(args: &RollupArgs, config: &Config) -> Result<Period, String> {
     }
     match (args.from, args.to) {
         (Some(from), Some(to)) => Period::range(from, to),
-        _ => Err("give a period: --month, --quarter, --half, --year, or --from and --to".into()),
+        _ => Err(msg!("rollup-no-period")),
     }
 }
 
@@ -137,7 +140,7 @@ fn read(args: &RollupArgs, ctx: Ctx) -> Result<Vec<(String, Week)>> {
         |err| crate::report(err, ctx.color),
     )?;
     tally.finish(&args.inputs, |failed, read| {
-        format!("{failed} of {read} files failed; no rollup written")
+        msg!("rollup-failed", failed = failed, read = read)
     })?;
     Ok(weeks)
 }

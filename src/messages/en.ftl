@@ -225,3 +225,8 @@ risk-no-mitigation-label = no mitigation
 risk-incomplete-help = give it `owner:` (负责人) and `mitigation:` (应对措施), or `status: closed`
 lint-risk-incomplete-summary = an open risk names no owner, or no mitigation
 lint-risk-incomplete-explain = A risk, issue, blocker or dependency that is still open (its `status` is `open` or `watching`, or not given and the text does not call it resolved, closed, 已解决 or 已关闭) does not say who handles it or what is done about it. The owner is `owner:`, or in the text `Owner: Bob`, `负责人：张三`, a leading `@alice` or a trailing `(@alice)`; the mitigation is `mitigation:`, or in the text `Mitigation: …`, `应对：…`, `应对措施：…`, `措施：…`; in a risk table, columns headed Owner / 负责人 and Mitigation / 应对措施. Name both, or close the risk with `status: closed`.
+
+rollup-no-week = no week of { $period } ({ $start } to { $end }) among the { $read } weeks read
+rollup-missing-week = { $period }: no report for { $week } (the week of { $monday })
+rollup-no-period = give a period: --month, --quarter, --half, --year, or --from and --to
+rollup-failed = { $failed } of { $read } files failed; no rollup written

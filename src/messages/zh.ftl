@@ -165,3 +165,8 @@ risk-no-mitigation-label = 缺应对措施
 risk-incomplete-help = 补上 `owner:`（负责人）和 `mitigation:`（应对措施），或以 `status: closed` 关闭
 lint-risk-incomplete-summary = 未关闭的风险没有写负责人或应对措施
 lint-risk-incomplete-explain = 一个仍未关闭的风险、问题、阻塞或依赖（`status` 为 `open` 或 `watching`，或未写且正文没有说已解决、已关闭），没有写明负责人或应对措施。负责人写在 `owner:`，或正文中的 `负责人：张三`、`Owner: Bob`、开头的 `@alice`；应对措施写在 `mitigation:`，或正文中的 `应对：…`、`应对措施：…`、`措施：…`；风险表中则是「负责人」「应对措施」两列。请补上两者，或以 `status: closed` 关闭该风险。
+
+rollup-no-week = 读到的 { $read } 份周报中没有 { $period }（{ $start } 至 { $end }）的周报
+rollup-missing-week = { $period }：缺少 { $week } 的周报（{ $monday } 那一周）
+rollup-no-period = 请给出周期：--month、--quarter、--half、--year，或 --from 与 --to
+rollup-failed = { $read } 个文件中有 { $failed } 个失败；未写出汇总
