@@ -17,8 +17,8 @@ mod unfilled;
 use crate::error::{Count, has};
 use crate::incident::{self, Impact};
 use crate::week::{
-    Better, Body, Directions, Incident, Item, Metric, MetricLine, Risk, Section, Status, WORSE_PP,
-    WORSE_RELATIVE, Week,
+    Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Risk, Section, Status,
+    WORSE_PP, WORSE_RELATIVE, Week,
 };
 use crate::yaml::{Pos, Source};
 pub use lints::{LINTS, Lint, find};
@@ -179,11 +179,11 @@ impl Cx<'_> {
     /// `risk-incomplete`: an open risk without owner or mitigation (located at its section when
     /// it is a row of a table).
     fn risk(&mut self, risk: &Risk, section: Pos) {
-        let missing = match (risk.owner().is_some(), risk.mitigation().is_some()) {
-            (true, true) => return,
-            (false, false) => "no owner and no mitigation",
-            (false, true) => "no owner",
-            (true, false) => "no mitigation",
+        let missing = match risk.lacks() {
+            None => return,
+            Some(Lacks::Both) => "no owner and no mitigation",
+            Some(Lacks::Owner) => "no owner",
+            Some(Lacks::Mitigation) => "no mitigation",
         };
         let pos = if risk.pos == Pos::default() {
             section

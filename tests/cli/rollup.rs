@@ -167,7 +167,7 @@ fn a_user_rollup_template_overrides_the_built_in_one() {
     let t = dir.path().to_string_lossy();
     let (code, out, err) = rollup(&["weeks", "--month", "2023-10", "-f", "md", "--templates", &t]);
     assert_eq!((code, err.lines().count()), (0, 1), "{err}");
-    assert_eq!(out, "10月月报: 10 sections\n");
+    assert_eq!(out, "10月月报: 12 sections\n");
 }
 
 #[test]
