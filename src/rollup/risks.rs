@@ -133,3 +133,107 @@ pub enum Change {
     /// No longer listed, never marked closed.
     Vanished,
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Days, NaiveDate};
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::dates::WeekNumbering;
+    use crate::yaml::Source;
+
+    /// A week of `risks` (text, status) reported `n` weeks after 2023-10-03.
+    fn week(n: u64, risks: &[(&str, &str)]) -> Week {
+        let day = NaiveDate::from_ymd_opt(2023, 10, 3).unwrap() + Days::new(7 * n);
+        let list = if risks.is_empty() { " []" } else { "" };
+        let mut text = format!("date: {day}\nsections:\n- risks:{list}\n");
+        for (risk, status) in risks {
+            text.push_str(&format!("  - text: {risk}\n    status: {status}\n"));
+        }
+        let source = Source::new("w.yaml", text.into_bytes(), u64::MAX).unwrap();
+        Week::from_source(&source, WeekNumbering::Jan1).unwrap()
+    }
+
+    fn texts(list: &[(usize, Risk)]) -> Vec<(usize, &str)> {
+        list.iter().map(|(w, r)| (*w, r.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_risk_gone_unclosed_is_no_longer_reported_not_closed() {
+        let weeks = [
+            week(0, &[("A", "open"), ("B", "open"), ("【C】", "open")]),
+            week(1, &[("A", "closed"), ("B", "open"), ("c", "watching")]),
+            week(2, &[("C", "open"), ("B renamed", "open")]),
+        ];
+        let log = risks(&weeks);
+        assert_eq!(log.at_start, 3);
+        assert_eq!(texts(&log.closed), [(1, "A")]);
+        // B renamed is another risk: B is gone after week 1, never marked closed
+        assert_eq!(texts(&log.vanished), [(1, "B")]);
+        assert_eq!(texts(&log.opened), [(2, "B renamed")]);
+        let open: Vec<&str> = log.open_at_end.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(open, ["C", "B renamed"]);
+    }
+
+    #[test]
+    fn a_closed_risk_gone_is_not_counted_again_and_a_reopened_one_is_opened() {
+        let weeks = [
+            week(0, &[("A", "closed")]),
+            week(1, &[]),
+            week(2, &[("A", "closed"), ("N", "closed")]),
+            week(3, &[("A", "open")]),
+        ];
+        let log = risks(&weeks);
+        assert_eq!(texts(&log.closed), [(0, "A"), (2, "N")]);
+        assert_eq!(texts(&log.opened), [(2, "N"), (3, "A")]);
+        assert_eq!(texts(&log.vanished), []);
+        assert_eq!(log.open_at_end.len(), 1);
+    }
+
+    fn statuses() -> impl Strategy<Value = &'static str> {
+        prop_oneof![
+            Just("open"),
+            Just("watching"),
+            Just("mitigated"),
+            Just("closed")
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn opened_less_closed_and_gone_is_the_change_in_open_risks(
+            lists in proptest::collection::vec(
+                proptest::collection::btree_map(0usize..5, statuses(), 0..5),
+                1..12,
+            ),
+        ) {
+            const NAMES: [&str; 5] = ["甲", "乙", "丙", "丁", "戊"];
+            let weeks: Vec<Week> = lists
+                .iter()
+                .enumerate()
+                .map(|(i, list)| {
+                    let risks: Vec<(&str, &str)> =
+                        list.iter().map(|(&k, &s)| (NAMES[k], s)).collect();
+                    week(i as u64, &risks)
+                })
+                .collect();
+            let log = risks(&weeks);
+            let n = |v: usize| i64::try_from(v).unwrap();
+            prop_assert_eq!(
+                n(log.opened.len()) - n(log.closed.len()) - n(log.vanished.len()),
+                n(log.open_at_end.len()) - n(log.at_start)
+            );
+            let last = lists.last().unwrap();
+            let still: Vec<&str> = last
+                .iter()
+                .filter(|(_, s)| **s != "closed")
+                .map(|(&k, _)| NAMES[k])
+                .collect();
+            let mut open: Vec<&str> = log.open_at_end.iter().map(|r| r.text.as_str()).collect();
+            open.sort_by_key(|t| NAMES.iter().position(|n| n == t));
+            prop_assert_eq!(open, still);
+            prop_assert!(log.closed.iter().all(|(_, r)| r.status() == RiskStatus::Closed));
+        }
+    }
+}
