@@ -14,8 +14,8 @@ mod lints;
 mod positions;
 mod unfilled;
 
-use crate::error::{Count, has};
 use crate::incident::{self, Impact};
+use crate::msg;
 use crate::week::{
     Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Risk, Section, Status,
     WORSE_PP, WORSE_RELATIVE, Week,
@@ -89,10 +89,10 @@ impl Cx<'_> {
             let d = self.warn(
                 section.pos,
                 Code::EmptySection,
-                format!("{} is empty", section_name(section)),
+                msg!("empty-section", what = section_name(section)),
             );
-            d.label = "nothing under this".into();
-            d.help.push("fill it in, or remove the section".into());
+            d.label = msg!("empty-section-label");
+            d.help.push(msg!("empty-section-help"));
         }
         for item in section.body.items().unwrap_or_default() {
             self.item(item);
@@ -127,12 +127,14 @@ impl Cx<'_> {
             let d = self.warn(
                 item.pos,
                 Code::ProgressRegressed,
-                format!("progress fell from {before}% last week to {now}%"),
+                msg!(
+                    "progress-regressed",
+                    before = before.to_string(),
+                    now = now.to_string()
+                ),
             );
-            d.label = format!("was {before}% last week");
-            d.help.push(
-                "if the scope grew, say so in a `note:`; otherwise correct `progress`".into(),
-            );
+            d.label = msg!("progress-regressed-label", before = before.to_string());
+            d.help.push(msg!("progress-regressed-help"));
         }
         if let Some(due) = item.due
             && due.value.0 < self.day
@@ -142,14 +144,14 @@ impl Cx<'_> {
             let d = self.warn(
                 item.pos,
                 Code::Overdue,
-                format!(
-                    "due {} is before the report date {} and the item is not done",
-                    due.value, self.day
+                msg!(
+                    "overdue",
+                    due = due.value.to_string(),
+                    day = self.day.to_string()
                 ),
             );
-            d.label = format!("due {}", due.value);
-            d.help
-                .push("mark it `status: done`, or give the new date in `due:`".into());
+            d.label = msg!("overdue-label", due = due.value.to_string());
+            d.help.push(msg!("overdue-help"));
         }
         for point in &item.points {
             self.item(point);
@@ -164,58 +166,53 @@ impl Cx<'_> {
         let d = self.warn(
             item.pos,
             Code::ItemWithoutOutcome,
-            format!(
-                "`{}` reports no progress, metric, due date or result",
-                item.key()
-            ),
+            msg!("item-without-outcome", item = item.key()),
         );
-        d.label = "what changed?".into();
-        d.help.push(
-            "add `progress:`, `due:` or `status: done`, or state the result or a measured effect"
-                .into(),
-        );
+        d.label = msg!("item-without-outcome-label");
+        d.help.push(msg!("item-without-outcome-help"));
     }
 
     /// `risk-incomplete`: an open risk without owner or mitigation (located at its section when
     /// it is a row of a table).
     fn risk(&mut self, risk: &Risk, section: Pos) {
-        let missing = match risk.lacks() {
+        let text = risk.text.clone();
+        let (message, label) = match risk.lacks() {
             None => return,
-            Some(Lacks::Both) => "no owner and no mitigation",
-            Some(Lacks::Owner) => "no owner",
-            Some(Lacks::Mitigation) => "no mitigation",
+            Some(Lacks::Both) => (
+                msg!("risk-no-owner-no-mitigation", text = text),
+                msg!("risk-no-owner-no-mitigation-label"),
+            ),
+            Some(Lacks::Owner) => (
+                msg!("risk-no-owner", text = text),
+                msg!("risk-no-owner-label"),
+            ),
+            Some(Lacks::Mitigation) => (
+                msg!("risk-no-mitigation", text = text),
+                msg!("risk-no-mitigation-label"),
+            ),
         };
         let pos = if risk.pos == Pos::default() {
             section
         } else {
             risk.pos
         };
-        let d = self.warn(
-            pos,
-            Code::RiskIncomplete,
-            format!("open risk `{}` names {missing}", risk.text),
-        );
-        d.label = missing.into();
-        d.help.push(
-            "give it `owner:` (负责人) and `mitigation:` (应对措施), or `status: closed`".into(),
-        );
+        let d = self.warn(pos, Code::RiskIncomplete, message);
+        d.label = label;
+        d.help.push(msg!("risk-incomplete-help"));
     }
 
     /// `incident-incomplete`.
     fn incident(&mut self, incident: &Incident) {
         let level = incident.severity().is_some();
         let message = match (incident.impact(), level) {
-            (Impact::Unknown, false) => "incident states no impact and no level",
-            (Impact::Unknown, true) => "incident states no impact",
-            (Impact::Some, false) => "incident affected the business and has no level",
+            (Impact::Unknown, false) => msg!("incident-no-impact-no-level"),
+            (Impact::Unknown, true) => msg!("incident-no-impact"),
+            (Impact::Some, false) => msg!("incident-no-level"),
             _ => return,
         };
-        let d = self.warn(incident.pos, Code::IncidentIncomplete, message.into());
-        d.label = "incomplete".into();
-        d.help.push(
-            "write it as a mapping with `time:`, `text:`, `impact:` (or 无) and `level:` (e.g. CD)"
-                .into(),
-        );
+        let d = self.warn(incident.pos, Code::IncidentIncomplete, message);
+        d.label = msg!("incident-incomplete-label");
+        d.help.push(msg!("incident-incomplete-help"));
     }
 
     /// `metric-line-not-read`, `metric-without-value`, `metric-change-disagrees`,
@@ -241,11 +238,16 @@ impl Cx<'_> {
                 let d = self.warn(
                     pos,
                     Code::MetricBelowTarget,
-                    format!("{} is {value}, {side} its target {target}", m.name),
+                    msg!(
+                        "metric-below-target",
+                        metric = &m.name,
+                        value = value.as_str(),
+                        side = side,
+                        target = target.as_str()
+                    ),
                 );
-                d.label = format!("target {target}");
-                d.help
-                    .push("explain the gap in the report, or correct `target:`".into());
+                d.label = msg!("metric-below-target-label", target = target);
+                d.help.push(msg!("metric-below-target-help"));
             }
             if m.worse_than_previous(self.directions)
                 && let (Some(previous), Some(change)) = (m.previous(), m.change())
@@ -253,17 +255,21 @@ impl Cx<'_> {
                 let d = self.warn(
                     pos,
                     Code::MetricWorseThanPrevious,
-                    format!(
-                        "{} went from {} last week to {value} ({change})",
-                        m.name,
-                        previous.shown(),
+                    msg!(
+                        "metric-worse-than-previous",
+                        metric = &m.name,
+                        previous = previous.shown(),
+                        value = value.as_str(),
+                        change = change.to_string()
                     ),
                 );
-                d.label = "worse than last week".into();
-                d.help.push(format!(
-                    "the threshold is {WORSE_PP}pp for %, else {}% of last week's value; \
-                     explain the change in the report",
-                    (WORSE_RELATIVE * Decimal::ONE_HUNDRED).normalize()
+                d.label = msg!("metric-worse-than-previous-label");
+                d.help.push(msg!(
+                    "metric-worse-than-previous-help",
+                    pp = WORSE_PP.to_string(),
+                    relative = (WORSE_RELATIVE * Decimal::ONE_HUNDRED)
+                        .normalize()
+                        .to_string()
                 ));
             }
         }
@@ -273,22 +279,22 @@ impl Cx<'_> {
     fn unit_changed(&mut self, m: &Metric, value: &str, pos: Pos) {
         for (field, other) in m.incomparable() {
             let other = other.shown();
-            let what = if field == "target" {
-                "its target"
-            } else {
-                "last week's value"
-            };
             let d = self.warn(
                 pos,
                 Code::MetricUnitChanged,
-                format!(
-                    "{} is {value}, but {what} is {other}: the units do not compare",
-                    m.name
+                msg!(
+                    "metric-unit-changed",
+                    metric = &m.name,
+                    value = value,
+                    field = field,
+                    other = other.as_str()
                 ),
             );
-            d.label = format!("{field} {other}");
-            d.help.push(format!(
-                "no change or verdict is printed; write `{field}:` in a unit comparable with {value}"
+            d.label = msg!("metric-unit-changed-label", field = field, other = other);
+            d.help.push(msg!(
+                "metric-unit-changed-help",
+                field = field,
+                value = value
             ));
         }
     }
@@ -313,26 +319,19 @@ impl Cx<'_> {
                 let d = self.warn(
                     pos,
                     Code::IncidentCountMismatch,
-                    format!(
-                        "{} states {}, but {} listed {:#} {} level {level}",
-                        m.name,
-                        value.shown(),
-                        listed,
-                        Count(listed, "incident"),
-                        has(listed)
+                    msg!(
+                        "incident-count-mismatch",
+                        metric = &m.name,
+                        stated = value.shown(),
+                        listed = listed,
+                        level = level
                     ),
                 );
-                d.label = format!("{listed} listed");
+                d.label = msg!("incident-count-mismatch-label", listed = listed);
                 d.help.push(if unlevelled > 0 {
-                    format!(
-                        "{unlevelled} listed {:#} {} no level, so count{} toward none; \
-                         give each graded incident its `level:`",
-                        Count(unlevelled, "incident"),
-                        has(unlevelled),
-                        if unlevelled == 1 { "s" } else { "" }
-                    )
+                    msg!("incident-count-mismatch-unlevelled", count = unlevelled)
                 } else {
-                    "correct the count, or list the missing incidents".into()
+                    msg!("incident-count-mismatch-help")
                 });
             }
         }
@@ -353,9 +352,9 @@ fn metric_lines(week: &Week) -> impl Iterator<Item = &MetricLine> {
 /// How a section is named in messages: its heading, an objective's name, or its kind.
 fn section_name(section: &Section) -> String {
     match (&section.heading, &section.body) {
-        (Some(h), _) => format!("section `{h}`"),
-        (None, Body::Objective(o)) => format!("objective `{}`", o.name),
-        (None, body) => format!("section `{}`", body.kind().key()),
+        (Some(h), _) => msg!("section-named", name = h),
+        (None, Body::Objective(o)) => msg!("objective-named", name = &o.name),
+        (None, body) => msg!("section-named", name = body.kind().key()),
     }
 }
 

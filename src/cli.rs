@@ -15,7 +15,8 @@ pub use rollup::RollupArgs;
 use trend::TREND_EXAMPLES;
 pub use trend::TrendArgs;
 pub use values::{Numbering, RenderFormat, RollupFormat, TrendFormat};
-use values::{Offered, lint_codes, template_names, values};
+pub use values::{Offered, template_names};
+use values::{lint_codes, values};
 
 /// Write the weekly report as YAML; render it to Markdown, HTML or JSON.
 #[derive(Debug, Parser)]
@@ -124,7 +125,7 @@ pub struct CheckArgs {
 
     /// Print what a lint code means, and exit
     #[arg(long, value_name = "CODE", conflicts_with_all = ["inputs", "deny_warnings"],
-          value_parser = Offered(lint_codes), hide_possible_values = true)]
+          value_parser = Offered(lint_codes()), hide_possible_values = true)]
     pub explain: Option<String>,
 
     /// The date to check against (default: today): from a report's date on, metrics without
@@ -227,6 +228,10 @@ pub struct CompletionsArgs {
     /// The shell
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+
+    /// Folder of user templates whose names `-t` completes (default: `templates` in weekly.toml)
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// Print the man page (roff)
@@ -262,7 +267,7 @@ pub struct RenderArgs {
     pub format: Format,
 
     /// Template: a built-in name (zh, en), a name in --templates, or a file path
-    #[arg(short, long, value_name = "NAME|PATH", value_parser = Offered(template_names),
+    #[arg(short, long, value_name = "NAME|PATH", value_parser = Offered(template_names()),
           hide_possible_values = true)]
     pub template: Option<String>,
 
@@ -421,7 +426,7 @@ pub struct MailArgs {
     pub quiet: bool,
 
     /// Template: a built-in name (zh, en), a name in the templates folder, or a file path
-    #[arg(short, long, value_name = "NAME|PATH", value_parser = Offered(template_names),
+    #[arg(short, long, value_name = "NAME|PATH", value_parser = Offered(template_names()),
           hide_possible_values = true)]
     pub template: Option<String>,
 

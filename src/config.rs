@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::dates::WeekNumbering;
 use crate::deadline;
 use crate::diag::{Diagnostic, nearest, visible};
+use crate::messages::Lang;
 use crate::week::{Better, Directions, Kind};
 
 pub mod mail;
@@ -32,7 +33,7 @@ pub const ENV_VAR: &str = "WEEKLY_CONFIG";
 pub const DEFAULT_FILE_NAME: &str = "{year}-W{week}.yaml";
 
 /// Every key of `weekly.toml`, as written there (the order `weekly config` prints them in).
-pub const KEYS: [&str; 21] = [
+pub const KEYS: [&str; 22] = [
     "template",
     "templates",
     "render-timeout",
@@ -43,6 +44,7 @@ pub const KEYS: [&str; 21] = [
     "author",
     "schema",
     "links.base",
+    "ui.lang",
     "mail.from",
     "mail.to",
     "mail.cc",
@@ -70,10 +72,36 @@ struct File {
     author: Option<String>,
     schema: Option<String>,
     links: Option<mail::LinksFile>,
+    ui: Option<UiFile>,
     mail: Option<mail::MailFile>,
     metrics: Option<IndexMap<String, Better>>,
     import: Option<ImportFile>,
     rollup: Option<rollup::RollupFile>,
+}
+
+/// `[ui]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UiFile {
+    /// The language of messages: `zh` or `en`.
+    lang: Option<UiLang>,
+}
+
+/// `[ui] lang` values.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum UiLang {
+    Zh,
+    En,
+}
+
+impl From<UiLang> for Lang {
+    fn from(l: UiLang) -> Lang {
+        match l {
+            UiLang::Zh => Lang::Zh,
+            UiLang::En => Lang::En,
+        }
+    }
 }
 
 /// `[import]` as written.
@@ -138,6 +166,8 @@ pub struct Config {
     pub schema: Option<Setting<String>>,
     /// `[links] base`: the folder relative links in a report are made absolute against.
     pub links_base: Option<Setting<url::Url>>,
+    /// `[ui] lang`: the language of messages when the template does not give one.
+    pub ui_lang: Option<Setting<Lang>>,
     /// `[mail]` and `[mail.smtp]`.
     pub mail: Mail,
     /// `[metrics]`: which way named metrics are better, the nearest file's rules first.
@@ -196,6 +226,8 @@ impl Config {
         let base = mail::links_base(file.links.unwrap_or_default())
             .with_context(|| format!("in {}", path.display()))?;
         fill(&mut self.links_base, base, path);
+        let lang = file.ui.and_then(|u| u.lang).map(Lang::from);
+        fill(&mut self.ui_lang, lang, path);
         self.mail
             .layer(file.mail.unwrap_or_default(), path)
             .with_context(|| format!("in {}", path.display()))?;
@@ -214,6 +246,13 @@ impl Config {
     pub fn rule(&self, flag: Option<WeekNumbering>) -> Setting<WeekNumbering> {
         pick(flag, "--week-numbering", &self.week_numbering)
             .unwrap_or_else(|| default(WeekNumbering::default()))
+    }
+
+    /// The language of messages: the template's (the flag's, else the config's), else
+    /// `[ui] lang`, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+    pub fn lang(&self, template_flag: Option<&str>) -> Lang {
+        let template = template_flag.or(self.template.as_ref().map(|t| t.value.as_str()));
+        Lang::choose(template, self.ui_lang.as_ref().map(|s| s.value))
     }
 
     /// The template: the flag, else the config, else `zh`.

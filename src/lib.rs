@@ -24,6 +24,7 @@ pub mod links;
 pub mod mail;
 pub mod markdown;
 pub mod merge;
+pub mod messages;
 pub mod output;
 pub mod overwrite;
 pub mod pool;
@@ -57,10 +58,7 @@ pub fn stderr_color() -> bool {
 pub fn run(cli: Cli) -> ExitCode {
     signals::install();
     let color = stderr_color();
-    let needs_config = !matches!(
-        cli.command,
-        Command::Schema(_) | Command::Completions(_) | Command::Man(_)
-    );
+    let needs_config = !matches!(cli.command, Command::Schema(_) | Command::Man(_));
     let config = if needs_config {
         match Config::discover() {
             Ok(config) => config,
@@ -72,6 +70,7 @@ pub fn run(cli: Cli) -> ExitCode {
     } else {
         Config::default()
     };
+    messages::set(config.lang(template_flag(&cli.command)));
     for warning in &config.warnings {
         eprintln!("weekly: warning: {warning}");
     }
@@ -82,7 +81,8 @@ pub fn run(cli: Cli) -> ExitCode {
             return ExitCode::from(1);
         }
         eprint!(
-            "weekly: warning: a config file is ignored (this command does not need it):\n{}",
+            "weekly: warning: {}\n{}",
+            msg!("config-ignored"),
             format_error(broken, color)
         );
     }
@@ -102,7 +102,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Edit(args) => cmd::edit::run(args, ctx, &config),
         Command::Config(args) => cmd::config::run(args, &config, cli.week_numbering),
         Command::Schema(args) => cmd::schema::run(args, ctx),
-        Command::Completions(args) => cmd::completions::run(args, ctx),
+        Command::Completions(args) => cmd::completions::run(args, ctx, &config),
         Command::Man(args) => cmd::man::run(args, ctx),
         Command::Check(args) => cmd::check::run(args, ctx, &config),
         Command::Trend(args) => cmd::trend::run(args, ctx, &config),
@@ -117,6 +117,15 @@ pub fn run(cli: Cli) -> ExitCode {
             report(&err, ctx.color);
             ExitCode::from(error::status(&err))
         }
+    }
+}
+
+/// The `--template` given on the command line, which decides the language of messages.
+fn template_flag(command: &Command) -> Option<&str> {
+    match command {
+        Command::Render(args) => args.template.as_deref(),
+        Command::Mail(args) => args.template.as_deref(),
+        _ => None,
     }
 }
 

@@ -341,6 +341,25 @@ pub fn shown(name: &str, dirs: &[PathBuf]) -> String {
         .map_or_else(|| name.to_string(), |p| p.display().to_string())
 }
 
+/// The report templates of a user's folder, as `--template` takes them: `mine` for
+/// `mine.md.j2` (the shared `blocks.md.j2` is not a report), sorted; none when it cannot be read.
+pub fn user_reports(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".md.j2").map(str::to_string)
+        })
+        .filter(|n| n != "blocks" && !n.is_empty())
+        .collect();
+    names.sort();
+    names
+}
+
 /// The names of built-in and user templates, for `weekly templates list`.
 pub fn list(dirs: &[PathBuf]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = BUILTINS

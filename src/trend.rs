@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::dates::WeekNumbering;
 use crate::diag::nearest;
-use crate::error::Count;
 use crate::key::{key, same};
+use crate::msg;
 use crate::quantity::{Change, Quantity};
 use crate::week::{Better, Directions, Metric, Week};
 
@@ -330,29 +330,31 @@ impl Trend {
                 .iter()
                 .map(|&i| format!("`{}`", self.series[i].name))
                 .collect();
-            bail!(
-                "`{name}` matches {} but for letter case: give one exactly",
-                names.join(" and ")
-            );
+            bail!(msg!(
+                "trend-ambiguous-name",
+                name = name,
+                names = names.join(&msg!("list-and"))
+            ));
         }
         Ok(hits.first().copied())
     }
 
     fn unknown(&self, name: &str) -> String {
         let names: Vec<&str> = self.series.iter().map(|s| s.name.as_str()).collect();
-        let mut msg = format!(
-            "no metric named `{name}` in {} read",
-            Count(self.weeks.len(), "week")
-        );
+        let mut text = msg!("trend-unknown-name", name = name, weeks = self.weeks.len());
         if let Some(near) = nearest(name, names.iter().copied()) {
-            let _ = write!(msg, "\n  help: did you mean `{near}`?");
+            let _ = write!(text, "\n  help: {}", msg!("did-you-mean", name = near));
         }
         if names.is_empty() {
-            msg.push_str("\n  note: the weeks hold no metric values");
+            let _ = write!(text, "\n  note: {}", msg!("trend-no-metric-values"));
         } else {
-            let _ = write!(msg, "\n  note: the metrics are {}", names.join(", "));
+            let _ = write!(
+                text,
+                "\n  note: {}",
+                msg!("trend-metrics-are", names = names.join(", "))
+            );
         }
-        msg
+        text
     }
 
     /// For each week, the point of each series in that week (`None` where it has no value).

@@ -2,6 +2,7 @@
 
 use super::Cx;
 use crate::diag::Code;
+use crate::msg;
 use crate::scaffold::placeholder_at;
 use crate::week::{Metric, MetricLine};
 use crate::yaml::Pos;
@@ -17,14 +18,10 @@ impl Cx<'_> {
         let d = self.warn(
             line.pos,
             Code::MetricLineNotRead,
-            format!("no metric could be read from `{text}`"),
+            msg!("metric-line-not-read", text = text),
         );
-        d.label = "printed as written, but not read".into();
-        d.help.push(
-            "write each metric as `名称：99.9%` or `Name: 99.9%` (parts between commas), a target \
-             as （目标99.95%） or (target 99.95%), or as a mapping {name, value}"
-                .into(),
-        );
+        d.label = msg!("metric-line-not-read-label");
+        d.help.push(msg!("metric-line-not-read-help"));
     }
 
     /// `metric-change-disagrees`: a stated change that the values do not give. Last week's
@@ -46,13 +43,19 @@ impl Cx<'_> {
         let d = self.warn(
             pos,
             Code::MetricChangeDisagrees,
-            format!(
-                "{} states a change of {stated}, but {previous} last week to {value} is {computed}",
-                m.name
+            msg!(
+                "metric-change-disagrees",
+                metric = &m.name,
+                stated = stated,
+                previous = previous,
+                value = value,
+                computed = computed.to_string()
             ),
         );
-        d.label = format!("computed {computed}");
-        d.help
-            .push("correct the stated change, or this week's or last week's value".into());
+        d.label = msg!(
+            "metric-change-disagrees-label",
+            computed = computed.to_string()
+        );
+        d.help.push(msg!("metric-change-disagrees-help"));
     }
 }

@@ -4,6 +4,7 @@
 
 use super::Cx;
 use crate::diag::Code;
+use crate::msg;
 use crate::scaffold::placeholder_at;
 use crate::week::{Body, Item, Metric, Week};
 use crate::yaml::Pos;
@@ -18,14 +19,14 @@ impl Cx<'_> {
         let d = self.warn(
             pos,
             Code::MetricWithoutValue,
-            format!(
-                "{} has no value, and the report's date {day} is reached",
-                m.name
+            msg!(
+                "metric-without-value",
+                metric = &m.name,
+                day = day.to_string()
             ),
         );
-        d.label = "no value".into();
-        d.help
-            .push("give this week's `value:`, or remove the metric".into());
+        d.label = msg!("metric-without-value-label");
+        d.help.push(msg!("metric-without-value-help"));
     }
 
     /// `placeholder-left`: a lone `…` on a line outside comments.
@@ -50,11 +51,10 @@ impl Cx<'_> {
             let d = self.warn(
                 pos,
                 Code::PlaceholderLeft,
-                format!("a `…` placeholder is left in, and the report's date {day} is reached"),
+                msg!("placeholder-left", day = day.to_string()),
             );
-            d.label = "fill this in".into();
-            d.help
-                .push("write what belongs here, or remove the line".into());
+            d.label = msg!("placeholder-left-label");
+            d.help.push(msg!("placeholder-left-help"));
         }
     }
 
@@ -74,14 +74,14 @@ impl Cx<'_> {
                     let d = self.warn(
                         item.pos,
                         Code::ItemUnchangedFromLastWeek,
-                        format!("`{}` is exactly as in last week's {name}", item.key()),
+                        msg!(
+                            "item-unchanged-from-last-week",
+                            item = item.key(),
+                            file = name
+                        ),
                     );
-                    d.label = "unchanged since last week".into();
-                    d.help.push(
-                        "say where the work stands this week (progress, status, result), \
-                         or remove the item"
-                            .into(),
-                    );
+                    d.label = msg!("item-unchanged-from-last-week-label");
+                    d.help.push(msg!("item-unchanged-from-last-week-help"));
                 }
             }
         }

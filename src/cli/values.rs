@@ -101,11 +101,12 @@ impl From<RollupFormat> for crate::rollup::Format {
     }
 }
 
-/// A parser that accepts any text but offers `values` to shell completion and `--help`'s
+/// A parser that accepts any text but offers its values to shell completion and `--help`'s
 /// possible values: the lint codes of `--explain` (an unknown code gets the nearest one from
-/// `weekly check`, not a clap error), the built-in template names of `-t` (a path is accepted).
+/// `weekly check`, not a clap error), the template names of `-t` (a path is accepted; `weekly
+/// completions` adds the names of the user's templates folder).
 #[derive(Clone)]
-pub(super) struct Offered(pub fn() -> Vec<&'static str>);
+pub struct Offered(pub Vec<&'static str>);
 
 impl TypedValueParser for Offered {
     type Value = String;
@@ -123,7 +124,8 @@ impl TypedValueParser for Offered {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(
-            (self.0)()
+            self.0
+                .clone()
                 .into_iter()
                 .map(clap::builder::PossibleValue::new),
         ))
@@ -139,7 +141,7 @@ pub(super) fn lint_codes() -> Vec<&'static str> {
 }
 
 /// The built-in template names, for completing `-t`.
-pub(super) fn template_names() -> Vec<&'static str> {
+pub fn template_names() -> Vec<&'static str> {
     crate::templates::REPORTS
         .iter()
         .map(|(name, _)| *name)

@@ -14,9 +14,10 @@ use crate::cli::CheckArgs;
 use crate::config::Config;
 use crate::destination;
 use crate::diag::{Diagnostic, nearest};
-use crate::error::{Count, Error};
+use crate::error::Error;
 use crate::facts;
 use crate::input;
+use crate::msg;
 use crate::scaffold;
 use crate::week::{Directions, Week};
 
@@ -92,21 +93,27 @@ fn check_one(
 fn explain(code: &str) -> Result<()> {
     let Some(lint) = check::find(code) else {
         let codes: Vec<&str> = LINTS.iter().map(|l| l.code.as_str()).collect();
-        let hint = nearest(code, codes.iter().copied())
-            .map_or(String::new(), |c| format!(" (did you mean `{c}`?)"));
-        return Err(Error::Usage(format!(
-            "unknown lint code `{code}`{hint}; the codes are: {}",
-            codes.join(", ")
-        ))
-        .into());
+        let codes_list = codes.join(", ");
+        let message = match nearest(code, codes.iter().copied()) {
+            Some(near) => msg!(
+                "check-unknown-code-near",
+                code = code,
+                near = near,
+                codes = codes_list
+            ),
+            None => msg!("check-unknown-code", code = code, codes = codes_list),
+        };
+        return Err(Error::Usage(message).into());
     };
     let severity = match lint.severity {
-        crate::diag::Severity::Error => "error",
-        crate::diag::Severity::Warning => "warning",
+        crate::diag::Severity::Error => msg!("severity-error"),
+        crate::diag::Severity::Warning => msg!("severity-warning"),
     };
     let text = format!(
         "{} ({severity}): {}\n\n{}\n",
-        lint.code, lint.summary, lint.explanation
+        lint.code,
+        lint.summary(),
+        lint.explanation()
     );
     crate::output::write_stdout(text.as_bytes())
 }
@@ -122,24 +129,27 @@ struct Tally {
 impl Tally {
     /// The summary line and the outcome: quiet on success, exit 1 on errors or denied warnings.
     fn finish(&self, files: usize, deny: bool, color: bool) -> Result<()> {
-        let warnings = Count(self.warnings, "warning");
+        let warnings = msg!("warnings-count", count = self.warnings);
         if self.failed > 0 {
-            let also = if self.warnings > 0 {
-                format!("; {warnings}")
-            } else {
-                String::new()
-            };
             let which = some_of(self.failed, files);
-            return Err(Error::Failed(format!("{which} had errors{also}")).into());
+            let message = if self.warnings > 0 {
+                msg!(
+                    "check-had-errors-and-warnings",
+                    which = which,
+                    warnings = warnings
+                )
+            } else {
+                msg!("check-had-errors", which = which)
+            };
+            return Err(Error::Failed(message).into());
         }
         if self.warnings == 0 {
             return Ok(());
         }
-        let place = format!("in {}", some_of(self.warned_files, files));
+        let which = some_of(self.warned_files, files);
         if deny {
-            return Err(
-                Error::Failed(format!("{warnings} {place}, denied by --deny-warnings")).into(),
-            );
+            let message = msg!("check-denied", warnings = warnings, which = which);
+            return Err(Error::Failed(message).into());
         }
         let label = if color {
             let style = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
@@ -147,7 +157,10 @@ impl Tally {
         } else {
             "warning".to_string()
         };
-        eprintln!("{label}: {warnings} {place}");
+        eprintln!(
+            "{label}: {}",
+            msg!("check-warned", warnings = warnings, which = which)
+        );
         Ok(())
     }
 }
@@ -155,8 +168,8 @@ impl Tally {
 /// `2 files` when it is all of them, else `1 of 2 files`.
 fn some_of(some: usize, files: usize) -> String {
     if some == files {
-        Count(files, "file").to_string()
+        msg!("files-count", count = files)
     } else {
-        format!("{some} of {}", Count(files, "file"))
+        msg!("files-some-of", some = some, count = files)
     }
 }

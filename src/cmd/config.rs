@@ -49,6 +49,11 @@ pub fn describe(config: &Config, flag: Option<WeekNumbering>) -> String {
             }
         }
     }
+    let ui = config
+        .ui_lang
+        .as_ref()
+        .map(|l| (toml::Value::String(l.value.tag().into()), l.origin.clone()));
+    table(&mut out, "ui", &[("lang", ui)]);
     mail_tables(&mut out, config);
     if !config.import_headings.is_empty() {
         out.push_str("\n[import.headings]\n");

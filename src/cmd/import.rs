@@ -15,6 +15,7 @@ use crate::dates::Date;
 use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
 use crate::input;
+use crate::msg;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::overwrite::Guard;
 
@@ -52,20 +53,14 @@ fn check_usage(args: &ImportArgs) -> Result<()> {
     let folder = args.inputs.iter().find(|i| Path::new(i).is_dir());
     if args.out_dir.is_none() {
         if args.inputs.len() > 1 {
-            return Err(Error::Usage(
-                "several reports need --out-dir DIR (one YAML file each)".into(),
-            )
-            .into());
+            return Err(Error::Usage(msg!("import-several-need-out-dir")).into());
         }
         if let Some(dir) = folder {
-            return Err(Error::Usage(format!(
-                "{dir} is a folder: import its reports with --out-dir DIR"
-            ))
-            .into());
+            return Err(Error::Usage(msg!("import-folder-needs-out-dir", dir = dir)).into());
         }
     }
     if args.out_dir.is_some() && args.inputs.iter().any(|i| i == "-") {
-        return Err(Error::Usage("stdin (`-`) cannot be used with --out-dir".into()).into());
+        return Err(Error::Usage(msg!("import-stdin-with-out-dir")).into());
     }
     Ok(())
 }
@@ -82,7 +77,7 @@ impl Job<'_> {
         let source = input::read_markdown(name, self.args.max_size)?;
         self.importer
             .import_modified(&source, modified(name))
-            .with_context(|| format!("cannot import {name}"))
+            .with_context(|| msg!("import-cannot", name = name))
     }
 
     /// Prints a message on stderr unless `--quiet`.
@@ -126,13 +121,15 @@ impl Job<'_> {
             },
         );
         bar.finish_and_clear();
-        self.tell(&format!(
-            "imported {} of {} reports into {}: {total}\n",
-            total.reports,
-            tally.read,
-            dir.display()
-        ));
-        tally.fail_if_any(|failed, read| format!("{failed} of {read} reports failed"))?;
+        let line = msg!(
+            "import-done",
+            imported = total.reports,
+            read = tally.read,
+            dir = dir.display().to_string(),
+            summary = total.to_string()
+        );
+        self.tell(&format!("{line}\n"));
+        tally.fail_if_any(|failed, read| msg!("import-failed", failed = failed, read = read))?;
         Ok(())
     }
 }
@@ -141,12 +138,14 @@ impl Job<'_> {
 fn done_message(name: &str, done: &Imported) -> String {
     let week = &done.week;
     let label = if name == "-" { "<stdin>" } else { name };
-    let mut out = format!(
-        "{label}: week {} ({}): {}\n",
-        week.number(),
-        week.date,
-        Summary::of(week)
+    let line = msg!(
+        "import-one",
+        file = label,
+        week = week.number(),
+        date = week.date.to_string(),
+        summary = Summary::of(week).to_string()
     );
+    let mut out = format!("{line}\n");
     for warning in &done.warnings {
         out.push_str(&format!("warning: {label}: {warning}\n"));
     }

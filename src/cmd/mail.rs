@@ -11,6 +11,7 @@ use crate::destination;
 use crate::input;
 use crate::links;
 use crate::mail::{self, Addresses, Report, send::Transport};
+use crate::msg;
 use crate::output::{write_atomic, write_stdout};
 use crate::render::Renderer;
 use crate::templates::{self, Settings};
@@ -63,12 +64,14 @@ pub fn run(args: MailArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let transport = transport(config);
     if args.dry_run {
         let text = mail::envelope(&message, &transport, &attachments);
-        return write_stdout(format!("{text}Nothing sent (--dry-run).\n").as_bytes());
+        let nothing = msg!("mail-dry-run");
+        return write_stdout(format!("{text}{nothing}\n").as_bytes());
     }
     if args.send {
         transport.send(&message)?;
         if !args.quiet {
-            eprintln!("sent “{subject}” via {}", transport.describe());
+            let via = transport.describe();
+            eprintln!("{}", msg!("mail-sent", subject = &subject, via = via));
         }
         return Ok(());
     }
@@ -137,12 +140,8 @@ fn warn_unresolved(unresolved: &[String]) {
     if unresolved.is_empty() {
         return;
     }
-    let n = unresolved.len();
-    let s = if n == 1 { "" } else { "s" };
-    eprintln!(
-        "warning: {n} relative link{s} and no [links] base in weekly.toml to make them absolute; \
-         the mail shows them as text:"
-    );
+    let count = unresolved.len();
+    eprintln!("warning: {}", msg!("mail-unresolved-links", count = count));
     for dest in unresolved {
         eprintln!("  {dest}");
     }

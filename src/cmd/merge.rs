@@ -4,8 +4,9 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::MergeArgs;
-use crate::error::{Count, Error};
+use crate::error::Error;
 use crate::merge;
+use crate::msg;
 use crate::output::{write_atomic, write_stdout};
 use crate::overwrite::Guard;
 use crate::{input, yaml};
@@ -18,7 +19,7 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
         Guard::new(args.inputs.iter().map(String::as_str), true).check(path)?;
     }
     let mut parts = Vec::new();
-    let mut failed = 0;
+    let mut failed = 0usize;
     for name in &args.inputs {
         match merge::read(name, args.max_size, ctx.rule) {
             Ok(part) => parts.push(part),
@@ -30,16 +31,13 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
     }
     if failed > 0 {
         let n = args.inputs.len();
-        return Err(Error::Failed(format!("{failed} of {n} files failed; nothing merged")).into());
+        return Err(Error::Failed(msg!("merge-failed", failed = failed, read = n)).into());
     }
     let week = merge::merge(&parts, ctx.rule).map_err(|errors| {
         for diag in &errors {
             crate::report(&anyhow::Error::new(diag.clone()), ctx.color);
         }
-        Error::Failed(format!(
-            "{}; nothing merged",
-            Count(errors.len(), "problem")
-        ))
+        Error::Failed(msg!("merge-problems", count = errors.len()))
     })?;
     let text = yaml::to_string(&week.as_written())?;
     match &args.output {

@@ -9,6 +9,7 @@ use crate::cli::NewArgs;
 use crate::config::Config;
 use crate::destination::{Destination, schema_location, shown};
 use crate::input;
+use crate::msg;
 use crate::output::{write_atomic, write_stdout};
 use crate::scaffold::{self, Plan};
 use crate::week::Week;
@@ -39,8 +40,8 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
         Some(dir) if !cwd.join(&dir.value).is_dir() => {
             if !args.quiet {
                 eprintln!(
-                    "warning: the daily notes folder {} does not exist: no daily links this week",
-                    shown(&dir.value, &cwd)
+                    "warning: {}",
+                    msg!("new-no-daily-folder", dir = shown(&dir.value, &cwd))
                 );
             }
             Vec::new()
@@ -79,8 +80,11 @@ pub fn run(args: NewArgs, ctx: Ctx, config: &Config) -> Result<()> {
     // One line saying what was written from what; `--quiet` for cron.
     if !args.quiet {
         match from {
-            Some(from) => eprintln!("wrote {name} (carried over from {})", shown(&from, &cwd)),
-            None => eprintln!("wrote {name}"),
+            Some(from) => eprintln!(
+                "{}",
+                msg!("new-wrote-from", file = name, from = shown(&from, &cwd))
+            ),
+            None => eprintln!("{}", msg!("new-wrote", file = name)),
         }
     }
     Ok(())

@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::destination;
 use crate::error::Error;
 use crate::input;
+use crate::msg;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::overwrite::Guard;
 use crate::render::{Format, Rendered, Renderer};
@@ -195,7 +196,7 @@ impl Job<'_> {
             |err| crate::report(err, self.ctx.color),
         )?;
         tally.finish(&self.args.inputs, |failed, read| {
-            format!("{failed} of {read} inputs failed")
+            msg!("render-failed", failed = failed, read = read)
         })?;
         Ok(())
     }

@@ -8,6 +8,7 @@ use crate::cli::TrendArgs;
 use crate::config::Config;
 use crate::error::Error;
 use crate::input;
+use crate::msg;
 use crate::output::{write_atomic, write_stdout};
 use crate::overwrite::Guard;
 use crate::trend::{Collector, Format};
@@ -38,7 +39,7 @@ pub fn run(args: TrendArgs, ctx: Ctx, config: &Config) -> Result<()> {
         |err| crate::report(err, ctx.color),
     )?;
     tally.finish(&args.inputs, |failed, read| {
-        format!("{failed} of {read} files failed; no trend printed")
+        msg!("trend-failed", failed = failed, read = read)
     })?;
     let mut trend = collector.finish()?;
     trend.select(&args.metric)?;

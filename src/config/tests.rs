@@ -43,6 +43,7 @@ fn every_listed_key_is_accepted() {
             "links.base" => format!("{k} = \"https://wiki.example.com/\"\n"),
             "mail.smtp.port" => format!("{k} = 2525\n"),
             "mail.smtp.tls" => format!("{k} = \"none\"\n"),
+            "ui.lang" => format!("{k} = \"zh\"\n"),
             _ => format!("{k} = \"x\"\n"),
         })
         .collect();
@@ -57,6 +58,7 @@ fn every_listed_key_is_accepted() {
     let smtp = config.mail.smtp.unwrap().value;
     assert_eq!((smtp.port, smtp.tls), (2525, Tls::None));
     assert_eq!(smtp.password, Password::Env("x".into()));
+    assert_eq!(config.ui_lang.map(|l| l.value), Some(Lang::Zh));
 }
 
 #[test]

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::{OUTPUT_ONLY, to_json};
 use crate::dates::WeekNumbering;
 use crate::diag::{Code, Diagnostic, Severity};
+use crate::msg;
 use crate::week::{Directions, Week};
 use crate::yaml::{Pos, Source};
 
@@ -58,19 +59,17 @@ pub fn lint(
                 .and_then(|i| week.sections.get(i))
                 .map_or(Pos::default(), |s| s.pos);
             let pos = locate(&source.text, section.line, &d).unwrap_or(section);
-            let message = format!(
-                "`{}` is {} in the file, but the week gives {}",
-                d.path, d.written, d.derived
+            let message = msg!(
+                "derived-fact-disagrees",
+                field = &d.path,
+                written = d.written.to_string(),
+                derived = d.derived.to_string()
             );
             let mut diag = source.error_at(pos, message);
             diag.severity = Severity::Warning;
             diag.code = Some(Code::DerivedFactDisagrees);
-            diag.label = "not what the text gives".into();
-            diag.help.push(
-                "a derived field is read again from the text, not taken as written: correct the \
-                 text, or remove the field"
-                    .into(),
-            );
+            diag.label = msg!("derived-fact-disagrees-label");
+            diag.help.push(msg!("derived-fact-disagrees-help"));
             diag
         })
         .collect()

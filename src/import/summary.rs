@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use crate::error::Count;
 use crate::week::{Body, Kind, Week};
 
 /// What an import recognised: sections by kind, metrics, items, incidents, links.
@@ -72,15 +71,15 @@ impl fmt::Display for Summary {
             .iter()
             .map(|(k, n)| format!("{} {n}", k.key()))
             .collect();
-        write!(
-            f,
-            "{} ({}), {}, {}, {}, {}",
-            Count(total, "section"),
-            kinds.join(", "),
-            Count(self.metrics, "metric"),
-            Count(self.items, "item"),
-            Count(self.incidents, "incident"),
-            Count(self.links, "link"),
-        )
+        let text = crate::msg!(
+            "import-summary",
+            sections = total,
+            kinds = kinds.join(", "),
+            metrics = self.metrics,
+            items = self.items,
+            incidents = self.incidents,
+            links = self.links
+        );
+        f.write_str(&text)
     }
 }

@@ -105,18 +105,16 @@ impl Rollup {
                 lines.push(Item::text(words::risk_lacks(lang, &risk.text, lacks)));
             }
         }
+        let (changed_heading, open_heading) = words::risk_headings(lang);
         let mut changed = Section::new(Body::List(lines));
-        changed.heading = Some(lang.pick("风险变化", "Risks over the period").into());
+        changed.heading = Some(changed_heading);
         let mut out = vec![changed];
         if !log.open_at_end.is_empty() {
             let mut open = Section::new(Body::Risks(Risks {
                 items: log.open_at_end.clone(),
                 table: None,
             }));
-            open.heading = Some(
-                lang.pick("期末仍未关闭的风险", "Risks still open at the end")
-                    .into(),
-            );
+            open.heading = Some(open_heading);
             out.push(open);
         }
         out

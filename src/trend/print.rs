@@ -8,8 +8,8 @@ use serde::Serialize;
 use serde_json::value::RawValue;
 
 use super::{Point, Series, Trend, WeekRef};
-use crate::error::Count;
 use crate::facts;
+use crate::msg;
 use crate::quantity::Quantity;
 use crate::week::Better;
 
@@ -34,35 +34,36 @@ impl Trend {
     /// as written, its change and a ⚠ below target; then one summary row per metric.
     pub fn markdown(&self) -> String {
         let (Some(first), Some(last)) = (self.weeks.first(), self.weeks.last()) else {
-            return "No weeks read.\n".into();
+            return msg!("trend-no-weeks") + "\n";
         };
         if self.series.is_empty() {
-            return format!(
-                "No metric values in {} read.\n",
-                Count(self.weeks.len(), "week")
-            );
+            return msg!("trend-no-metrics", weeks = self.weeks.len()) + "\n";
         }
-        let mut out = format!(
-            "Metrics from {} ({}) to {} ({}), {}.\n\n",
-            first.label(),
-            first.date,
-            last.label(),
-            last.date,
-            Count(self.weeks.len(), "week")
-        );
+        let mut out = msg!(
+            "trend-heading",
+            first = first.label(),
+            first_date = first.date.to_string(),
+            last = last.label(),
+            last_date = last.date.to_string(),
+            weeks = self.weeks.len()
+        ) + "\n\n";
         self.week_table(&mut out);
         out.push('\n');
         self.summary_table(&mut out);
-        out.push_str(
-            "\n(±x): change from the previous week with a value. \
-             ⚠: below target (above it where lower is better).\n",
-        );
+        out.push('\n');
+        out.push_str(&msg!("trend-legend"));
+        out.push('\n');
         self.unit_notes(&mut out);
         out
     }
 
     fn week_table(&self, out: &mut String) {
-        out.push_str("| Week | Date |");
+        let _ = write!(
+            out,
+            "| {} | {} |",
+            msg!("trend-column-week"),
+            msg!("trend-column-date")
+        );
         for s in &self.series {
             let _ = write!(out, " {} |", cell(&s.name));
         }
@@ -89,20 +90,27 @@ impl Trend {
                 .map(|p| format!("{} ({})", self.weeks[p.week].label(), p.shown()))
                 .collect();
             if !odd.is_empty() {
-                let unit = if s.unit.is_empty() { "none" } else { &s.unit };
+                let unit = if s.unit.is_empty() {
+                    msg!("trend-no-unit")
+                } else {
+                    s.unit.clone()
+                };
                 let _ = writeln!(
                     out,
-                    "{}: {} not comparable with its latest unit ({unit}): no change beside it, \
-                     left out of min, max, trend and chart.",
-                    cell(&s.name),
-                    odd.join(", "),
+                    "{}",
+                    msg!(
+                        "trend-unit-note",
+                        metric = cell(&s.name),
+                        values = odd.join(", "),
+                        unit = unit
+                    )
                 );
             }
         }
     }
 
     fn summary_table(&self, out: &mut String) {
-        out.push_str("| Metric | Target | Weeks | Below target | Latest | Min | Max | Trend |\n");
+        let _ = writeln!(out, "{}", msg!("trend-summary-header"));
         out.push_str("|---|---:|---:|---:|---:|---:|---:|---|\n");
         for s in &self.series {
             let shown = |p: Option<&Point>| p.map(Point::shown).unwrap_or_default();

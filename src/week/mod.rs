@@ -154,27 +154,25 @@ impl Week {
             .map(|w| &w.value)
         {
             Some(given) if given.value != number => {
-                let msg = format!(
-                    "week {} does not match date {} (week {number} under the `{}` rule)",
-                    given.value,
-                    self.date.value,
-                    rule.name()
+                let message = crate::msg!(
+                    "week-date-mismatch",
+                    given = given.value,
+                    date = self.date.value.to_string(),
+                    number = number,
+                    rule = rule.name()
                 );
                 let other = match rule {
                     WeekNumbering::Jan1 => WeekNumbering::Iso,
                     WeekNumbering::Iso => WeekNumbering::Jan1,
                 };
                 let hint = if other.week_of(self.day()).1 == given.value {
-                    format!(
-                        "it is the week number under `--week-numbering {}`",
-                        other.name()
-                    )
+                    crate::msg!("week-date-mismatch-other-rule", rule = other.name())
                 } else {
-                    format!("write `week: {number}`, or leave `week` out to derive it")
+                    crate::msg!("week-date-mismatch-help", number = number)
                 };
                 let mut diag = source
-                    .error_at(given.pos, msg)
-                    .with_label("contradicts the date")
+                    .error_at(given.pos, message)
+                    .with_label(crate::msg!("week-date-mismatch-label"))
                     .with_help(hint);
                 diag.code = Some(Code::WeekDateMismatch);
                 return Err(diag);

@@ -4,14 +4,18 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The `weekly` binary under test, run from the repository root, without colour, and blind
-/// to the real user's config (`XDG_CONFIG_HOME` points at a folder that does not exist).
+/// The `weekly` binary under test, run from the repository root, without colour, blind
+/// to the real user's config (`XDG_CONFIG_HOME` points at a folder that does not exist) and
+/// to the machine's locale (messages in English unless a test sets `LANG` or a config).
 /// Tests that need a config write one in a temporary folder and run there.
 pub fn weekly() -> Command {
     let mut cmd = Command::new(insta_cmd::get_cargo_bin("weekly"));
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
         .env_remove("WEEKLY_CONFIG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("XDG_CONFIG_HOME", no_user_config());
     cmd
 }

@@ -16,6 +16,7 @@ mod import_real;
 mod json;
 mod mail;
 mod merge;
+mod messages;
 mod metric_lines;
 mod new;
 mod properties;

@@ -261,3 +261,48 @@ fn subcommand_help_opens_with_what_it_does() {
     let (_, fish, _) = run(weekly().args(["completions", "fish"]));
     assert!(!fish.contains("Flags of"), "{fish}");
 }
+
+/// `-t` also completes the report templates of the user's folder (`templates` in weekly.toml,
+/// or `completions --templates DIR`), by the name `--template` takes; shared parts and HTML
+/// pages are not offered.
+#[test]
+fn completions_offer_the_user_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    let tpl = dir.path().join("tpl");
+    let other = dir.path().join("other");
+    std::fs::create_dir_all(&tpl).unwrap();
+    std::fs::create_dir_all(&other).unwrap();
+    for file in [
+        "tpl/team-zh.md.j2",
+        "tpl/blocks.md.j2",
+        "tpl/page.html.j2",
+        "other/mine.md.j2",
+    ] {
+        std::fs::write(dir.path().join(file), "{{ week.date }}\n").unwrap();
+    }
+    std::fs::write(dir.path().join("weekly.toml"), "templates = \"tpl\"\n").unwrap();
+    let template = |extra: &[&str]| {
+        let (code, fish, err) = run(weekly()
+            .current_dir(dir.path())
+            .args(["completions", "fish"])
+            .args(extra));
+        assert_eq!(code, 0, "{err}");
+        fish.split("\ncomplete ")
+            .find(|e| e.contains("using_subcommand render\"") && e.contains("-l template "))
+            .unwrap_or_else(|| panic!("no -t:\n{fish}"))
+            .to_string()
+    };
+    let from_config = template(&[]);
+    for name in [r"zh\t", r"en\t", r"team-zh\t"] {
+        assert!(from_config.contains(name), "{name}: {from_config}");
+    }
+    assert!(
+        !from_config.contains("blocks") && !from_config.contains("page"),
+        "{from_config}"
+    );
+    let from_flag = template(&["--templates", "other"]);
+    assert!(
+        from_flag.contains(r"mine\t") && !from_flag.contains("team-zh"),
+        "{from_flag}"
+    );
+}

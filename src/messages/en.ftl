@@ -1,0 +1,236 @@
+# English messages. Each id has a twin in zh.ftl (a test checks both have the same ids).
+# Arguments are written { $name }; a literal brace is {"{"} or {"}"}.
+
+## Lints: the headline, the label under the caret and the help line of each warning
+
+section-named = section `{ $name }`
+objective-named = objective `{ $name }`
+empty-section = { $what } is empty
+empty-section-label = nothing under this
+empty-section-help = fill it in, or remove the section
+progress-regressed = progress fell from { $before }% last week to { $now }%
+progress-regressed-label = was { $before }% last week
+progress-regressed-help = if the scope grew, say so in a `note:`; otherwise correct `progress`
+overdue = due { $due } is before the report date { $day } and the item is not done
+overdue-label = due { $due }
+overdue-help = mark it `status: done`, or give the new date in `due:`
+item-without-outcome = `{ $item }` reports no progress, metric, due date or result
+item-without-outcome-label = what changed?
+item-without-outcome-help = add `progress:`, `due:` or `status: done`, or state the result or a measured effect
+incident-no-impact-no-level = incident states no impact and no level
+incident-no-impact = incident states no impact
+incident-no-level = incident affected the business and has no level
+incident-incomplete-label = incomplete
+incident-incomplete-help = write it as a mapping with `time:`, `text:`, `impact:` (or 无) and `level:` (e.g. CD)
+metric-below-target = { $metric } is { $value }, { $side ->
+    [above] above
+   *[below] below
+} its target { $target }
+metric-below-target-label = target { $target }
+metric-below-target-help = explain the gap in the report, or correct `target:`
+metric-worse-than-previous = { $metric } went from { $previous } last week to { $value } ({ $change })
+metric-worse-than-previous-label = worse than last week
+metric-worse-than-previous-help = the threshold is { $pp }pp for %, else { $relative }% of last week's value; explain the change in the report
+metric-unit-changed = { $metric } is { $value }, but { $field ->
+    [target] its target
+   *[previous] last week's value
+} is { $other }: the units do not compare
+metric-unit-changed-label = { $field } { $other }
+metric-unit-changed-help = no change or verdict is printed; write `{ $field }:` in a unit comparable with { $value }
+incident-count-mismatch = { $metric } states { $stated }, but { $listed } listed { $listed ->
+    [one] incident has
+   *[other] incidents have
+} level { $level }
+incident-count-mismatch-label = { $listed } listed
+incident-count-mismatch-unlevelled = { $count } listed { $count ->
+    [one] incident has no level, so counts
+   *[other] incidents have no level, so count
+} toward none; give each graded incident its `level:`
+incident-count-mismatch-help = correct the count, or list the missing incidents
+metric-without-value = { $metric } has no value, and the report's date { $day } is reached
+metric-without-value-label = no value
+metric-without-value-help = give this week's `value:`, or remove the metric
+placeholder-left = a `…` placeholder is left in, and the report's date { $day } is reached
+placeholder-left-label = fill this in
+placeholder-left-help = write what belongs here, or remove the line
+item-unchanged-from-last-week = `{ $item }` is exactly as in last week's { $file }
+item-unchanged-from-last-week-label = unchanged since last week
+item-unchanged-from-last-week-help = say where the work stands this week (progress, status, result), or remove the item
+metric-line-not-read = no metric could be read from `{ $text }`
+metric-line-not-read-label = printed as written, but not read
+metric-line-not-read-help = write each metric as `名称：99.9%` or `Name: 99.9%` (parts between commas), a target as （目标99.95%） or (target 99.95%), or as a mapping {"{"}name, value{"}"}
+metric-change-disagrees = { $metric } states a change of { $stated }, but { $previous } last week to { $value } is { $computed }
+metric-change-disagrees-label = computed { $computed }
+metric-change-disagrees-help = correct the stated change, or this week's or last week's value
+derived-fact-disagrees = `{ $field }` is { $written } in the file, but the week gives { $derived }
+derived-fact-disagrees-label = not what the text gives
+derived-fact-disagrees-help = a derived field is read again from the text, not taken as written: correct the text, or remove the field
+week-date-mismatch = week { $given } does not match date { $date } (week { $number } under the `{ $rule }` rule)
+week-date-mismatch-label = contradicts the date
+week-date-mismatch-other-rule = it is the week number under `--week-numbering { $rule }`
+week-date-mismatch-help = write `week: { $number }`, or leave `week` out to derive it
+
+## `weekly check --explain CODE` and the table in docs/check.md
+
+lint-item-without-outcome-summary = an objective's item reports work but no progress, metric, due date or result
+lint-item-without-outcome-explain = An item under an objective (a project serving O1, O2, ...) says what was worked on but not where it stands: it has no progress (`progress:` or 进度70% in the text), no due date (`due:` or 预计11/10上线), no result (`status: done`, or a clause stating 完成, 上线, 投产, 交付, 发布, 落地, 验收, 结项, 成功 or 打通 that is not a plan such as 计划/预计/待/下周), and no measured number (60%, 297台, 656分, 2笔, ...). A numbered point carrying any of these counts for its item. Reports that list work items without their effect on the objective's metrics are hard to judge; say what changed.
+
+lint-progress-regressed-summary = progress is lower than last week's progress
+lint-progress-regressed-explain = An item's `progress` is lower than its `previous_progress` (which `weekly new` carries over from last week). Progress going backwards usually means the scope grew or the number was wrong; say which in a `note:`, or correct the number.
+
+lint-overdue-summary = a due date before the report date, and the item is not done
+lint-overdue-explain = An item's due date is before the report's `date:` and its `status` is neither `done` nor `dropped`. A due date given as `due:` always counts; one read from the text (11/9上线) counts only when the text calls it a plan (预计, 计划) and does not say it already happened (已上线, 已完成, ...). Mark the item `status: done`, or give the new date.
+
+lint-metric-below-target-summary = a metric is worse than its target
+lint-metric-below-target-explain = A metric's value is worse than its `target:`: lower for a metric where higher is better, higher where lower is better. Which way is better comes from the metric's `better: higher` or `better: lower`, else the `[metrics]` table of weekly.toml (a name or a glob such as "*延迟*" = "lower"), else words in its name: failed, error, defect, bug, latency, lag, downtime, incident, cost, spend, churn, 失败, 错误, 缺陷, 故障, 事故, 延迟, 耗时, 超时, 成本, 投诉 ... mean lower; success, availability, uptime, coverage, 成功率, 可用性, 覆盖率 ... mean higher. When none says, no metric is called below its target. Values in units of one kind are converted (230ms and 0.25s); values that cannot be compared are not. Explain the gap in the report, or correct the target.
+
+lint-metric-worse-than-previous-summary = a metric moved the wrong way since last week, beyond a threshold
+lint-metric-worse-than-previous-explain = A metric's value is worse than its `previous:` value (last week's) by more than the threshold: 0.01 percentage points for a metric in %, otherwise 5% of last week's value (any worsening when last week's value was 0). Which way is better is decided as for `metric-below-target`; when nothing says, no change is called worse. Explain the change in the report.
+
+lint-metric-unit-changed-summary = a metric's value, target or last week's value are in units that do not compare
+lint-metric-unit-changed-explain = A metric's value and its `previous:` (or `target:`) are written in units that measure different things, so no change is computed and nothing is called better or worse: 230ms against 3次, 4次 against 3个, 100元 against 100$. Units of one kind compare after conversion: time (ms, s, 秒, min, 分钟, h, 小时, d, 天), percentages (%, ‰; a change is in percentage points), money within one currency (元, 万元, ¥; $, k$), and counts when the measure word is the same (次 with 次, 万笔 with 笔). Write both values in comparable units, or correct the one that is wrong.
+
+lint-incident-incomplete-summary = an incident states no impact, or hurt the business and has no level
+lint-incident-incomplete-explain = An incident says neither what it did to the business (`impact:`, or text stating an effect: 影响, 导致, 造成, 不可用, 中断, affected, impact, outage, unavailable, failed for, degraded ...) nor, when it did affect the business, its severity (`level:` such as CD, P2 or SEV1, or a level in the text: CD级, P0-P4, SEV-1, Sev 2, severity 3, or S1-S4 beside a word such as incident or 事故). An incident whose impact is none (`impact: 无` or `none`, or text such as 对业务无影响, 未对业务产生影响, no business impact, did not affect users) needs no level. Write the incident as a mapping with `time:`, `text:`, `impact:` and `level:`.
+
+lint-incident-count-mismatch-summary = a stated incident count by level differs from the incidents listed
+lint-incident-count-mismatch-explain = A metric counting incidents by level, such as the line 事故数AB级0次，CD级1次 (read as the metrics 事故数AB级 = 0 and 事故数CD级 = 1), does not match the number of incidents listed in the week with that level. A count is a metric whose name mentions 事故, 故障 or incident and ends in a level followed by 级. An incident's `level:` (or a level such as CD级 in its text) matches a count when it equals the count's level, or is one of its letters: `A` and `B` count toward AB级, `CD` and `C` toward CD级. Incidents without a level count toward none.
+
+lint-week-date-mismatch-summary = `week:` contradicts `date:` (an error: the report does not render)
+lint-week-date-mismatch-explain = The file gives a `week:` number that is not the week of its `date:` under the week-numbering rule in force (`jan1` by default: week 1 holds January 1 and weeks start on Monday; or `iso`). This is an error, not a warning: `render` refuses the file too. Correct the number, leave `week:` out to derive it, or choose the rule with `--week-numbering`.
+
+lint-empty-section-summary = a section has no content
+lint-empty-section-explain = A section has nothing in it: no items, metric lines, incidents, links or text (an objective with neither items nor incidents). It renders as a bare heading. Fill it in or remove it.
+
+lint-metric-line-not-read-summary = a line of a metrics section from which no metric could be read
+lint-metric-line-not-read-explain = Every line of a metrics section either gives metrics or is reported: a line such as 可用性：99.99%（含计划内维护） or `Pages down from 23 to 9` is printed as written but `trend`, `check` and `render --show-targets` know nothing of it. A line is read as metrics when each part between commas or semicolons is a name and a value: `名称：99.9%`, `Name: 99.9%`, `成功率C=99.9%`, `p95 latency 42 min` (no separator: the value is the first number that does not continue a word), `Spend: $48,200`, `金额：1,234万`, a count by level (事故数AB级0次，CD级1次), each optionally followed by a target or last week's value in parentheses (（目标99.95%）, (target 99.95%), （上周0.6%）, (last week 0.6%)), or a stated change of the metric before it (环比下降0.1%, 环比+0.1pp, down 0.1pp, -20ms WoW). Rewrite the line in one of these forms, or as a mapping {"{"}name, value{"}"}. A line holding a `…` placeholder is left to `placeholder-left`.
+
+lint-metric-change-disagrees-summary = a stated change (环比下降0.1%) differs from the one computed from last week's value
+lint-metric-change-disagrees-explain = A metric line states its change (环比下降0.1%, 环比+0.1pp, down 0.1pp, -20ms WoW) and last week's value is known (`previous:`, （上周0.6%） on the line, or the metric of the same name in the file `weekly new` carried the week from), and the two do not agree: the value minus last week's, rounded to the digits the stated change is written with, is not the stated change. For a metric in %, a change in % or pp is read as percentage points, and also accepted as a relative change; a change in % of a metric in any other unit is relative and not compared. Correct the stated change or the values.
+
+lint-metric-without-value-summary = a metric has no value, and the week's date is reached
+lint-metric-without-value-explain = `weekly new` carries each metric over with last week's value as `previous:` and no value, for the author to fill in. Until the report's date (`date:`) this is expected and `check` is quiet, so the Monday scaffold passes `check --deny-warnings`; from that date on (today's date, or `check --today DATE`), a metric still without `value:` is reported. Give this week's value, or remove the metric.
+
+lint-placeholder-left-summary = a `…` placeholder is left in, and the week's date is reached
+lint-placeholder-left-explain = The samples `weekly new` writes hold `…` where the author writes (`- …`, `…：99.9%`, `….md`), and a metric line carried over that could not be read as metrics has its numbers replaced by `…` rather than last week's numbers. From the report's date on (today's date, or `check --today DATE`) a single `…` left on a line outside comments is reported; before it `check` is quiet. A Chinese ellipsis (……, two of them) is prose and not reported.
+
+lint-item-unchanged-from-last-week-summary = an item is exactly as last week, and the week's date is reached
+lint-item-unchanged-from-last-week-explain = `weekly new` records the file it carried over from in a comment at the top of the new file (`# from: 2023-W44.yaml`, relative to the new file's folder). From the report's date on (today's date, or `check --today DATE`), an item (not a point, and not a plan for next week) whose title, text, note and points are those of an item of that file, with no new progress or status, is reported: last week's line was carried over and not updated. Say where the work stands this week, or remove the item. Without the comment, or when that file cannot be read, this lint does not run.
+
+lint-derived-fact-disagrees-summary = a derived field of `render -f json` output disagrees with the text
+lint-derived-fact-disagrees-explain = `render -f json` writes every derived fact beside the text it was read from: a metric line's `metrics` (name, value, unit, text ...), the fields an object names in its `derived` list (an item's `progress`, `due`, `status` or `owner` read from its text, a link's `date`, the `week` number, a metric's `better`), and the fields that are always computed (`year`, `numbering`, `change`, `change_unit`, `change_text`, `below_target`, `worse_than_previous`, `at`, `severity`, `affects_business`). Read back, these are not taken as written: the week is derived again from its text, and this warning names each such field whose value in the file differs from what the text now gives (a number edited in the JSON but not in the line, a file written under another week-numbering rule). Correct the text, or remove the field.
+
+## `weekly check`: the closing line, `--explain`
+
+severity-error = error
+severity-warning = warning
+warnings-count = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+files-count = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+files-some-of = { $some } of { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+check-had-errors = { $which } had errors
+check-had-errors-and-warnings = { $which } had errors; { $warnings }
+check-denied = { $warnings } in { $which }, denied by --deny-warnings
+check-warned = { $warnings } in { $which }
+check-unknown-code = unknown lint code `{ $code }`; the codes are: { $codes }
+check-unknown-code-near = unknown lint code `{ $code }` (did you mean `{ $near }`?); the codes are: { $codes }
+
+## Shared words
+
+did-you-mean = did you mean `{ $name }`?
+list-and = {" and "}
+
+## `weekly trend`
+
+trend-no-weeks = No weeks read.
+trend-no-metrics = No metric values in { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} read.
+trend-heading = Metrics from { $first } ({ $first_date }) to { $last } ({ $last_date }), { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}.
+trend-legend = (±x): change from the previous week with a value. ⚠: below target (above it where lower is better).
+trend-column-week = Week
+trend-column-date = Date
+trend-summary-header = | Metric | Target | Weeks | Below target | Latest | Min | Max | Trend |
+trend-no-unit = none
+trend-unit-note = { $metric }: { $values } not comparable with its latest unit ({ $unit }): no change beside it, left out of min, max, trend and chart.
+trend-ambiguous-name = `{ $name }` matches { $names } but for letter case: give one exactly
+trend-unknown-name = no metric named `{ $name }` in { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} read
+trend-no-metric-values = the weeks hold no metric values
+trend-metrics-are = the metrics are { $names }
+
+## Notices of `new`, `render`, `import` and the config
+
+new-wrote = wrote { $file }
+new-wrote-from = wrote { $file } (carried over from { $from })
+new-no-daily-folder = the daily notes folder { $dir } does not exist: no daily links this week
+render-failed = { $failed } of { $read } inputs failed
+trend-failed = { $failed } of { $read } files failed; no trend printed
+config-ignored = a config file is ignored (this command does not need it):
+import-several-need-out-dir = several reports need --out-dir DIR (one YAML file each)
+import-folder-needs-out-dir = { $dir } is a folder: import its reports with --out-dir DIR
+import-stdin-with-out-dir = stdin (`-`) cannot be used with --out-dir
+import-cannot = cannot import { $name }
+import-done = imported { $imported } of { $read } reports into { $dir }: { $summary }
+import-failed = { $failed } of { $read } reports failed
+import-one = { $file }: week { $week } ({ $date }): { $summary }
+import-summary = { $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+} ({ $kinds }), { $metrics ->
+    [one] 1 metric
+   *[other] { $metrics } metrics
+}, { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}, { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidents
+}, { $links ->
+    [one] 1 link
+   *[other] { $links } links
+}
+merge-failed = { $failed } of { $read } files failed; nothing merged
+merge-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}; nothing merged
+mail-dry-run = Nothing sent (--dry-run).
+mail-sent = sent “{ $subject }” via { $via }
+mail-unresolved-links = { $count ->
+    [one] 1 relative link
+   *[other] { $count } relative links
+} and no [links] base in weekly.toml to make them absolute; the mail shows them as text:
+
+risk-no-owner-no-mitigation = open risk `{ $text }` names no owner and no mitigation
+risk-no-owner = open risk `{ $text }` names no owner
+risk-no-mitigation = open risk `{ $text }` names no mitigation
+risk-no-owner-no-mitigation-label = no owner and no mitigation
+risk-no-owner-label = no owner
+risk-no-mitigation-label = no mitigation
+risk-incomplete-help = give it `owner:` (负责人) and `mitigation:` (应对措施), or `status: closed`
+lint-risk-incomplete-summary = an open risk names no owner, or no mitigation
+lint-risk-incomplete-explain = A risk, issue, blocker or dependency that is still open (its `status` is `open` or `watching`, or not given and the text does not call it resolved, closed, 已解决 or 已关闭) does not say who handles it or what is done about it. The owner is `owner:`, or in the text `Owner: Bob`, `负责人：张三`, a leading `@alice` or a trailing `(@alice)`; the mitigation is `mitigation:`, or in the text `Mitigation: …`, `应对：…`, `应对措施：…`, `措施：…`; in a risk table, columns headed Owner / 负责人 and Mitigation / 应对措施. Name both, or close the risk with `status: closed`.
+
+## `weekly rollup`: the period's risks (in the language of -t)
+rollup-risks-heading = Risks over the period
+rollup-risks-open-heading = Risks still open at the end
+rollup-risk-summary = { $start } open at the start, { $opened } opened, { $closed } closed, { $gone } no longer reported, { $open } still open at the end
+rollup-risk-opened = opened: { $text } ({ $week })
+rollup-risk-closed = closed: { $text } ({ $week }, marked closed)
+rollup-risk-gone = no longer reported: { $text } (last listed in { $week }, never marked closed)
+rollup-risk-incomplete = incomplete: { $text } ({ $lacks })

@@ -1,0 +1,176 @@
+# 中文消息。每个 id 在 en.ftl 中都有对应（有测试检查两边 id 相同）。
+# 参数写作 { $name }；字面的花括号写作 {"{"} 或 {"}"}。
+
+## 检查：每条警告的标题、插入符下的标注和帮助行
+
+section-named = 段落 `{ $name }`
+objective-named = 目标 `{ $name }`
+empty-section = { $what } 是空的
+empty-section-label = 下面什么也没有
+empty-section-help = 填写内容，或删除该段落
+progress-regressed = 进度从上周的 { $before }% 降到了 { $now }%
+progress-regressed-label = 上周为 { $before }%
+progress-regressed-help = 若范围扩大了，请在 `note:` 中说明；否则请更正 `progress`
+overdue = 截止日期 { $due } 早于周报日期 { $day }，且该项尚未完成
+overdue-label = 截止 { $due }
+overdue-help = 标记为 `status: done`，或在 `due:` 中写明新的日期
+item-without-outcome = `{ $item }` 没有写进度、指标、截止日期或结果
+item-without-outcome-label = 有什么变化？
+item-without-outcome-help = 加上 `progress:`、`due:` 或 `status: done`，或写明结果或可度量的效果
+incident-no-impact-no-level = 事件没有写影响，也没有写级别
+incident-no-impact = 事件没有写影响
+incident-no-level = 事件影响了业务，但没有写级别
+incident-incomplete-label = 不完整
+incident-incomplete-help = 写成带 `time:`、`text:`、`impact:`（或 无）和 `level:`（如 CD）的映射
+metric-below-target = { $metric } 为 { $value }，{ $side ->
+    [above] 高于
+   *[below] 低于
+}目标 { $target }
+metric-below-target-label = 目标 { $target }
+metric-below-target-help = 在周报中说明差距，或更正 `target:`
+metric-worse-than-previous = { $metric } 从上周的 { $previous } 变为 { $value }（{ $change }）
+metric-worse-than-previous-label = 比上周差
+metric-worse-than-previous-help = 阈值：% 指标为 { $pp }pp，其他为上周值的 { $relative }%；请在周报中说明变化
+metric-unit-changed = { $metric } 为 { $value }，但{ $field ->
+    [target] 目标
+   *[previous] 上周值
+}为 { $other }：单位无法比较
+metric-unit-changed-label = { $field } { $other }
+metric-unit-changed-help = 不计算变化也不作判断；请用与 { $value } 可比的单位写 `{ $field }:`
+incident-count-mismatch = { $metric } 写的是 { $stated }，但列出的 { $level } 级事件有 { $listed } 个
+incident-count-mismatch-label = 列出 { $listed } 个
+incident-count-mismatch-unlevelled = 列出的事件中有 { $count } 个没有级别，不计入任何级别；请给每个定级事件写上 `level:`
+incident-count-mismatch-help = 更正数量，或列出缺少的事件
+metric-without-value = { $metric } 没有值，而周报日期 { $day } 已到
+metric-without-value-label = 没有值
+metric-without-value-help = 填写本周的 `value:`，或删除该指标
+placeholder-left = 留有占位符 `…`，而周报日期 { $day } 已到
+placeholder-left-label = 请填写
+placeholder-left-help = 写上应有的内容，或删除这一行
+item-unchanged-from-last-week = `{ $item }` 与上周的 { $file } 完全相同
+item-unchanged-from-last-week-label = 与上周相同
+item-unchanged-from-last-week-help = 写明本周工作进展（进度、状态、结果），或删除该项
+metric-line-not-read = 未能从 `{ $text }` 读出指标
+metric-line-not-read-label = 按原样输出，但未读取
+metric-line-not-read-help = 每个指标写作 `名称：99.9%` 或 `Name: 99.9%`（用逗号分隔），目标写作 （目标99.95%） 或 (target 99.95%)，或写成映射 {"{"}name, value{"}"}
+metric-change-disagrees = { $metric } 写的变化是 { $stated }，但从上周 { $previous } 到 { $value } 是 { $computed }
+metric-change-disagrees-label = 算得 { $computed }
+metric-change-disagrees-help = 更正所写的变化，或本周、上周的值
+derived-fact-disagrees = 文件中 `{ $field }` 为 { $written }，但从周报文本得出 { $derived }
+derived-fact-disagrees-label = 与文本得出的不同
+derived-fact-disagrees-help = 派生字段会从文本重新读出，不按所写采用：请更正文本，或删除该字段
+week-date-mismatch = 第 { $given } 周与日期 { $date } 不符（按 `{ $rule }` 规则为第 { $number } 周）
+week-date-mismatch-label = 与日期矛盾
+week-date-mismatch-other-rule = 这是 `--week-numbering { $rule }` 规则下的周数
+week-date-mismatch-help = 写 `week: { $number }`，或省略 `week` 由日期推出
+
+## `weekly check --explain CODE` 与 docs/check.md 中的表格
+
+lint-item-without-outcome-summary = 目标下的某项只写了工作，没有进度、指标、截止日期或结果
+lint-item-without-outcome-explain = 目标（服务于 O1、O2……的项目）下的某项写了做了什么，却没写进展到哪里：没有进度（`progress:` 或文本中的 进度70%），没有截止日期（`due:` 或 预计11/10上线），没有结果（`status: done`，或一句写明 完成、上线、投产、交付、发布、落地、验收、结项、成功 或 打通 且不是计划——如 计划/预计/待/下周——的话），也没有可度量的数字（60%、297台、656分、2笔……）。带有其中任何一种的编号要点也算作其所属项的结果。只列工作而不写对目标指标之影响的周报难以评判；请写明有什么变化。
+lint-progress-regressed-summary = 进度低于上周的进度
+lint-progress-regressed-explain = 某项的 `progress` 低于其 `previous_progress`（由 `weekly new` 从上周带过来）。进度倒退通常意味着范围扩大了或数字写错了；请在 `note:` 中说明是哪一种，或更正数字。
+lint-overdue-summary = 截止日期早于周报日期，且该项尚未完成
+lint-overdue-explain = 某项的截止日期早于周报的 `date:`，而其 `status` 既不是 `done` 也不是 `dropped`。用 `due:` 给出的截止日期总是计入；从文本读出的日期（11/9上线）只在文本把它说成计划（预计、计划）且没有说已经发生（已上线、已完成……）时计入。请把该项标记为 `status: done`，或写明新的日期。
+lint-metric-below-target-summary = 指标比目标差
+lint-metric-below-target-explain = 指标的值比其 `target:` 差：越高越好的指标低于目标，越低越好的指标高于目标。哪个方向更好取自指标的 `better: higher` 或 `better: lower`，其次是 weekly.toml 的 `[metrics]` 表（名称或通配符，如 "*延迟*" = "lower"），再次是名称中的词：failed、error、defect、bug、latency、lag、downtime、incident、cost、spend、churn、失败、错误、缺陷、故障、事故、延迟、耗时、超时、成本、投诉……表示越低越好；success、availability、uptime、coverage、成功率、可用性、覆盖率……表示越高越好。都没有说明时，不判断任何指标低于目标。同类单位的值会换算后比较（230ms 与 0.25s）；无法比较的值不比较。请在周报中说明差距，或更正目标。
+lint-metric-worse-than-previous-summary = 指标比上周变差，且超过阈值
+lint-metric-worse-than-previous-explain = 指标的值比其 `previous:`（上周的值）差，且超过阈值：% 指标为 0.01 个百分点，其他为上周值的 5%（上周值为 0 时任何变差都算）。哪个方向更好的判断与 `metric-below-target` 相同；都没有说明时，不判断任何变化为变差。请在周报中说明变化。
+lint-metric-unit-changed-summary = 指标的值、目标或上周值的单位无法比较
+lint-metric-unit-changed-explain = 指标的值与其 `previous:`（或 `target:`）所用单位度量的是不同的东西，因此不计算变化，也不判断好坏：230ms 对 3次，4次 对 3个，100元 对 100$。同类单位换算后可以比较：时间（ms、s、秒、min、分钟、h、小时、d、天），百分比（%、‰；变化以百分点计），同一币种的金额（元、万元、¥；$、k$），以及量词相同的计数（次 与 次，万笔 与 笔）。请用可比的单位写两个值，或更正写错的那个。
+lint-incident-incomplete-summary = 事件没有写影响，或影响了业务却没有级别
+lint-incident-incomplete-explain = 事件既没有写它对业务造成了什么（`impact:`，或写明影响的文字：影响、导致、造成、不可用、中断、affected、impact、outage、unavailable、failed for、degraded……），或者在影响了业务时没有写严重程度（`level:`，如 CD、P2 或 SEV1，或文本中的级别：CD级、P0-P4、SEV-1、Sev 2、severity 3，或与 incident、事故 等词并列的 S1-S4）。影响为无的事件（`impact: 无` 或 `none`，或 对业务无影响、未对业务产生影响、no business impact、did not affect users 之类的文字）不需要级别。请把事件写成带 `time:`、`text:`、`impact:` 和 `level:` 的映射。
+lint-incident-count-mismatch-summary = 按级别写的事件数与列出的事件不符
+lint-incident-count-mismatch-explain = 按级别统计事件的指标，如 事故数AB级0次，CD级1次（读作指标 事故数AB级 = 0 和 事故数CD级 = 1），与本周列出的该级别事件数不符。计数是名称中含 事故、故障 或 incident、并以级别加 级 结尾的指标。事件的 `level:`（或文本中如 CD级 的级别）等于计数的级别，或是其中一个字母时计入：`A` 和 `B` 计入 AB级，`CD` 和 `C` 计入 CD级。没有级别的事件不计入任何级别。
+lint-week-date-mismatch-summary = `week:` 与 `date:` 矛盾（错误：周报不能渲染）
+lint-week-date-mismatch-explain = 文件给出的 `week:` 周数不是其 `date:` 在当前周数规则下的周数（默认 `jan1`：第 1 周包含 1 月 1 日，每周从周一开始；或 `iso`）。这是错误而不是警告：`render` 同样拒绝该文件。请更正周数，省略 `week:` 由日期推出，或用 `--week-numbering` 选择规则。
+lint-empty-section-summary = 段落没有内容
+lint-empty-section-explain = 段落中什么也没有：没有条目、指标行、事件、链接或文字（目标下既无条目也无事件）。它会渲染成一个光秃秃的标题。请填写内容或删除它。
+lint-metric-line-not-read-summary = 指标段落中有一行读不出任何指标
+lint-metric-line-not-read-explain = 指标段落的每一行要么给出指标，要么被报告：像 可用性：99.99%（含计划内维护） 或 `Pages down from 23 to 9` 这样的行会按原样输出，但 `trend`、`check` 和 `render --show-targets` 对它一无所知。当逗号或分号之间的每一部分都是名称加值时，这一行才读作指标：`名称：99.9%`、`Name: 99.9%`、`成功率C=99.9%`、`p95 latency 42 min`（无分隔符：值是第一个不接续单词的数字）、`Spend: $48,200`、`金额：1,234万`、按级别的计数（事故数AB级0次，CD级1次），每个后面可以跟括号中的目标或上周值（（目标99.95%）、(target 99.95%)、（上周0.6%）、(last week 0.6%)），或前一个指标的变化（环比下降0.1%、环比+0.1pp、down 0.1pp、-20ms WoW）。请按其中一种形式改写这一行，或写成映射 {"{"}name, value{"}"}。含有占位符 `…` 的行交给 `placeholder-left`。
+lint-metric-change-disagrees-summary = 所写的变化（环比下降0.1%）与按上周值算出的不同
+lint-metric-change-disagrees-explain = 指标行写了变化（环比下降0.1%、环比+0.1pp、down 0.1pp、-20ms WoW），且上周的值已知（`previous:`、行中的 （上周0.6%），或 `weekly new` 带过来的那一周中同名的指标），而两者不一致：本周值减去上周值，按所写变化的位数取整后，不等于所写的变化。对 % 指标，以 % 或 pp 写的变化读作百分点，也接受作为相对变化；其他单位的指标以 % 写的变化是相对变化，不作比较。请更正所写的变化或数值。
+lint-metric-without-value-summary = 指标没有值，而周报日期已到
+lint-metric-without-value-explain = `weekly new` 把每个指标连同上周的值作为 `previous:` 带过来，不带值，留给作者填写。在周报日期（`date:`）之前这是预期的，`check` 不作声，因此周一生成的草稿能通过 `check --deny-warnings`；从该日期起（今天的日期，或 `check --today DATE`），仍没有 `value:` 的指标会被报告。请填写本周的值，或删除该指标。
+lint-placeholder-left-summary = 留有占位符 `…`，而周报日期已到
+lint-placeholder-left-explain = `weekly new` 写的样例在作者要填写的地方留有 `…`（`- …`、`…：99.9%`、`….md`），带过来却读不出指标的指标行，其中的数字也会换成 `…` 而不是上周的数字。从周报日期起（今天的日期，或 `check --today DATE`），注释之外某行中单独留下的 `…` 会被报告；在此之前 `check` 不作声。中文省略号（……，两个）是正文，不报告。
+lint-item-unchanged-from-last-week-summary = 某项与上周完全相同，而周报日期已到
+lint-item-unchanged-from-last-week-explain = `weekly new` 会在新文件开头的注释中记下它所依据的文件（`# from: 2023-W44.yaml`，相对于新文件所在的文件夹）。从周报日期起（今天的日期，或 `check --today DATE`），某项（不是要点，也不是下周计划）的标题、文字、备注和要点都与该文件中的某项相同，且没有新的进度或状态时，会被报告：上周的内容被带过来却没有更新。请写明本周工作进展，或删除该项。没有这条注释，或读不了该文件时，这项检查不运行。
+lint-derived-fact-disagrees-summary = `render -f json` 输出中的派生字段与文本不符
+lint-derived-fact-disagrees-explain = `render -f json` 把每个派生的事实写在它所出自的文本旁边：指标行的 `metrics`（name、value、unit、text……），对象在其 `derived` 列表中列出的字段（从文本读出的条目 `progress`、`due`、`status` 或 `owner`，链接的 `date`，`week` 周数，指标的 `better`），以及总是计算的字段（`year`、`numbering`、`change`、`change_unit`、`change_text`、`below_target`、`worse_than_previous`、`at`、`severity`、`affects_business`）。读回时这些字段不按所写采用：周报会从文本重新推出，此警告指出文件中的值与文本现在给出的不同的每个字段（在 JSON 中改了数字却没改那一行，或文件是在另一种周数规则下写的）。请更正文本，或删除该字段。
+
+## `weekly check`：结尾一行、`--explain`
+
+severity-error = 错误
+severity-warning = 警告
+warnings-count = { $count } 条警告
+files-count = { $count } 个文件
+files-some-of = { $count } 个文件中的 { $some } 个
+check-had-errors = { $which }有错误
+check-had-errors-and-warnings = { $which }有错误；{ $warnings }
+check-denied = { $which }中有 { $warnings }，--deny-warnings 不允许警告
+check-warned = { $which }中有 { $warnings }
+check-unknown-code = 未知的检查代码 `{ $code }`；代码有：{ $codes }
+check-unknown-code-near = 未知的检查代码 `{ $code }`（是不是 `{ $near }`？）；代码有：{ $codes }
+
+## 共用的词
+
+did-you-mean = 是不是 `{ $name }`？
+list-and = 和
+
+## `weekly trend`
+
+trend-no-weeks = 没有读到任何一周。
+trend-no-metrics = 读到的 { $weeks } 周中没有指标值。
+trend-heading = 指标：从 { $first }（{ $first_date }）到 { $last }（{ $last_date }），共 { $weeks } 周。
+trend-legend = (±x)：与上一个有值的周相比的变化。⚠：未达目标（越低越好的指标为高于目标）。
+trend-column-week = 周
+trend-column-date = 日期
+trend-summary-header = | 指标 | 目标 | 周数 | 未达目标 | 最新 | 最小 | 最大 | 趋势 |
+trend-no-unit = 无
+trend-unit-note = { $metric }：{ $values } 与其最新单位（{ $unit }）无法比较：旁边不写变化，也不计入最小、最大、趋势和图表。
+trend-ambiguous-name = `{ $name }` 只在大小写上与 { $names } 相同：请准确写出其中一个
+trend-unknown-name = 读到的 { $weeks } 周中没有名为 `{ $name }` 的指标
+trend-no-metric-values = 这些周中没有指标值
+trend-metrics-are = 指标有：{ $names }
+
+## `new`、`render`、`import` 与配置的提示
+
+new-wrote = 已写入 { $file }
+new-wrote-from = 已写入 { $file }（承接自 { $from }）
+new-no-daily-folder = 日报文件夹 { $dir } 不存在：本周没有日报链接
+render-failed = { $read } 个输入中有 { $failed } 个失败
+trend-failed = { $read } 个文件中有 { $failed } 个失败；未输出趋势
+config-ignored = 忽略了一个配置文件（此命令不需要它）：
+import-several-need-out-dir = 多份周报需要 --out-dir DIR（每份一个 YAML 文件）
+import-folder-needs-out-dir = { $dir } 是文件夹：请用 --out-dir DIR 导入其中的周报
+import-stdin-with-out-dir = 标准输入（`-`）不能与 --out-dir 一起使用
+import-cannot = 无法导入 { $name }
+import-done = 已导入 { $read } 份周报中的 { $imported } 份到 { $dir }：{ $summary }
+import-failed = { $read } 份周报中有 { $failed } 份失败
+import-one = { $file }：第 { $week } 周（{ $date }）：{ $summary }
+import-summary = { $sections } 个段落（{ $kinds }），{ $metrics } 个指标，{ $items } 个条目，{ $incidents } 个事件，{ $links } 个链接
+merge-failed = { $read } 个文件中有 { $failed } 个失败；未合并
+merge-problems = { $count } 个问题；未合并
+mail-dry-run = 未发送（--dry-run）。
+mail-sent = 已通过 { $via } 发送“{ $subject }”
+mail-unresolved-links = { $count } 个相对链接，而 weekly.toml 中没有 [links] base 把它们变为绝对链接；邮件中显示为文字：
+
+risk-no-owner-no-mitigation = 未关闭的风险「{ $text }」没有写负责人和应对措施
+risk-no-owner = 未关闭的风险「{ $text }」没有写负责人
+risk-no-mitigation = 未关闭的风险「{ $text }」没有写应对措施
+risk-no-owner-no-mitigation-label = 缺负责人和应对措施
+risk-no-owner-label = 缺负责人
+risk-no-mitigation-label = 缺应对措施
+risk-incomplete-help = 补上 `owner:`（负责人）和 `mitigation:`（应对措施），或以 `status: closed` 关闭
+lint-risk-incomplete-summary = 未关闭的风险没有写负责人或应对措施
+lint-risk-incomplete-explain = 一个仍未关闭的风险、问题、阻塞或依赖（`status` 为 `open` 或 `watching`，或未写且正文没有说已解决、已关闭），没有写明负责人或应对措施。负责人写在 `owner:`，或正文中的 `负责人：张三`、`Owner: Bob`、开头的 `@alice`；应对措施写在 `mitigation:`，或正文中的 `应对：…`、`应对措施：…`、`措施：…`；风险表中则是「负责人」「应对措施」两列。请补上两者，或以 `status: closed` 关闭该风险。
+
+## `weekly rollup`：期间的风险（-t 决定语言）
+rollup-risks-heading = 风险变化
+rollup-risks-open-heading = 期末仍未关闭的风险
+rollup-risk-summary = 期初 { $start } 项，新增 { $opened } 项，关闭 { $closed } 项，不再报告 { $gone } 项，期末仍未关闭 { $open } 项
+rollup-risk-opened = 新增：{ $text }（{ $week }）
+rollup-risk-closed = 关闭：{ $text }（{ $week }，标记为已关闭）
+rollup-risk-gone = 不再报告：{ $text }（最后见于 { $week }，未标记关闭）
+rollup-risk-incomplete = 待补充：{ $text }（{ $lacks }）
