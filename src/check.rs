@@ -17,8 +17,8 @@ mod unfilled;
 use crate::incident::{self, Impact};
 use crate::msg;
 use crate::week::{
-    Better, Body, Directions, Incident, Item, Metric, MetricLine, Risk, Section, Status, WORSE_PP,
-    WORSE_RELATIVE, Week,
+    Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Risk, Section, Status,
+    WORSE_PP, WORSE_RELATIVE, Week,
 };
 use crate::yaml::{Pos, Source};
 pub use lints::{LINTS, Lint, find};
@@ -177,17 +177,17 @@ impl Cx<'_> {
     /// it is a row of a table).
     fn risk(&mut self, risk: &Risk, section: Pos) {
         let text = risk.text.clone();
-        let (message, label) = match (risk.owner().is_some(), risk.mitigation().is_some()) {
-            (true, true) => return,
-            (false, false) => (
+        let (message, label) = match risk.lacks() {
+            None => return,
+            Some(Lacks::Both) => (
                 msg!("risk-no-owner-no-mitigation", text = text),
                 msg!("risk-no-owner-no-mitigation-label"),
             ),
-            (false, true) => (
+            Some(Lacks::Owner) => (
                 msg!("risk-no-owner", text = text),
                 msg!("risk-no-owner-label"),
             ),
-            (true, false) => (
+            Some(Lacks::Mitigation) => (
                 msg!("risk-no-mitigation", text = text),
                 msg!("risk-no-mitigation-label"),
             ),

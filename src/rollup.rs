@@ -1,6 +1,6 @@
 //! `weekly rollup`: the month, quarter, half or year drawn from the weeks: key work threaded
 //! across weeks, objectives' progress from start to end, metrics by their aggregation,
-//! incidents, plans against results and reflections, written as a document in the week format.
+//! incidents, plans against results, risks and reflections, written as a document in the week format.
 
 mod document;
 mod incidents;
@@ -8,6 +8,7 @@ mod metrics;
 mod objectives;
 pub mod period;
 mod plans;
+mod risks;
 mod threads;
 mod words;
 
@@ -24,6 +25,7 @@ pub use metrics::{Rolled, sum};
 pub use objectives::{Goal, Track};
 pub use period::{Period, Placing, Span};
 pub use plans::Plans;
+pub use risks::{Change, RiskLog};
 pub use threads::{Thread, normalised};
 
 use crate::dates::WeekNumbering;
@@ -85,6 +87,8 @@ pub struct Rollup {
     pub incidents: Incidents,
     /// Plans against results.
     pub plans: Plans,
+    /// Risks opened, closed, gone and still open.
+    pub risks: RiskLog,
     /// Each week's reflection, as written (index of the week, text).
     pub reflections: Vec<(usize, String)>,
 }
@@ -112,6 +116,7 @@ pub fn roll(period: Period, mut weeks: Vec<(String, Week)>, settings: &Settings)
         metrics: metrics::rolled(&trend, &aggregates(&list, settings)),
         incidents: incidents::incidents(list.iter().copied(), period.start, last_day),
         plans: plans::plans(&list),
+        risks: risks::risks(list.iter().copied()),
         reflections: reflections(&list),
         weeks: trend.weeks,
         period,

@@ -230,3 +230,12 @@ rollup-no-week = no week of { $period } ({ $start } to { $end }) among the { $re
 rollup-missing-week = { $period }: no report for { $week } (the week of { $monday })
 rollup-no-period = give a period: --month, --quarter, --half, --year, or --from and --to
 rollup-failed = { $failed } of { $read } files failed; no rollup written
+
+## `weekly rollup`: the period's risks (in the language of -t)
+rollup-risks-heading = Risks over the period
+rollup-risks-open-heading = Risks still open at the end
+rollup-risk-summary = { $start } open at the start, { $opened } opened, { $closed } closed, { $gone } no longer reported, { $open } still open at the end
+rollup-risk-opened = opened: { $text } ({ $week })
+rollup-risk-closed = closed: { $text } ({ $week }, marked closed)
+rollup-risk-gone = no longer reported: { $text } (last listed in { $week }, never marked closed)
+rollup-risk-incomplete = incomplete: { $text } ({ $lacks })

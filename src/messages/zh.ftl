@@ -170,3 +170,12 @@ rollup-no-week = 读到的 { $read } 份周报中没有 { $period }（{ $start }
 rollup-missing-week = { $period }：缺少 { $week } 的周报（{ $monday } 那一周）
 rollup-no-period = 请给出周期：--month、--quarter、--half、--year，或 --from 与 --to
 rollup-failed = { $read } 个文件中有 { $failed } 个失败；未写出汇总
+
+## `weekly rollup`：期间的风险（-t 决定语言）
+rollup-risks-heading = 风险变化
+rollup-risks-open-heading = 期末仍未关闭的风险
+rollup-risk-summary = 期初 { $start } 项，新增 { $opened } 项，关闭 { $closed } 项，不再报告 { $gone } 项，期末仍未关闭 { $open } 项
+rollup-risk-opened = 新增：{ $text }（{ $week }）
+rollup-risk-closed = 关闭：{ $text }（{ $week }，标记为已关闭）
+rollup-risk-gone = 不再报告：{ $text }（最后见于 { $week }，未标记关闭）
+rollup-risk-incomplete = 待补充：{ $text }（{ $lacks }）

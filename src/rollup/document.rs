@@ -1,6 +1,6 @@
 //! The rollup written as a document in the week format (so `render`, `check` and `trend` read
 //! it): the title and dates of the period, key work threads, objectives, metrics, incidents,
-//! plans against results, reflections under their weeks, and links to the weeks drawn from.
+//! risks, plans against results, reflections under their weeks, and links to the weeks drawn from.
 
 use std::path::Path;
 
@@ -32,7 +32,7 @@ impl Lang {
         }
     }
 
-    fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+    pub(super) fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Zh => zh,
             Lang::En => en,
@@ -128,6 +128,7 @@ impl Rollup {
             ));
         }
         sections.extend(self.incident_sections(lang));
+        sections.extend(self.risk_sections(lang));
         if self.plans.made > 0 {
             sections.push(list(
                 lang.pick("计划兑现", "Plans against results"),
@@ -153,7 +154,7 @@ impl Rollup {
         }
     }
 
-    fn label(&self, week: usize) -> String {
+    pub(super) fn label(&self, week: usize) -> String {
         self.weeks[week].label()
     }
 

@@ -36,7 +36,7 @@ pub use item::{Item, Status};
 pub use layout::{Layout, ListStyle, Words};
 pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
 pub use people::{Labels, PARTS, Person, Said, labels};
-pub use risk::{Risk, RiskStatus, RiskType, Risks, type_of as risk_type};
+pub use risk::{Lacks, Risk, RiskStatus, RiskType, Risks, type_of as risk_type};
 pub use section::{Body, Content, Kind, Objective, Section};
 pub use table::{Align, Column, Table};
 

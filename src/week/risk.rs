@@ -287,10 +287,32 @@ impl Risk {
         self.mitigation.as_ref().map(|m| m.value.as_str())
     }
 
+    /// What an open risk lacks of owner and mitigation (`risk-incomplete`); `None` when it names
+    /// both or is no longer open.
+    pub fn lacks(&self) -> Option<Lacks> {
+        match (self.is_open(), self.owner(), self.mitigation()) {
+            (false, ..) | (_, Some(_), Some(_)) => None,
+            (_, None, None) => Some(Lacks::Both),
+            (_, None, Some(_)) => Some(Lacks::Owner),
+            (_, Some(_), None) => Some(Lacks::Mitigation),
+        }
+    }
+
     /// Whether a given fact must be printed after the text (the text does not say it).
     pub fn shows<T>(fact: &Option<Fact<T>>) -> bool {
         fact.as_ref().is_some_and(|f| !f.in_text())
     }
+}
+
+/// What an open risk does not name: its owner, its mitigation, or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lacks {
+    /// No owner.
+    Owner,
+    /// No mitigation.
+    Mitigation,
+    /// Neither.
+    Both,
 }
 
 /// A risks section's content: a list of risks, or a risk table they are read from.

@@ -167,7 +167,7 @@ fn a_user_rollup_template_overrides_the_built_in_one() {
     let t = dir.path().to_string_lossy();
     let (code, out, err) = rollup(&["weeks", "--month", "2023-10", "-f", "md", "--templates", &t]);
     assert_eq!((code, err.lines().count()), (0, 1), "{err}");
-    assert_eq!(out, "10月月报: 10 sections\n");
+    assert_eq!(out, "10月月报: 12 sections\n");
 }
 
 #[test]
@@ -326,4 +326,40 @@ proptest::proptest! {
             std::fs::read_to_string(&b).unwrap()
         );
     }
+}
+
+#[test]
+fn risks_are_opened_closed_no_longer_reported_or_open_at_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = dir
+        .path()
+        .join("2023Q4.yaml")
+        .to_string_lossy()
+        .into_owned();
+    let (code, _, err) = rollup(&["weeks", "--quarter", "2023Q4", "-t", "en", "-o", &q]);
+    assert_eq!(code, 0, "{err}");
+    let (code, md, err) = run(weekly().args(["render", &q, "-t", "en"]));
+    assert_eq!(code, 0, "{err}");
+    // gone without a closed status: no longer reported, never closed; a rename is gone + opened
+    assert!(md.contains("- closed: 风险：存管银行联调环境不稳定 (2023-W44, marked closed)"));
+    assert!(md.contains(
+        "- no longer reported: 短信通道限流 (last listed in 2023-W48, never marked closed)"
+    ));
+    assert!(!md.contains("- closed: 短信通道限流"), "{md}");
+    assert!(md.contains("- opened: 短信通道扩容 (2023-W49)"), "{md}");
+    assert!(md.contains(
+        "2 open at the start, 4 opened, 1 closed, 2 no longer reported, 3 still open at the end"
+    ));
+    assert!(
+        md.contains("- incomplete: 短信通道扩容 (no mitigation)"),
+        "{md}"
+    );
+    // the open risks are a risks section: check flags the incomplete ones as in a week
+    let (code, _, err) = run(weekly().args(["check", &q]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("open risk `短信通道扩容` names no mitigation"),
+        "{err}"
+    );
+    assert!(!err.contains("测试数据脱敏"), "{err}");
 }
