@@ -10,6 +10,7 @@
 //! (`facts/claims.rs`).
 
 mod claims;
+mod kinds;
 
 use chrono::NaiveDate;
 use indexmap::IndexMap;
@@ -21,10 +22,11 @@ use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::incident::Impact;
 use crate::quantity::{Change, Quantity};
 use crate::week::{
-    Aggregate, Better, Body, Column, Directions, Fact, Field, Incident, Item, Labels, Layout, Link,
-    Metric, MetricLine, Metrics, Person, Risk, RiskStatus, RiskType, Said, Section, Status, Table,
-    Week,
+    Aggregate, Better, Body, Directions, Fact, Field, Incident, Item, Layout, Link, Metric,
+    MetricLine, Metrics, Section, Status, Week,
 };
+
+use kinds::{PersonOut, RisksOut, TableOut};
 
 pub use claims::{Disagreement, disagreements, lint};
 
@@ -188,56 +190,6 @@ struct SectionOut<'a> {
     fields: Option<&'a [Field]>,
 }
 
-/// A table as written, with the metrics and row statuses read from its cells.
-#[derive(Serialize)]
-struct TableOut<'a> {
-    columns: &'a [Column],
-    rows: &'a [Vec<String>],
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    metrics: Vec<MetricOut<'a>>,
-    #[serde(skip_serializing_if = "<[Option<Status>]>::is_empty")]
-    statuses: &'a [Option<Status>],
-}
-
-/// A risks body: each risk with its facts, or the table they were read from.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum RisksOut<'a> {
-    List(Vec<RiskOut<'a>>),
-    Table(&'a Table),
-}
-
-#[derive(Serialize)]
-struct RiskOut<'a> {
-    text: &'a str,
-    #[serde(rename = "type")]
-    kind: RiskType,
-    status: RiskStatus,
-    owner: Option<&'a str>,
-    mitigation: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    due: Option<&'a str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    derived: Vec<&'static str>,
-}
-
-fn risk(r: &Risk) -> RiskOut<'_> {
-    RiskOut {
-        text: &r.text,
-        kind: r.kind(),
-        status: r.status(),
-        owner: r.owner(),
-        mitigation: r.mitigation(),
-        due: r.due.as_deref(),
-        derived: derived(&[
-            ("type", r.kind.is_none_or(|k| !k.is_given())),
-            ("status", r.status.is_none_or(|s| !s.is_given())),
-            ("owner", is_derived(&r.owner)),
-            ("mitigation", is_derived(&r.mitigation)),
-        ]),
-    }
-}
-
 fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> SectionOut<'a> {
     let mut out = SectionOut {
         heading: s.heading.as_deref(),
@@ -261,23 +213,11 @@ fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> Secti
         Body::NextWeek(v) => out.next_week = items(v),
         Body::Daily(v) => out.daily = Some(v.iter().map(link).collect()),
         Body::List(v) => out.list = items(v),
-        Body::People(v) => out.people = Some(v.iter().map(person).collect()),
+        Body::People(v) => out.people = Some(v.iter().map(kinds::person).collect()),
         Body::Text(t) => out.text = Some(t),
         Body::Raw(t) => out.raw = Some(t),
-        Body::Risks(r) => {
-            out.risks = Some(match &r.table {
-                Some(t) => RisksOut::Table(t),
-                None => RisksOut::List(r.items.iter().map(risk).collect()),
-            })
-        }
-        Body::Table(t) => {
-            out.table = Some(TableOut {
-                columns: &t.columns,
-                rows: &t.rows,
-                metrics: t.metrics.iter().map(|m| metric(m, directions)).collect(),
-                statuses: &t.statuses,
-            })
-        }
+        Body::Risks(r) => out.risks = Some(kinds::risks(r)),
+        Body::Table(t) => out.table = Some(kinds::table(t, directions)),
         Body::Fields(f) => out.fields = Some(f),
     }
     out
@@ -303,52 +243,6 @@ struct ItemOut<'a> {
     points: Vec<ItemOut<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     derived: Vec<&'static str>,
-}
-
-/// A person's update: each part's items in facts form, and whether anything blocks them.
-#[derive(Serialize)]
-struct PersonOut<'a> {
-    name: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    level: Option<u8>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    done: Option<SaidOut<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    doing: Option<SaidOut<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    blocked: Option<SaidOut<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    next: Option<SaidOut<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    labels: Option<&'a Labels>,
-    is_blocked: bool,
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum SaidOut<'a> {
-    Line(&'a str),
-    Items(Vec<ItemOut<'a>>),
-}
-
-fn said(s: &Option<Said>) -> Option<SaidOut<'_>> {
-    match s.as_ref()? {
-        Said::Line(t) => Some(SaidOut::Line(t)),
-        Said::Items(v) => Some(SaidOut::Items(v.iter().map(item).collect())),
-    }
-}
-
-fn person(p: &Person) -> PersonOut<'_> {
-    PersonOut {
-        name: &p.name,
-        level: p.level,
-        done: said(&p.done),
-        doing: said(&p.doing),
-        blocked: said(&p.blocked),
-        next: said(&p.next),
-        labels: (p.labels != Labels::default()).then_some(&p.labels),
-        is_blocked: p.is_blocked(),
-    }
 }
 
 fn item(i: &Item) -> ItemOut<'_> {
