@@ -3,7 +3,7 @@
 //! Templates never compute week numbers, dates or counts; they get them here. Every field is
 //! always present (`none` when empty), so templates can test any of them.
 
-use std::borrow::Cow;
+mod kinds;
 
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
@@ -12,9 +12,11 @@ use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
-    Align, Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup,
-    MetricLine, PARTS, Person, Risk, Said, Section, Table, Week,
+    Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
+    Section, Week,
 };
+
+pub use kinds::{ColumnView, FieldView, PartView, PersonView, RiskView, TableView};
 
 /// The whole context of a week template.
 #[derive(Serialize)]
@@ -81,72 +83,6 @@ pub struct SectionView<'a> {
     fields: Vec<FieldView<'a>>,
     /// A field under a heading that is its label (`### 姓名`, then `张三`): its value alone.
     labelled: Option<&'a str>,
-}
-
-/// A header field: its label, the colon it is written with, its value or list.
-#[derive(Serialize)]
-pub struct FieldView<'a> {
-    label: &'a str,
-    colon: &'static str,
-    value: Option<&'a str>,
-    items: &'a [String],
-}
-
-/// A risk: its text, its facts, and which given facts the text does not say (printed after it).
-#[derive(Serialize)]
-pub struct RiskView<'a> {
-    text: &'a str,
-    #[serde(rename = "type")]
-    kind: crate::week::RiskType,
-    status: crate::week::RiskStatus,
-    open: bool,
-    owner: Option<&'a str>,
-    mitigation: Option<&'a str>,
-    due: Option<&'a str>,
-    show_type: bool,
-    show_status: bool,
-    show_owner: bool,
-    show_mitigation: bool,
-}
-
-/// A table: columns with the delimiter cell their alignment writes, and rows with a cell per
-/// column.
-#[derive(Serialize)]
-pub struct TableView<'a> {
-    columns: Vec<ColumnView<'a>>,
-    rows: Vec<Vec<Cow<'a, str>>>,
-}
-
-/// A table column.
-#[derive(Serialize)]
-pub struct ColumnView<'a> {
-    name: Cow<'a, str>,
-    align: Option<Align>,
-    /// `---`, `:---`, `:---:` or `---:`.
-    rule: &'static str,
-}
-
-/// One person's update: the name and the parts given, in order.
-#[derive(Serialize)]
-pub struct PersonView<'a> {
-    name: &'a str,
-    /// The heading level the name is printed at, or none for a line of its own.
-    level: Option<u8>,
-    parts: Vec<PartView<'a>>,
-    /// Whether something blocks them (`Blocked: none` does not).
-    blocked: bool,
-}
-
-/// One part of a person's update.
-#[derive(Serialize)]
-pub struct PartView<'a> {
-    /// `done`, `doing`, `blocked` or `next`.
-    key: &'static str,
-    /// The label to print, where not the template's own (`labels.<key>`).
-    label: Option<&'a str>,
-    /// The line after the label, when the part is one line.
-    line: Option<&'a str>,
-    items: Vec<ItemView<'a>>,
 }
 
 /// One item.
@@ -291,10 +227,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         Content::Markdown(t) => v.text = Some(without_blank_end(t)),
         Content::Links(links) => v.links = links.iter().map(link).collect(),
         Content::Risks(r) => match &r.table {
-            Some(t) => v.table = Some(table(t)),
-            None => v.risks = r.items.iter().map(risk).collect(),
+            Some(t) => v.table = Some(kinds::table(t)),
+            None => v.risks = r.items.iter().map(kinds::risk).collect(),
         },
-        Content::Table(t) => v.table = Some(table(t)),
+        Content::Table(t) => v.table = Some(kinds::table(t)),
         Content::Fields(f) => {
             v.labelled = match f {
                 [one]
@@ -307,116 +243,14 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
                 }
                 _ => None,
             };
-            v.fields = f
-                .iter()
-                .map(|f| FieldView {
-                    label: &f.label,
-                    colon: f.colon(),
-                    value: f.value.as_deref(),
-                    items: &f.items,
-                })
-                .collect()
+            v.fields = f.iter().map(kinds::field).collect()
         }
         Content::People(people) => {
             let words = s.layout.and_then(|l| l.words).map(|w| w.lang());
-            v.people = people.iter().map(|p| person(p, words)).collect();
+            v.people = people.iter().map(|p| kinds::person(p, words)).collect();
         }
     }
     v
-}
-
-fn risk(r: &Risk) -> RiskView<'_> {
-    RiskView {
-        text: &r.text,
-        kind: r.kind(),
-        status: r.status(),
-        open: r.is_open(),
-        owner: r.owner(),
-        mitigation: r.mitigation(),
-        due: r.due.as_deref(),
-        show_type: Risk::shows(&r.kind),
-        show_status: Risk::shows(&r.status),
-        show_owner: Risk::shows(&r.owner),
-        show_mitigation: Risk::shows(&r.mitigation),
-    }
-}
-
-/// A cell as a table row can hold it: a `|` not escaped (written in YAML) escaped as `\|`.
-fn cell(text: &str) -> Cow<'_, str> {
-    let mut out = String::new();
-    let mut prev = ' ';
-    for c in text.chars() {
-        if c == '|' && prev != '\\' {
-            out.push('\\');
-        }
-        out.push(c);
-        prev = c;
-    }
-    if out.len() == text.len() {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(out)
-    }
-}
-
-fn table(t: &Table) -> TableView<'_> {
-    let width = t.columns.len();
-    TableView {
-        columns: t
-            .columns
-            .iter()
-            .map(|c| ColumnView {
-                name: cell(c.name.trim()),
-                align: c.align,
-                rule: match c.align {
-                    None => "---",
-                    Some(Align::Left) => ":---",
-                    Some(Align::Center) => ":---:",
-                    Some(Align::Right) => "---:",
-                },
-            })
-            .collect(),
-        rows: t
-            .rows
-            .iter()
-            .map(|r| {
-                (0..width)
-                    .map(|i| cell(r.get(i).map_or("", |c| c.trim())))
-                    .collect()
-            })
-            .collect(),
-    }
-}
-
-/// A person's update; `words`: the language of the default labels, where not the template's.
-fn person<'a>(p: &'a Person, words: Option<&'static str>) -> PersonView<'a> {
-    let parts = p
-        .parts()
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, said)| {
-            let said = said?;
-            let (line, items) = match said {
-                Said::Line(t) => (Some(t.as_str()), Vec::new()),
-                Said::Items(v) => (None, v.iter().map(item).collect()),
-            };
-            Some(PartView {
-                key: PARTS[i],
-                label: p
-                    .labels
-                    .get(i)
-                    .or_else(|| words.map(|w| crate::week::labels(w)[i])),
-                line,
-                items,
-            })
-        })
-        .collect();
-    PersonView {
-        name: &p.name,
-        level: p.level,
-        parts,
-        blocked: p.is_blocked(),
-    }
 }
 
 /// Markdown without its final line ending (a YAML `|` block's), which the template writes;
