@@ -8,7 +8,7 @@
 //! disagree.
 
 use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::Serializer;
 
 use super::layout::ListStyle;
 use super::{
@@ -16,21 +16,10 @@ use super::{
     Risks, Said, Table,
 };
 
-/// A heading a template prints when a section does not give its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Heading {
-    /// The text; empty for a kind printed without a heading unless it has `heading:`.
-    pub text: &'static str,
-    /// The level, 1-6.
-    pub level: u8,
-}
+mod headings;
 
-impl Heading {
-    /// The text without the 【】 around it: `生产稳定性事件`.
-    pub fn bare(&self) -> &'static str {
-        self.text.trim_start_matches('【').trim_end_matches('】')
-    }
-}
+pub use headings::{Defaults, Heading, LANGS};
+use headings::{NONE, h};
 
 /// What a kind's content is made of; the schema describes the value under the key by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,16 +79,6 @@ pub struct Row {
     /// without 【】 or a closing colon.
     pub names: &'static [&'static str],
 }
-
-/// The built-in languages whose templates read their headings from the table.
-pub const LANGS: [&str; 2] = ["zh", "en"];
-
-const fn h(text: &'static str, level: u8) -> Heading {
-    Heading { text, level }
-}
-
-/// No heading unless the section gives one.
-const NONE: Heading = h("", 2);
 
 fn dots() -> Vec<Item> {
     vec![Item::text("…")]
@@ -428,50 +407,6 @@ impl Kind {
 impl Serialize for Kind {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.key())
-    }
-}
-
-/// The defaults a template of one language reads: `headings` and `levels` by kind key.
-#[derive(Clone, Copy, Debug)]
-pub struct Defaults;
-
-/// The kinds' headings (or levels) in one language, as a mapping by kind key.
-struct ByKey<F>(&'static str, F);
-
-impl<T: Serialize, F: Fn(Heading) -> T> Serialize for ByKey<F> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(ROWS.len()))?;
-        for row in &ROWS {
-            map.serialize_entry(row.key, &(self.1)(row.kind.heading(self.0)))?;
-        }
-        map.end()
-    }
-}
-
-/// One language's defaults.
-struct Lang(&'static str);
-
-impl Serialize for Lang {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(3))?;
-        map.serialize_entry("headings", &ByKey(self.0, |h: Heading| h.text))?;
-        map.serialize_entry("levels", &ByKey(self.0, |h: Heading| h.level))?;
-        let labels: std::collections::BTreeMap<&str, &str> = super::PARTS
-            .into_iter()
-            .zip(super::labels(self.0))
-            .collect();
-        map.serialize_entry("people", &labels)?;
-        map.end()
-    }
-}
-
-impl Serialize for Defaults {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(LANGS.len()))?;
-        for lang in LANGS {
-            map.serialize_entry(lang, &Lang(lang))?;
-        }
-        map.end()
     }
 }
 
