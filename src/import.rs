@@ -12,6 +12,7 @@ mod around;
 mod dating;
 mod header;
 mod kinds;
+mod outline;
 mod people;
 mod read;
 mod risks;
@@ -20,8 +21,6 @@ mod table;
 mod when;
 
 pub use summary::Summary;
-
-use std::ops::Range;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDateTime;
@@ -33,6 +32,7 @@ use crate::templates::{self, Settings};
 use crate::view;
 use crate::week::{Body, Fact, Kind, Section, Week};
 use crate::yaml::{self, At, Source};
+use outline::{Segment, clean_gaps, front_matter_end, heading_text, headings, segments};
 use read::{Block, Spanned};
 
 /// Something the importer noticed about a report: a line of the Markdown and a message.
@@ -72,13 +72,6 @@ struct Header {
     title: Option<String>,
     blocks: usize,
     end: usize,
-}
-
-/// A heading and the blocks under it (block indices).
-struct Segment {
-    heading: Option<usize>,
-    body: Range<usize>,
-    region: Range<usize>,
 }
 
 impl Importer {
@@ -416,90 +409,6 @@ impl Importer {
             read::trim_blank_lines_at_end(region, open).to_string(),
         ))]
     }
-}
-
-/// Splits the blocks from `first` on into segments, each but the first starting at a heading.
-/// The first segment starts at byte `start`; no heading before byte `front` counts (front
-/// matter).
-fn segments(
-    blocks: &[Block],
-    (first, start): (usize, usize),
-    front: usize,
-    len: usize,
-) -> Vec<Segment> {
-    let mut out: Vec<Segment> = Vec::new();
-    for (i, b) in blocks.iter().enumerate().skip(first) {
-        let heading = b.heading.is_some() && b.range.start >= front;
-        match out.last_mut() {
-            Some(seg) if !heading => seg.body.end = i + 1,
-            _ => out.push(Segment {
-                heading: heading.then_some(i),
-                body: if heading { i + 1..i + 1 } else { i..i + 1 },
-                region: b.range.start..len,
-            }),
-        }
-    }
-    for i in 1..out.len() {
-        let next = out[i].region.start;
-        out[i - 1].region.end = next;
-    }
-    if let Some(first_seg) = out.first_mut() {
-        first_seg.region.start = start;
-    }
-    out
-}
-
-/// The byte offset after a front matter block (`---` lines around YAML at the very top), or 0.
-fn front_matter_end(text: &str) -> usize {
-    let Some(rest) = text.strip_prefix("---\n") else {
-        return 0;
-    };
-    let mut at = 4;
-    for line in rest.split_inclusive('\n') {
-        at += line.len();
-        if matches!(line.trim_end(), "---" | "...") {
-            return at;
-        }
-    }
-    0
-}
-
-/// Whether nothing but whitespace lies between the blocks of a section (a link reference
-/// definition makes no event, and would be lost by a recognised section).
-fn clean_gaps(text: &str, heading: &Block, body: &[Block], end: usize) -> bool {
-    let mut at = heading.range.end;
-    for b in body {
-        if !read::slice(text, at..b.range.start).trim().is_empty() {
-            return false;
-        }
-        at = b.range.end;
-    }
-    read::slice(text, at..end).trim().is_empty()
-}
-
-/// A heading's text as written, when it is one line.
-fn heading_text(text: &str, events: &[Spanned<'_>], block: &Block) -> Option<String> {
-    let inner = events.get(block.events.start + 1..block.events.end.checked_sub(1)?)?;
-    let range = read::inline_range(inner)?;
-    let t = read::slice(text, range).trim();
-    (!t.is_empty() && !t.contains('\n')).then(|| t.to_string())
-}
-
-/// Every heading after the front matter, with its 1-based line and text.
-fn headings(
-    text: &str,
-    events: &[Spanned<'_>],
-    blocks: &[Block],
-    front: usize,
-) -> Vec<(usize, String)> {
-    blocks
-        .iter()
-        .filter(|b| b.heading.is_some() && b.range.start >= front)
-        .filter_map(|b| {
-            let line = yaml::line_col(text, b.range.start).0;
-            heading_text(text, events, b).map(|t| (line, t))
-        })
-        .collect()
 }
 
 /// `第44周 2023-10-24` as its title and date.
