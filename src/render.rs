@@ -3,6 +3,8 @@
 //! A [`Renderer`] builds its template environment once; `--out-dir` renders many weeks with it.
 
 use anyhow::Result;
+use std::sync::Arc;
+
 use minijinja::{Environment, Value};
 
 use crate::dates::WeekNumbering;
@@ -56,7 +58,9 @@ impl From<String> for Rendered {
 
 /// A template environment ready to render weeks with one chosen template.
 pub struct Renderer {
-    env: Environment<'static>,
+    /// Shared with each render's thread, so a template imported at render time (`blocks.md.j2`)
+    /// is compiled once and kept, not once per week.
+    env: Arc<Environment<'static>>,
     dirs: Vec<std::path::PathBuf>,
     timeout: std::time::Duration,
     template: String,
@@ -90,7 +94,7 @@ impl Renderer {
             Err(e) => return Err(templates::diagnose(&e, &settings.dirs)),
         }
         Ok(Renderer {
-            env,
+            env: Arc::new(env),
             dirs: settings.dirs,
             timeout,
             template: choice.name,
@@ -172,7 +176,7 @@ impl Renderer {
 
     /// Renders template `name` on its own thread, under the render deadline and text cap.
     fn run(&self, name: &str, ctx: Value) -> Result<String> {
-        let env = self.env.clone();
+        let env = Arc::clone(&self.env);
         let dirs = self.dirs.clone();
         let name = name.to_string();
         let shown = templates::shown(&name, &self.dirs);
