@@ -374,12 +374,38 @@ fn parse(path: &Path, text: &str) -> Result<File> {
             .unwrap_or(0);
         let (line, col) = crate::yaml::line_col(text, start);
         let message = err.message().trim_end().to_string();
-        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, visible(&message));
+        let words = reworded(&message);
+        let mut diag = Diagnostic::error(&name, Arc::from(text), line, col, visible(&words));
         if let Some(help) = suggestion(&message) {
             diag = diag.with_help(help);
         }
         anyhow::Error::new(diag)
     })
+}
+
+/// The TOML reader's "unknown field `x`, expected `a` or `b`" in the words the rest of the tool
+/// uses: "unknown key `x`; the keys here are a, b" (and the same for a value).
+fn reworded(message: &str) -> String {
+    let said = |prefix: &str| {
+        let rest = message.strip_prefix(prefix)?;
+        let (word, rest) = rest.split_once('`')?;
+        let allowed: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+        Some((word.to_string(), allowed.join(", ")))
+    };
+    if let Some((key, keys)) = said("unknown field `") {
+        return match keys.is_empty() {
+            true => format!("unknown key `{key}`; this table takes no keys"),
+            false => format!("unknown key `{key}`; the keys here are {keys}"),
+        };
+    }
+    if let Some((value, values)) = said("unknown variant `") {
+        let values = match values.rsplit_once(", ") {
+            Some((most, last)) => format!("{most} or {last}"),
+            None => values,
+        };
+        return format!("`{value}` is not a value this key takes; it takes {values}");
+    }
+    message.to_string()
 }
 
 /// "did you mean" for an unknown key or value: "unknown field `x`, expected `a` or `b`".

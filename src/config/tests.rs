@@ -7,6 +7,13 @@ fn unknown_key_suggests_the_nearest() {
     let err = parse(Path::new("weekly.toml"), "templat = \"en\"\n").unwrap_err();
     let diag = err.downcast_ref::<Diagnostic>().unwrap();
     assert_eq!((diag.line, diag.col), (1, 1));
+    assert!(
+        diag.message
+            .starts_with("unknown key `templat`; the keys here are "),
+        "{}",
+        diag.message
+    );
+    assert!(!diag.message.contains("field"), "{}", diag.message);
     assert_eq!(diag.help, vec!["did you mean `template`?".to_string()]);
 }
 
@@ -29,6 +36,10 @@ fn metrics_tables_layer_nearest_first_and_reject_unknown_directions() {
     let err = parse(Path::new("weekly.toml"), "[metrics]\nx = \"lowr\"\n").unwrap_err();
     let diag = err.downcast_ref::<Diagnostic>().unwrap();
     assert_eq!((diag.line, diag.col), (2, 5));
+    assert_eq!(
+        diag.message,
+        "`lowr` is not a value this key takes; it takes higher or lower"
+    );
     assert_eq!(diag.help, vec!["did you mean `lower`?".to_string()]);
 }
 

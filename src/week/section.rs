@@ -389,7 +389,9 @@ impl SectionRepr {
         let keys: Vec<&str> = Kind::all().map(Kind::key).collect();
         if found.is_empty() {
             return Err(E::custom(format!(
-                "a section needs one of the keys {}",
+                "a section needs one of the keys {}, with something under it (a key with \
+                 nothing after its colon holds nothing: write the items under it, or `[]` \
+                 for an empty list)",
                 keys.join(", ")
             )));
         }

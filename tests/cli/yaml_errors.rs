@@ -37,6 +37,7 @@ cases! {
     date_missing: "date-missing";
     several_errors: "several";
     unknown_keys_of_one_section: "section-keys";
+    key_with_nothing_under_it: "empty-key";
 }
 
 /// 25 misspelt keys: the first 20 are reported, each once.
