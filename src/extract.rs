@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::dates::month_day_near;
 pub use metric::{FoundMetric, metric_line, stated_change};
-pub use standing::{owner, status};
+pub use standing::{nothing, owner, status};
 
 /// Progress written as `进度70%`, `进度：70%`, `progress 70%`, `=> 78%`, `… - 50%` or
 /// `(112/187)`.

@@ -66,12 +66,26 @@ pub fn status(text: &str) -> Option<Status> {
     if t.starts_with("[ ]") {
         return Some(Status::Todo);
     }
-    if let Some((head, _)) = t.split_once([':', '：'])
+    if let Some((head, rest)) = t.split_once([':', '：'])
         && let Some(s) = word(head)
     {
-        return Some(s);
+        // `Blocked: none` says nothing is blocked, not that this item is.
+        let none = !rest.trim().is_empty() && nothing(rest);
+        return (!none).then_some(s);
     }
     badge(text)
+}
+
+/// Words people write for "nothing": `none`, `` `null` ``, `Nope`, `N/A`, `无`, `没有`.
+pub fn nothing(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(|c: char| c == '`' || c == '*' || c == '_' || c == '.' || c == '。')
+        .to_lowercase();
+    [
+        "", "none", "null", "nope", "no", "n/a", "na", "nil", "nothing", "-", "无", "没有", "暂无",
+    ]
+    .contains(&t.as_str())
 }
 
 /// A status word marked out anywhere in `text`: `**Done**`, `[Blocked]`, `<span …>Done</span>`.
@@ -192,6 +206,21 @@ pub fn owner(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leading_word_followed_by_nothing_states_no_status() {
+        for t in [
+            "Blocked: none",
+            "Blocked: Nope",
+            "阻塞：无",
+            "Blocked: `null`",
+            "Done: -",
+        ] {
+            assert_eq!(status(t), None, "{t}");
+        }
+        assert_eq!(status("Blocked: waiting on legal"), Some(Status::Blocked));
+        assert_eq!(status("阻塞：等待法务"), Some(Status::Blocked));
+    }
 
     #[test]
     fn checkboxes_badges_and_leading_words() {

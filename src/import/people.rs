@@ -171,13 +171,15 @@ fn update(body: &Under<'_, '_>, block: &Block, name: String) -> Option<Person> {
     Some(p)
 }
 
-/// A person's update under an H3 or H4 of their name (`### @alice`, `#### 张三`): a section
-/// with no heading of its own whose one person prints the name as that heading.
+/// A person's update under an H3 or H4 of their name (`### @alice`, `#### 张三`), or an H2 of
+/// their handle (`## @alice`: a report of nothing but people): a section with no heading of its
+/// own whose one person prints the name as that heading.
 pub fn headed(heading: &Heading, body: &Under<'_, '_>) -> Option<Section> {
     let [list] = body.blocks else {
         return None;
     };
-    if !(3..=4).contains(&heading.level) || heading.text.chars().count() > 40 {
+    let named = (3..=4).contains(&heading.level) || heading.level == 2 && is_name(&heading.text);
+    if !named || heading.text.chars().count() > 40 {
         return None;
     }
     let mut p = update(body, list, heading.text.clone())?;

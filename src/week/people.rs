@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::Item;
+use crate::extract::nothing;
 use crate::yaml::Pos;
 
 /// One part of a person's update: the items under its label, or one line after it.
@@ -39,18 +40,6 @@ impl Said {
                 .all(|i| i.points.is_empty() && nothing(&i.full_text())),
         }
     }
-}
-
-/// Words people write for "nothing": `none`, `` `null` ``, `Nope`, `N/A`, `无`, `没有`.
-fn nothing(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_matches(|c: char| c == '`' || c == '*' || c == '_' || c == '.' || c == '。')
-        .to_lowercase();
-    [
-        "", "none", "null", "nope", "no", "n/a", "na", "nil", "nothing", "-", "无", "没有", "暂无",
-    ]
-    .contains(&t.as_str())
 }
 
 impl Serialize for Said {

@@ -34,6 +34,7 @@ fn stand_up_updates_become_people_and_render_back() {
         "import/standup-people-en.md",
         "import/standup-people-zh.md",
         "import/standup-headed-zh.md",
+        "import/standup-h2-en.md",
     ] {
         let (yaml, week) = import(rel);
         let original = std::fs::read_to_string(fixture(rel)).unwrap();
