@@ -163,7 +163,7 @@ impl Importer {
             header: printed,
             sections,
         };
-        let done = match self.verify(&week, source) {
+        let done = match self.verify(&week, source, &text) {
             Ok(done) => Ok(Imported { notes, ..done }),
             Err(_) => self.whole(&text, read::ends_open(&blocks, text.len()), &week, source),
         };
@@ -188,7 +188,7 @@ impl Importer {
                 read::trim_blank_lines_at_end(text, open).to_string(),
             ))],
         };
-        let mut done = self.verify(&week, source).with_context(|| {
+        let mut done = self.verify(&week, source, text).with_context(|| {
             format!(
                 "{}: the imported week does not render back to the report",
                 source.name
@@ -209,14 +209,16 @@ impl Importer {
             .then(|| Fact::given(At::new(self.rule.week_of(date.0).1)))
     }
 
-    /// Writes the week as YAML, reads it back, renders it and compares with the source.
-    fn verify(&self, week: &Week, source: &Source) -> Result<Imported> {
+    /// Writes the week as YAML, reads it back, renders it and compares with the source's text
+    /// (`text`: its line endings made `\n`, as the sections were read; a raw HTML block keeps
+    /// its line endings in the comparison, so the source's `\r\n` would never match).
+    fn verify(&self, week: &Week, source: &Source, text: &str) -> Result<Imported> {
         let yaml = yaml::to_string(week)?;
         let name = format!("{} (imported)", source.name);
         let back = Source::new(&name, yaml.clone().into_bytes(), u64::MAX)?;
         let week = Week::from_source(&back, self.rule)?;
         let md = self.renderer.markdown(&week)?;
-        if markdown::normalized(&md) != markdown::normalized(&source.text) {
+        if markdown::normalized(&md) != markdown::normalized(text) {
             bail!("{}: the rendered week differs from the report", source.name);
         }
         Ok(Imported {
