@@ -390,18 +390,19 @@ fn reworded(message: &str) -> String {
         let rest = message.strip_prefix(prefix)?;
         let (word, rest) = rest.split_once('`')?;
         let allowed: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-        Some((word.to_string(), allowed.join(", ")))
+        Some((word.to_string(), allowed))
     };
     if let Some((key, keys)) = said("unknown field `") {
         return match keys.is_empty() {
             true => format!("unknown key `{key}`; this table takes no keys"),
-            false => format!("unknown key `{key}`; the keys here are {keys}"),
+            false => format!("unknown key `{key}`; the keys here are {}", keys.join(", ")),
         };
     }
     if let Some((value, values)) = said("unknown variant `") {
-        let values = match values.rsplit_once(", ") {
-            Some((most, last)) => format!("{most} or {last}"),
-            None => values,
+        let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+        let values = match quoted.split_last() {
+            Some((last, most)) if !most.is_empty() => format!("{} or {last}", most.join(", ")),
+            _ => quoted.join(""),
         };
         return format!("`{value}` is not a value this key takes; it takes {values}");
     }

@@ -38,7 +38,7 @@ fn metrics_tables_layer_nearest_first_and_reject_unknown_directions() {
     assert_eq!((diag.line, diag.col), (2, 5));
     assert_eq!(
         diag.message,
-        "`lowr` is not a value this key takes; it takes higher or lower"
+        "`lowr` is not a value this key takes; it takes `higher` or `lower`"
     );
     assert_eq!(diag.help, vec!["did you mean `lower`?".to_string()]);
 }

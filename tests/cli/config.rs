@@ -143,7 +143,7 @@ fn bad_value_and_bad_pattern_are_errors() {
     let (code, _, err) = s.run(&["config"]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("unknown variant `isoo`") && err.contains("did you mean `iso`?"),
+        err.contains("`isoo` is not a value this key takes") && err.contains("did you mean `iso`?"),
         "{err}"
     );
     let s = Setup::new(Some("file-name = \"{year}-{month}.yaml\"\n"), None);

@@ -19,6 +19,7 @@ const PATIENCE: Duration = Duration::from_secs(15);
 struct Watcher {
     child: Child,
     stderr: Arc<Mutex<String>>,
+    reader: Option<thread::JoinHandle<()>>,
 }
 
 impl Watcher {
@@ -33,7 +34,7 @@ impl Watcher {
         let stderr = Arc::new(Mutex::new(String::new()));
         let mut pipe = child.stderr.take().expect("stderr is piped");
         let sink = Arc::clone(&stderr);
-        thread::spawn(move || {
+        let reader = thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = pipe.read(&mut buf) {
                 if n == 0 {
@@ -43,7 +44,19 @@ impl Watcher {
                 sink.lock().expect("stderr lock").push_str(&text);
             }
         });
-        Watcher { child, stderr }
+        Watcher {
+            child,
+            stderr,
+            reader: Some(reader),
+        }
+    }
+
+    /// Once the child has exited: waits for the reader to take the rest of stderr, so that
+    /// what the child wrote last is there (on a loaded machine the reader can lag the exit).
+    fn drain(&mut self) {
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("stderr reader");
+        }
     }
 
     fn stderr(&self) -> String {
@@ -80,6 +93,7 @@ impl Watcher {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             if let Ok(Some(status)) = self.child.try_wait() {
+                self.drain();
                 return status;
             }
             thread::sleep(Duration::from_millis(50));
@@ -270,6 +284,7 @@ fn watch_refuses_a_fifo_at_once() {
         assert!(start.elapsed() < PATIENCE, "blocked on the FIFO");
         thread::sleep(Duration::from_millis(20));
     };
+    w.drain();
     assert_eq!(status.code(), Some(1), "{}", w.stderr());
     assert!(w.stderr().contains("not a regular file"), "{}", w.stderr());
     // a device that never ends is not read at all
