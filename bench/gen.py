@@ -4,6 +4,9 @@
     gen.py big N FILE        one week of about N items (points count as items), in the
                              shapes of examples/week44.yaml: key work, objectives, other, next week
     gen.py weeks N DIR       N weekly copies of examples/week44.yaml, one per week from 2014-01-07
+    gen.py standup N FILE    a Markdown report of N sections: a stand-up with an H2 per person
+                             (`## @devN`, Done / Blocked / Next) and, every fifth, an H2 of key
+                             work with a list, for the import of a many-section report
 """
 import datetime
 import pathlib
@@ -81,7 +84,23 @@ def weeks(n, folder):
         day += datetime.timedelta(days=7)
 
 
+def standup(n, path):
+    rng = random.Random(5000)
+    out = ["# Team weekly 2024-01-05", ""]
+    for i in range(n):
+        if i % 5 == 4:
+            out += [f"## Done {i}", ""]
+            out += [f"- {sentence(rng, 12)}" for _ in range(3)]
+        else:
+            blocked = "none" if rng.random() < 0.8 else sentence(rng, 6)
+            out += [f"## @dev{i}", "", f"- Done: {sentence(rng, 12)}",
+                    f"- Blocked: {blocked}", f"- Next: {sentence(rng, 8)}"]
+        out.append("")
+    pathlib.Path(path).write_text("\n".join(out), encoding="utf-8")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 4 or sys.argv[1] not in ("big", "weeks"):
+    MODES = {"big": big, "weeks": weeks, "standup": standup}
+    if len(sys.argv) != 4 or sys.argv[1] not in MODES:
         sys.exit(__doc__)
-    {"big": big, "weeks": weeks}[sys.argv[1]](int(sys.argv[2]), sys.argv[3])
+    MODES[sys.argv[1]](int(sys.argv[2]), sys.argv[3])
