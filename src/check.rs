@@ -17,8 +17,8 @@ mod unfilled;
 use crate::incident::{self, Impact};
 use crate::msg;
 use crate::week::{
-    Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Risk, Section, Status,
-    WORSE_PP, WORSE_RELATIVE, Week,
+    Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Point, Risk, Section,
+    Status, WORSE_PP, WORSE_RELATIVE, Week, names_someone,
 };
 use crate::yaml::{Pos, Source};
 pub use lints::{LINTS, Lint, find};
@@ -116,8 +116,33 @@ impl Cx<'_> {
                     self.metric_line(line);
                 }
             }
+            Body::Agenda(a) => {
+                for t in &a.topics {
+                    t.points.iter().for_each(|i| self.item(i));
+                    t.marked(Point::Action)
+                        .into_iter()
+                        .filter(|i| !names_someone(i))
+                        .for_each(|i| self.action(i, section.pos));
+                }
+            }
             _ => {}
         }
+    }
+
+    /// `action-unowned`: an agenda's action that names nobody.
+    fn action(&mut self, item: &Item, section: Pos) {
+        let pos = if item.pos == Pos::default() {
+            section
+        } else {
+            item.pos
+        };
+        let d = self.warn(
+            pos,
+            Code::ActionUnowned,
+            msg!("action-unowned", text = item.full_text()),
+        );
+        d.label = msg!("action-unowned-label");
+        d.help.push(msg!("action-unowned-help"));
     }
 
     /// `progress-regressed` and `overdue`, on an item and its points.

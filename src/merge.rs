@@ -184,6 +184,14 @@ impl Merger {
                 a.derive();
             }
             (Body::People(a), Body::People(b)) => a.extend(b.iter().cloned()),
+            (Body::Agenda(a), Body::Agenda(b)) => {
+                match (&mut a.intro, &b.intro) {
+                    (Some(x), Some(y)) => join_text(x, y),
+                    (x @ None, y) => *x = y.clone(),
+                    _ => {}
+                }
+                a.topics.extend(b.topics.iter().cloned());
+            }
             (Body::Reflection(a), Body::Reflection(b))
             | (Body::Text(a), Body::Text(b))
             | (Body::Raw(a), Body::Raw(b)) => join_text(a, b),
@@ -342,6 +350,7 @@ fn same_slot(a: &Section, b: &Section) -> bool {
         (Body::List(_), Body::List(_))
         | (Body::Text(_), Body::Text(_))
         | (Body::Raw(_), Body::Raw(_)) => heading(a).is_some() && heading(a) == heading(b),
+        (Body::Agenda(_), Body::Agenda(_)) => heading(a) == heading(b),
         (Body::Table(x), Body::Table(y)) => x.columns == y.columns && heading(a) == heading(b),
         (Body::Risks(x), Body::Risks(y)) => x.same_form(y),
         (x, y) => x.kind() == y.kind(),
