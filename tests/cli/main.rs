@@ -19,6 +19,7 @@ mod import_shapes;
 mod json;
 mod mail;
 mod merge;
+mod merge_people;
 mod messages;
 mod metric_lines;
 mod new;
