@@ -226,7 +226,7 @@ fn agenda_schema(g: &mut SchemaGenerator, about: &str) -> Value {
     let text = |d: &str| json!({"type": "string", "description": d});
     let topics = json!({
         "type": "array",
-        "items": {
+        "items": {"anyOf": [text("The topic's title alone"), {
             "type": "object",
             "additionalProperties": false,
             "required": ["title"],
@@ -239,7 +239,7 @@ fn agenda_schema(g: &mut SchemaGenerator, about: &str) -> Value {
                 "notes": text("Markdown under the topic"),
                 "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The topic written as a heading of this level, its notes under it"}
             }
-        }
+        }]}
     });
     json!({
         "description": about,

@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::Item;
+use super::terse::{FromText, string_or_map};
 use crate::yaml::Pos;
 
 /// The topics of a meeting, and the Markdown that leads into them.
@@ -22,35 +23,95 @@ pub struct Agenda {
     pub topics: Vec<Topic>,
 }
 
-/// One topic of a meeting.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// One topic of a meeting; in YAML its title alone, or a mapping.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Topic {
     /// The topic as written: `Release planning`, `1、新成员的自我介绍`.
     pub title: String,
     /// Who presents it, as written: `@alice`, `[Bob](https://github.com/bob)`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// How long it takes, as written: `（30 mins）`, `(10 min)`, `15分钟`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
     /// The label the owner is written after on a line of its own (`分享者：`, `Presenter:`);
     /// absent: the owner follows the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_label: Option<String>,
     /// What was said: the sub-bullets.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub points: Vec<Item>,
     /// Markdown under the topic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// The topic written as a heading of this level (`### 1、议题`), its notes under it;
     /// absent: an item of a list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
     /// Where the topic stands in the YAML.
-    #[serde(skip)]
     pub pos: Pos,
+}
+
+/// The mapping form of a topic.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicMap {
+    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    owner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    owner_label: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    points: Vec<Item>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+}
+
+impl FromText for TopicMap {
+    fn from_text(title: String) -> Self {
+        TopicMap {
+            title,
+            ..TopicMap::default()
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Topic {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let m: TopicMap = string_or_map(d, "a topic")?;
+        Ok(Topic {
+            title: m.title,
+            owner: m.owner,
+            duration: m.duration,
+            owner_label: m.owner_label,
+            points: m.points,
+            notes: m.notes,
+            level: m.level,
+            pos: Pos::default(),
+        })
+    }
+}
+
+impl Serialize for Topic {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let m = TopicMap {
+            title: self.title.clone(),
+            owner: self.owner.clone(),
+            duration: self.duration.clone(),
+            owner_label: self.owner_label.clone(),
+            points: self.points.clone(),
+            notes: self.notes.clone(),
+            level: self.level,
+        };
+        let bare = m.owner.is_none()
+            && m.duration.is_none()
+            && m.owner_label.is_none()
+            && m.notes.is_none()
+            && m.level.is_none()
+            && m.points.is_empty();
+        match bare {
+            true => s.serialize_str(&m.title),
+            false => m.serialize(s),
+        }
+    }
 }
 
 /// What a point records, read from its label.
@@ -269,6 +330,15 @@ mod tests {
             ..Topic::default()
         };
         assert_eq!(t.line(), "发布计划（30 mins）");
+    }
+
+    #[test]
+    fn a_bare_topic_is_its_title() {
+        let json = r#"["Opening",{"title":"Release","owner":"@alice"}]"#;
+        let topics: Vec<Topic> = serde_json::from_str(json).unwrap();
+        assert_eq!(topics[0].title, "Opening");
+        assert_eq!(topics[1].owner.as_deref(), Some("@alice"));
+        assert_eq!(serde_json::to_string(&topics).unwrap(), json);
     }
 
     #[test]

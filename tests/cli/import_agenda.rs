@@ -156,3 +156,29 @@ fn merge_concatenates_agendas_under_one_heading() {
     assert_eq!(out.matches("heading: Agenda").count(), 1, "{out}");
     assert_eq!(out.matches("heading: Discussion").count(), 1, "{out}");
 }
+
+/// The imported agendas' `render -f json` reads back the same, and validates against both
+/// schemas (the input one and `--output`).
+#[test]
+fn agendas_in_json_read_back_and_validate() {
+    for rel in ["import/agenda-en.md", "import/agenda-zh.md"] {
+        let (yaml, _) = import(rel);
+        let (code, json, err) = on_file(&yaml, &["render", "-f", "json"]);
+        assert_eq!(code, 0, "{err}");
+        let (_, from_yaml, _) = on_file(&yaml, &["render"]);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("week.json");
+        std::fs::write(&path, &json).unwrap();
+        let (code, from_json, err) = run(weekly().arg("render").arg(&path));
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(from_json, from_yaml, "{rel}");
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for args in [vec!["schema"], vec!["schema", "--output"]] {
+            let (_, schema, _) = run(weekly().args(&args));
+            let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+            let v = jsonschema::validator_for(&schema).unwrap();
+            let errors: Vec<String> = v.iter_errors(&value).map(|e| e.to_string()).collect();
+            assert_eq!(errors, Vec::<String>::new(), "{rel} {args:?}");
+        }
+    }
+}
