@@ -117,7 +117,13 @@ impl Cx<'_> {
                 }
             }
             Body::Agenda(a) => {
+                let actions =
+                    section.heading.as_deref().and_then(Point::of_heading) == Some(Point::Action);
                 for t in &a.topics {
+                    let line = Item::text(t.line());
+                    if actions && t.owner.is_none() && !names_someone(&line) {
+                        self.action(&line, section.pos);
+                    }
                     t.points.iter().for_each(|i| self.item(i));
                     t.marked(Point::Action)
                         .into_iter()

@@ -134,7 +134,24 @@ const ACTIONS: [&str; 7] = [
     "follow-up",
 ];
 
+/// Headings under which every topic records one thing (lowercase, without a closing colon).
+const DECISION_HEADINGS: [&str; 4] = ["decisions", "决议", "会议决议", "决定"];
+const ACTION_HEADINGS: [&str; 5] = ["action items", "待办事项", "待办", "行动项", "actions"];
+
 impl Point {
+    /// What every topic under `heading` records: `Decisions`, `决议` decisions; `Action items`,
+    /// `待办事项` actions.
+    pub fn of_heading(heading: &str) -> Option<Point> {
+        let h = heading.trim().trim_end_matches([':', '：']).to_lowercase();
+        if DECISION_HEADINGS.contains(&h.as_str()) {
+            Some(Point::Decision)
+        } else if ACTION_HEADINGS.contains(&h.as_str()) {
+            Some(Point::Action)
+        } else {
+            None
+        }
+    }
+
     /// What a line records by its label (`决议：`, `**Decision:**`, `TODO:`), if anything.
     pub fn of(text: &str) -> Option<Point> {
         let t = text.trim_start().trim_start_matches(['*', '_']);
@@ -313,6 +330,14 @@ mod tests {
         assert_eq!(Point::of("待办：整理文档"), Some(Point::Action));
         assert_eq!(Point::of("sidenote: outdated"), None);
         assert_eq!(Point::of("no label here"), None);
+    }
+
+    #[test]
+    fn headings_mark_every_topic() {
+        assert_eq!(Point::of_heading("Action items"), Some(Point::Action));
+        assert_eq!(Point::of_heading("待办事项："), Some(Point::Action));
+        assert_eq!(Point::of_heading("Decisions"), Some(Point::Decision));
+        assert_eq!(Point::of_heading("Agenda"), None);
     }
 
     #[test]
