@@ -9,6 +9,7 @@ use pulldown_cmark::{Event, Tag};
 
 use super::kinds::{self, points_style};
 use super::outline::{Segment, clean_gaps, heading_text};
+use super::people;
 use super::read::{self, Block, Node, Spanned, nodes, para_text, slice, trim_blank_lines};
 use crate::week::{Agenda, Body, Kind, Layout, ListStyle, Section, Topic};
 
@@ -84,18 +85,31 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<(Section, usize)> {
     Some((section, subs + 1))
 }
 
-/// The text of a segment's heading when it is a topic under an agenda of `level`: deeper, and
-/// naming no other kind (`### 下次会议安排` ends the agenda).
+/// The text of a segment's heading when it is a topic under an agenda of `level`: deeper,
+/// naming no other kind (`### 下次会议安排` ends the agenda) and no person over their update
+/// (`### @alice` then Done / Next: a stand-up, not a topic).
 fn topic_heading(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<String> {
     let b = &doc.blocks[seg.heading?];
-    if b.heading? <= level {
+    let deeper = b.heading?;
+    if deeper <= level {
         return None;
     }
     let text = heading_text(doc.text, doc.events, b)?;
-    match kinds::announced_with(&text, doc.own) {
-        Some(a) if a.kind != Kind::Agenda => None,
-        _ => Some(text),
+    if kinds::announced_with(&text, doc.own).is_some_and(|a| a.kind != Kind::Agenda) {
+        return None;
     }
+    let titled = people::Heading {
+        text: text.clone(),
+        level: deeper,
+    };
+    let under = people::Under {
+        text: doc.text,
+        events: doc.events,
+        blocks: &doc.blocks[seg.body.clone()],
+        end: seg.region.end,
+        open: false,
+    };
+    people::headed(&titled, &under).is_none().then_some(text)
 }
 
 /// The Markdown of some blocks of a segment, from the first's line to where the segment ends.

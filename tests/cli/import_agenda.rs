@@ -100,12 +100,18 @@ fn presenters_durations_decisions_and_actions_are_read() {
     assert_eq!(headed.topics[1].marked(Point::Action).len(), 2);
 }
 
-/// A heading naming another kind ends the topics: `下次会议安排` stays next week's.
+/// A heading naming another kind ends the topics: `下次会议安排` stays next week's; a person
+/// over their update (`### @erin` then Done / Next) stays people.
 #[test]
-fn a_known_heading_ends_the_topics() {
+fn a_known_heading_or_a_person_is_no_topic() {
     let (yaml, week) = import("import/agenda-zh.md");
     assert!(
         matches!(week.sections.last().unwrap().body, Body::NextWeek(_)),
+        "{yaml}"
+    );
+    let (yaml, week) = import("import/agenda-en.md");
+    assert!(
+        matches!(&week.sections.last().unwrap().body, Body::People(p) if p[0].name == "@erin"),
         "{yaml}"
     );
 }
