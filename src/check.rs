@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Severity};
 
+mod agenda;
 mod lines;
 mod lints;
 mod positions;
@@ -17,8 +18,8 @@ mod unfilled;
 use crate::incident::{self, Impact};
 use crate::msg;
 use crate::week::{
-    Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Point, Risk, Section,
-    Status, WORSE_PP, WORSE_RELATIVE, Week, names_someone,
+    Better, Body, Directions, Incident, Item, Lacks, Metric, MetricLine, Risk, Section, Status,
+    WORSE_PP, WORSE_RELATIVE, Week,
 };
 use crate::yaml::{Pos, Source};
 pub use lints::{LINTS, Lint, find};
@@ -116,39 +117,9 @@ impl Cx<'_> {
                     self.metric_line(line);
                 }
             }
-            Body::Agenda(a) => {
-                let actions =
-                    section.heading.as_deref().and_then(Point::of_heading) == Some(Point::Action);
-                for t in &a.topics {
-                    let line = Item::text(t.line());
-                    if actions && t.owner.is_none() && !names_someone(&line) {
-                        self.action(&line, section.pos);
-                    }
-                    t.points.iter().for_each(|i| self.item(i));
-                    t.marked(Point::Action)
-                        .into_iter()
-                        .filter(|i| !names_someone(i))
-                        .for_each(|i| self.action(i, section.pos));
-                }
-            }
+            Body::Agenda(a) => self.agenda(section, a),
             _ => {}
         }
-    }
-
-    /// `action-unowned`: an agenda's action that names nobody.
-    fn action(&mut self, item: &Item, section: Pos) {
-        let pos = if item.pos == Pos::default() {
-            section
-        } else {
-            item.pos
-        };
-        let d = self.warn(
-            pos,
-            Code::ActionUnowned,
-            msg!("action-unowned", text = item.full_text()),
-        );
-        d.label = msg!("action-unowned-label");
-        d.help.push(msg!("action-unowned-help"));
     }
 
     /// `progress-regressed` and `overdue`, on an item and its points.
