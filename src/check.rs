@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Severity};
 
+mod agenda;
 mod lines;
 mod lints;
 mod positions;
@@ -116,6 +117,7 @@ impl Cx<'_> {
                     self.metric_line(line);
                 }
             }
+            Body::Agenda(a) => self.agenda(section, a),
             _ => {}
         }
     }

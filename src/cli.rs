@@ -327,6 +327,11 @@ pub struct MergeArgs {
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = crate::yaml::DEFAULT_MAX_SIZE)]
     pub max_size: u64,
+
+    /// Each file that names its `author` becomes that person's update in one `people`
+    /// section: key work as done, next week as next, open risks as blocked
+    #[arg(long)]
+    pub people: bool,
 }
 
 const IMPORT_EXAMPLES: &str = "Examples:

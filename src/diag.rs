@@ -54,6 +54,8 @@ pub enum Code {
     ItemUnchangedFromLastWeek,
     /// A derived field of `render -f json` output that the week's text no longer gives.
     DerivedFactDisagrees,
+    /// An action of a meeting's agenda that names nobody to do it.
+    ActionUnowned,
 }
 
 impl Code {
@@ -77,6 +79,7 @@ impl Code {
             Code::PlaceholderLeft => "placeholder-left",
             Code::ItemUnchangedFromLastWeek => "item-unchanged-from-last-week",
             Code::DerivedFactDisagrees => "derived-fact-disagrees",
+            Code::ActionUnowned => "action-unowned",
         }
     }
 }

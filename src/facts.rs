@@ -188,6 +188,8 @@ struct SectionOut<'a> {
     table: Option<TableOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fields: Option<&'a [Field]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    agenda: Option<kinds::AgendaOut<'a>>,
 }
 
 fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> SectionOut<'a> {
@@ -219,6 +221,7 @@ fn section<'a>(s: &'a Section, day: NaiveDate, directions: &Directions) -> Secti
         Body::Risks(r) => out.risks = Some(kinds::risks(r)),
         Body::Table(t) => out.table = Some(kinds::table(t, directions)),
         Body::Fields(f) => out.fields = Some(f),
+        Body::Agenda(a) => out.agenda = Some(kinds::agenda(a)),
     }
     out
 }

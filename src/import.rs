@@ -8,6 +8,7 @@
 //! back the same is kept raw instead. The whole week is checked the same way after a trip
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
+mod agenda;
 mod around;
 mod dating;
 mod header;
@@ -144,10 +145,18 @@ impl Importer {
                 message: message.clone(),
             })
             .collect();
-        let sections = segments(&blocks, (first, start), front, text.len())
-            .iter()
-            .flat_map(|seg| self.section(&text, &events, &blocks, seg, date, &mut notes))
-            .collect();
+        let segs = segments(&blocks, (first, start), front, text.len());
+        let mut sections = Vec::new();
+        let mut i = 0;
+        while i < segs.len() {
+            if let Some((found, used)) = self.agenda(&text, &events, &blocks, &segs[i..], date) {
+                sections.push(found);
+                i += used;
+                continue;
+            }
+            sections.extend(self.section(&text, &events, &blocks, &segs[i], date, &mut notes));
+            i += 1;
+        }
         let sections = people::join(sections);
         let (created, title) = match header {
             Some(h) if printed => (h.created, h.title),
@@ -290,6 +299,28 @@ impl Importer {
             Vec::new(),
             read::slice(text, 0..header.end),
         )
+    }
+
+    /// The agenda the first of `segs` starts, checked, and how many segments it takes.
+    fn agenda(
+        &self,
+        text: &str,
+        events: &[Spanned<'_>],
+        blocks: &[Block],
+        segs: &[Segment],
+        date: Date,
+    ) -> Option<(Section, usize)> {
+        let doc = agenda::Doc {
+            text,
+            events,
+            blocks,
+            own: &self.headings,
+        };
+        let (mut s, used) = agenda::read(&doc, segs)?;
+        s.derive(date.0);
+        let region = segs[0].region.start..segs[used - 1].region.end;
+        self.renders_as(date, None, vec![s.clone()], read::slice(text, region))
+            .then_some((s, used))
     }
 
     /// One section: recognised and checked, else raw with its heading, else raw as written.

@@ -1,7 +1,10 @@
 //! Folding several files for the same week into one (a head's file and team leads' files):
 //! the header from the first file, sections matched by kind, items appended in file order (a
 //! later file's author becoming the owner of its items),
-//! metrics merged by name with conflicting values refused.
+//! metrics merged by name with conflicting values refused. With `people`, a team member's key
+//! work, next week and open risks become their update in one `people` section instead.
+
+mod people;
 
 use std::collections::HashMap;
 
@@ -41,6 +44,17 @@ pub fn read(name: &str, max_size: u64, rule: WeekNumbering) -> anyhow::Result<Pa
 /// Merges `parts` in order into one week, or returns every problem found: files for another
 /// week than the first's, and metrics given two different values.
 pub fn merge(parts: &[Part], rule: WeekNumbering) -> Result<Week, Vec<Diagnostic>> {
+    merge_with(parts, rule, false)
+}
+
+/// As [`merge`]; with `as_people`, each file that names its `author` (the first too) gives its
+/// key work, next week and open risks as that author's done, next and blocked in one `people`
+/// section (see `merge/people.rs`).
+pub fn merge_with(
+    parts: &[Part],
+    rule: WeekNumbering,
+    as_people: bool,
+) -> Result<Week, Vec<Diagnostic>> {
     let Some((first, rest)) = parts.split_first() else {
         return Err(Vec::new());
     };
@@ -48,10 +62,15 @@ pub fn merge(parts: &[Part], rule: WeekNumbering) -> Result<Week, Vec<Diagnostic
     if !errors.is_empty() {
         return Err(errors);
     }
+    let mut week = first.week.clone();
+    if as_people && let Some(person) = people::split(&mut week) {
+        people::place(&mut week, person);
+    }
     let mut merger = Merger {
-        week: first.week.clone(),
+        week,
         seen: HashMap::new(),
         errors: Vec::new(),
+        as_people,
     };
     merger.index(first);
     for part in rest {
@@ -105,6 +124,7 @@ struct Merger {
     week: Week,
     seen: HashMap<String, Seen>,
     errors: Vec<Diagnostic>,
+    as_people: bool,
 }
 
 impl Merger {
@@ -124,7 +144,13 @@ impl Merger {
 
     /// Folds one more file in, section by section.
     fn add(&mut self, part: &Part) {
-        let week = attributed(&part.week, self.week.author());
+        let mut own = part.week.clone();
+        if self.as_people
+            && let Some(person) = people::split(&mut own)
+        {
+            people::place(&mut self.week, person);
+        }
+        let week = attributed(&own, self.week.author());
         for section in &week.sections {
             match self.find(section) {
                 Some(at) => self.fold(at, section, &part.source),
@@ -184,6 +210,14 @@ impl Merger {
                 a.derive();
             }
             (Body::People(a), Body::People(b)) => a.extend(b.iter().cloned()),
+            (Body::Agenda(a), Body::Agenda(b)) => {
+                match (&mut a.intro, &b.intro) {
+                    (Some(x), Some(y)) => join_text(x, y),
+                    (x @ None, y) => *x = y.clone(),
+                    _ => {}
+                }
+                a.topics.extend(b.topics.iter().cloned());
+            }
             (Body::Reflection(a), Body::Reflection(b))
             | (Body::Text(a), Body::Text(b))
             | (Body::Raw(a), Body::Raw(b)) => join_text(a, b),
@@ -342,6 +376,7 @@ fn same_slot(a: &Section, b: &Section) -> bool {
         (Body::List(_), Body::List(_))
         | (Body::Text(_), Body::Text(_))
         | (Body::Raw(_), Body::Raw(_)) => heading(a).is_some() && heading(a) == heading(b),
+        (Body::Agenda(_), Body::Agenda(_)) => heading(a) == heading(b),
         (Body::Table(x), Body::Table(y)) => x.columns == y.columns && heading(a) == heading(b),
         (Body::Risks(x), Body::Risks(y)) => x.same_form(y),
         (x, y) => x.kind() == y.kind(),

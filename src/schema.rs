@@ -188,6 +188,7 @@ fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
         Shape::Risks => g.subschema_for::<Risks>().to_value(),
         Shape::Table => g.subschema_for::<Table>().to_value(),
         Shape::Fields => array_of::<Field>(g, about),
+        Shape::Agenda => agenda_schema(g, about),
         Shape::People => {
             let said = json!({"anyOf": [
                 {"type": "string", "description": "One line after the label (`Blocked: none`)"},
@@ -218,6 +219,39 @@ fn kind_schema(kind: Kind, g: &mut SchemaGenerator) -> Value {
             })
         }
     }
+}
+
+/// The schema of an agenda: a list of topics, or `intro:` and `topics:`.
+fn agenda_schema(g: &mut SchemaGenerator, about: &str) -> Value {
+    let text = |d: &str| json!({"type": "string", "description": d});
+    let topics = json!({
+        "type": "array",
+        "items": {"anyOf": [text("The topic's title alone"), {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["title"],
+            "properties": {
+                "title": text("The topic as written"),
+                "owner": text("Who presents it, as written (`@alice`, `[Bob](https://github.com/bob)`)"),
+                "duration": text("How long it takes, as written (`（30 mins）`, `(10 min)`, `15分钟`)"),
+                "owner_label": text("The label the owner is written after on a line of its own (`分享者：`, `Presenter:`)"),
+                "points": array_of::<Item>(g, "What was said: sub-bullets; `决议：`/`Decision:` marks a decision, `Action:`/`TODO:`/`待办：` an action"),
+                "notes": text("Markdown under the topic"),
+                "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The topic written as a heading of this level, its notes under it"}
+            }
+        }]}
+    });
+    json!({
+        "description": about,
+        "anyOf": [
+            topics.clone(),
+            {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {"intro": text("Markdown before the topics"), "topics": topics}
+            }
+        ]
+    })
 }
 
 impl JsonSchema for Item {

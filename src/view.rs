@@ -16,7 +16,7 @@ use crate::week::{
     Section, Week,
 };
 
-pub use kinds::{ColumnView, FieldView, PartView, PersonView, RiskView, TableView};
+pub use kinds::{ColumnView, FieldView, PartView, PersonView, RiskView, TableView, TopicView};
 
 /// The whole context of a week template.
 #[derive(Serialize)]
@@ -81,6 +81,8 @@ pub struct SectionView<'a> {
     risks: Vec<RiskView<'a>>,
     table: Option<TableView<'a>>,
     fields: Vec<FieldView<'a>>,
+    /// An agenda's topics (its intro is `text`).
+    topics: Vec<TopicView<'a>>,
     /// A field under a heading that is its label (`### 姓名`, then `张三`): its value alone.
     labelled: Option<&'a str>,
 }
@@ -211,6 +213,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         table: None,
         fields: Vec::new(),
         people: Vec::new(),
+        topics: Vec::new(),
         labelled: None,
     };
     match s.body.content() {
@@ -248,6 +251,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         Content::People(people) => {
             let words = s.layout.and_then(|l| l.words).map(|w| w.lang());
             v.people = people.iter().map(|p| kinds::person(p, words)).collect();
+        }
+        Content::Agenda(a) => {
+            v.text = a.intro.as_deref().map(without_blank_end);
+            v.topics = a.topics.iter().map(kinds::topic).collect();
         }
     }
     v

@@ -102,6 +102,10 @@ pub const LINTS: &[Lint] = &[
         code: Code::DerivedFactDisagrees,
         severity: Severity::Warning,
     },
+    Lint {
+        code: Code::ActionUnowned,
+        severity: Severity::Warning,
+    },
 ];
 
 /// The lint with this code.

@@ -33,7 +33,7 @@ pub fn run(args: MergeArgs, ctx: Ctx) -> Result<()> {
         let n = args.inputs.len();
         return Err(Error::Failed(msg!("merge-failed", failed = failed, read = n)).into());
     }
-    let week = merge::merge(&parts, ctx.rule).map_err(|errors| {
+    let week = merge::merge_with(&parts, ctx.rule, args.people).map_err(|errors| {
         for diag in &errors {
             crate::report(&anyhow::Error::new(diag.clone()), ctx.color);
         }

@@ -1,11 +1,12 @@
 //! The facts form of the risks, table and people kinds: each risk with its facts (or the table
 //! it was read from), a table with the metrics and row statuses read from its cells, and each
-//! person's update with whether anything blocks them.
+//! person's update with whether anything blocks them, and an agenda's topics.
 
 use serde::Serialize;
 
 use crate::week::{
-    Column, Directions, Labels, Person, Risk, RiskStatus, RiskType, Risks, Said, Status, Table,
+    Agenda, Column, Directions, Labels, Person, Risk, RiskStatus, RiskType, Risks, Said, Status,
+    Table, Topic,
 };
 
 use super::{ItemOut, MetricOut, derived, is_derived, item, metric};
@@ -121,5 +122,55 @@ pub(super) fn table<'a>(t: &'a Table, directions: &Directions) -> TableOut<'a> {
         rows: &t.rows,
         metrics: t.metrics.iter().map(|m| metric(m, directions)).collect(),
         statuses: &t.statuses,
+    }
+}
+
+/// An agenda in facts form: its topics with their points' facts, in the form it was read from.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(super) enum AgendaOut<'a> {
+    List(Vec<TopicOut<'a>>),
+    Map {
+        intro: &'a str,
+        topics: Vec<TopicOut<'a>>,
+    },
+}
+
+/// A topic, its points in facts form.
+#[derive(Serialize)]
+pub(super) struct TopicOut<'a> {
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    duration: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner_label: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    points: Vec<ItemOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<u8>,
+}
+
+fn topic(t: &Topic) -> TopicOut<'_> {
+    TopicOut {
+        title: &t.title,
+        owner: t.owner.as_deref(),
+        duration: t.duration.as_deref(),
+        owner_label: t.owner_label.as_deref(),
+        points: t.points.iter().map(item).collect(),
+        notes: t.notes.as_deref(),
+        level: t.level,
+    }
+}
+
+/// An agenda in facts form.
+pub(super) fn agenda(a: &Agenda) -> AgendaOut<'_> {
+    let topics = a.topics.iter().map(topic).collect();
+    match &a.intro {
+        Some(intro) => AgendaOut::Map { intro, topics },
+        None => AgendaOut::List(topics),
     }
 }

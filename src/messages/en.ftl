@@ -239,3 +239,9 @@ rollup-risk-opened = opened: { $text } ({ $week })
 rollup-risk-closed = closed: { $text } ({ $week }, marked closed)
 rollup-risk-gone = no longer reported: { $text } (last listed in { $week }, never marked closed)
 rollup-risk-incomplete = incomplete: { $text } ({ $lacks })
+
+action-unowned = action `{ $text }` names nobody to do it
+action-unowned-label = no owner
+action-unowned-help = name who does it in the line: `TODO: @alice …`, `待办：… @张三`, `负责人：张三`, or a link to their profile
+lint-action-unowned-summary = an agenda's action (`Action:`, `TODO:`, `待办：`) names nobody to do it
+lint-action-unowned-explain = A point of an `agenda` topic that starts `Action:`, `Action item:`, `TODO:`, `待办：` or `行动项：` records something to be done after the meeting, but names nobody to do it; under an `Action items` / `待办事项` heading every topic is such an action, and its presenter (`owner:`) counts as its owner. Name them in the line: an `@handle`, a `[name](https://github.com/name)` link, or `负责人：张三` / `owner: Ann`.

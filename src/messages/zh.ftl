@@ -179,3 +179,9 @@ rollup-risk-opened = 新增：{ $text }（{ $week }）
 rollup-risk-closed = 关闭：{ $text }（{ $week }，标记为已关闭）
 rollup-risk-gone = 不再报告：{ $text }（最后见于 { $week }，未标记关闭）
 rollup-risk-incomplete = 待补充：{ $text }（{ $lacks }）
+
+action-unowned = 待办「{ $text }」没有写由谁来做
+action-unowned-label = 缺负责人
+action-unowned-help = 在这一行写明由谁来做：`TODO: @alice …`、`待办：… @张三`、`负责人：张三`，或指向其主页的链接
+lint-action-unowned-summary = 会议议程中的待办（`Action:`、`TODO:`、`待办：`）没有写由谁来做
+lint-action-unowned-explain = `agenda` 议题下以 `Action:`、`Action item:`、`TODO:`、`待办：` 或 `行动项：` 开头的要点记下了会后要做的事，却没有写由谁来做；在 `Action items` / `待办事项` 标题下，每个议题都是这样的待办，其 `owner:` 即负责人。请在这一行写明：`@用户名`、`[姓名](https://github.com/姓名)` 链接，或 `负责人：张三` / `owner: Ann`。

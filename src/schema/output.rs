@@ -162,6 +162,11 @@ fn section() -> Value {
             Shape::Fields => {
                 json!({"type": "array", "items": {"type": "object", "minProperties": 1, "maxProperties": 1}})
             }
+            Shape::Agenda => {
+                let topic = json!({"type": "object", "required": ["title"]});
+                let topics = json!({"type": "array", "items": topic});
+                json!({"anyOf": [topics.clone(), {"type": "object", "properties": {"intro": {"type": "string"}, "topics": topics}}]})
+            }
             Shape::People => {
                 let said = json!({"anyOf": [
                     {"type": "string"},

@@ -1,12 +1,12 @@
 //! The views of the risks, table, fields and people kinds: each risk with which of its facts
 //! to print, a table with its delimiter row and escaped cells, each header field, and each
-//! person's update part by part.
+//! person's update part by part, and each topic of an agenda with its line as written.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::week::{Align, Field, PARTS, Person, Risk, Said, Table};
+use crate::week::{Align, Field, PARTS, Person, Point, Risk, Said, Table, Topic};
 
 use super::{ItemView, item};
 
@@ -177,5 +177,38 @@ pub(super) fn person<'a>(p: &'a Person, words: Option<&'static str>) -> PersonVi
         level: p.level,
         parts,
         blocked: p.is_blocked(),
+    }
+}
+
+/// A topic of an agenda: its line (title, owner, duration as written), the owner's own line
+/// when written on one, its points and notes, and the texts of its decisions and actions.
+#[derive(Serialize)]
+pub struct TopicView<'a> {
+    title: &'a str,
+    owner: Option<&'a str>,
+    duration: Option<&'a str>,
+    line: String,
+    owner_line: Option<String>,
+    level: Option<u8>,
+    points: Vec<ItemView<'a>>,
+    notes: Option<&'a str>,
+    decisions: Vec<String>,
+    actions: Vec<String>,
+}
+
+/// The view of a topic.
+pub fn topic(t: &Topic) -> TopicView<'_> {
+    let texts = |what| t.marked(what).iter().map(|i| i.full_text()).collect();
+    TopicView {
+        title: &t.title,
+        owner: t.owner.as_deref(),
+        duration: t.duration.as_deref(),
+        line: t.line(),
+        owner_line: t.owner_line(),
+        level: t.level,
+        points: t.points.iter().map(item).collect(),
+        notes: t.notes.as_deref().map(super::without_blank_end),
+        decisions: texts(Point::Decision),
+        actions: texts(Point::Action),
     }
 }

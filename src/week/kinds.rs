@@ -12,8 +12,8 @@ use serde::ser::Serializer;
 
 use super::layout::ListStyle;
 use super::{
-    Body, Field, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective, Person,
-    Risks, Said, Table,
+    Agenda, Body, Field, Incident, Item, Kind, Link, MetricGroup, MetricLine, Metrics, Objective,
+    Person, Risks, Said, Table,
 };
 
 mod headings;
@@ -44,6 +44,8 @@ pub enum Shape {
     Fields,
     /// Per-person updates.
     People,
+    /// A meeting's topics.
+    Agenda,
 }
 
 /// One kind of section.
@@ -85,7 +87,7 @@ fn dots() -> Vec<Item> {
 }
 
 /// Every kind, in the order of [`Kind`] (the order of the reference report).
-pub const ROWS: [Row; 15] = [
+pub const ROWS: [Row; 16] = [
     Row {
         kind: Kind::KeyWork,
         key: "key_work",
@@ -367,6 +369,36 @@ pub const ROWS: [Row; 15] = [
         fresh: false,
         sample: |_| Body::Fields(vec![Field::sample()]),
         names: &[],
+    },
+    Row {
+        kind: Kind::Agenda,
+        key: "agenda",
+        shape: Shape::Agenda,
+        about: "A meeting's topics: `{title, owner, duration, points, notes}` each, or `intro:` and `topics:`; a point starting `决议：`/`Decision:` is a decision, `Action:`/`TODO:`/`待办：` an action",
+        zh: h("会议议程", 2),
+        en: h("Agenda", 2),
+        order: 5,
+        list: ListStyle::Bullet,
+        carries: false,
+        fresh: false,
+        sample: |_| Body::Agenda(Agenda::sample()),
+        names: &[
+            "议程",
+            "议题",
+            "会议分享与讨论",
+            "分享与讨论",
+            "会议纪要",
+            "会议内容",
+            "决议",
+            "会议决议",
+            "待办事项",
+            "topics",
+            "discussion",
+            "discussion topics",
+            "decisions",
+            "action items",
+            "meeting notes",
+        ],
     },
 ];
 

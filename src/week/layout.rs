@@ -57,7 +57,7 @@ pub struct Layout {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<bool>,
     /// Bullets or numbers for the points under items (numbered when absent, bulleted in
-    /// `people`).
+    /// `people` and `agenda`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points: Option<ListStyle>,
     /// The language of the labels inside the section (`Done:`), where not the template's.
@@ -90,7 +90,7 @@ impl Layout {
     /// Whether the points under a section's items are numbered.
     pub fn numbered_points(layout: Option<&Layout>, kind: Kind) -> bool {
         let default = match kind {
-            Kind::People => ListStyle::Bullet,
+            Kind::People | Kind::Agenda => ListStyle::Bullet,
             _ => ListStyle::Numbered,
         };
         layout.and_then(|l| l.points).unwrap_or(default) == ListStyle::Numbered

@@ -6,6 +6,7 @@
 //! its content. Wherever an author has only text a plain string will do; structure (progress,
 //! due dates, metric values, incident times) is read from the text when it is not given.
 
+mod agenda;
 mod aggregate;
 mod colon_line;
 mod direction;
@@ -27,6 +28,7 @@ use chrono::NaiveDate;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
+pub use agenda::{Agenda, Point, Topic, names_someone};
 pub use aggregate::Aggregate;
 pub use direction::{Better, Directions};
 pub use entry::{Incident, Link};

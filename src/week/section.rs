@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::Person;
 use super::kinds::Shape;
+use super::{Agenda, Person};
 use super::{Field, Incident, Item, Layout, Link, Metrics, Risks, Table};
 use crate::yaml::{At, Pos};
 
@@ -47,6 +47,8 @@ pub enum Kind {
     Table,
     /// Header fields: `- **Lead:** @alice`.
     Fields,
+    /// A meeting's topics: title, presenter, duration, points, notes.
+    Agenda,
 }
 
 /// An objective (O1, O2, …): its name as written, the id read from it, items and incidents.
@@ -116,6 +118,8 @@ pub enum Body {
     Table(Table),
     /// Header fields.
     Fields(Vec<Field>),
+    /// A meeting's topics.
+    Agenda(Agenda),
 }
 
 impl Body {
@@ -137,6 +141,7 @@ impl Body {
             Body::Risks(_) => Kind::Risks,
             Body::Table(_) => Kind::Table,
             Body::Fields(_) => Kind::Fields,
+            Body::Agenda(_) => Kind::Agenda,
         }
     }
 
@@ -173,6 +178,7 @@ impl Body {
             Body::Table(t) => Content::Table(t),
             Body::Fields(f) => Content::Fields(f),
             Body::People(v) => Content::People(v),
+            Body::Agenda(a) => Content::Agenda(a),
         }
     }
 
@@ -191,6 +197,7 @@ impl Body {
             Content::Table(t) => t.rows.is_empty(),
             Content::Fields(f) => f.is_empty(),
             Content::People(v) => v.is_empty(),
+            Content::Agenda(a) => a.topics.is_empty() && a.intro.is_none(),
         }
     }
 }
@@ -218,6 +225,8 @@ pub enum Content<'a> {
     Fields(&'a [Field]),
     /// Per-person updates.
     People(&'a [Person]),
+    /// A meeting's topics.
+    Agenda(&'a Agenda),
 }
 
 impl Content<'_> {
@@ -234,6 +243,7 @@ impl Content<'_> {
             Content::Table(_) => Shape::Table,
             Content::Fields(_) => Shape::Fields,
             Content::People(_) => Shape::People,
+            Content::Agenda(_) => Shape::Agenda,
         }
     }
 }
@@ -279,6 +289,7 @@ impl Section {
             Body::Risks(r) => r.derive(),
             Body::Table(t) => t.derive(),
             Body::People(people) => people.iter_mut().for_each(|p| p.derive(around)),
+            Body::Agenda(a) => a.derive(around),
             _ => {}
         }
     }
@@ -300,6 +311,7 @@ impl Section {
                 t.statuses.clear();
             }
             Body::People(people) => people.iter_mut().for_each(|p| *p = p.as_written()),
+            Body::Agenda(a) => *a = a.as_written(),
             _ => {}
         }
         s
@@ -348,6 +360,8 @@ struct SectionRepr {
     table: Option<Table>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     fields: Option<Vec<Field>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    agenda: Option<Agenda>,
 }
 
 impl SectionRepr {
@@ -383,6 +397,7 @@ impl SectionRepr {
         found.extend(r.risks.map(Body::Risks));
         found.extend(r.table.map(Body::Table));
         found.extend(r.fields.map(Body::Fields));
+        found.extend(r.agenda.map(Body::Agenda));
         if found.len() == 1 {
             return Ok(found.remove(0));
         }
@@ -453,6 +468,7 @@ impl Serialize for Section {
             Body::Risks(v) => r.risks = Some(v.clone()),
             Body::Table(t) => r.table = Some(t.clone()),
             Body::Fields(f) => r.fields = Some(f.clone()),
+            Body::Agenda(a) => r.agenda = Some(a.clone()),
         }
         r.serialize(s)
     }
