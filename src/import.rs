@@ -9,6 +9,7 @@
 //! through YAML; should that ever fail, the report is kept whole as one raw section.
 
 mod around;
+mod bold;
 mod dating;
 mod header;
 mod kinds;
@@ -30,7 +31,7 @@ use crate::markdown;
 use crate::render::Renderer;
 use crate::templates::{self, Settings};
 use crate::view;
-use crate::week::{Body, Fact, Kind, Section, Week};
+use crate::week::{Body, Fact, HeadingStyle, Kind, Layout, Section, Week};
 use crate::yaml::{self, At, Source};
 use outline::{Segment, clean_gaps, front_matter_end, heading_text, headings, segments};
 use read::{Block, Spanned};
@@ -108,8 +109,9 @@ impl Importer {
     pub fn import_modified(&self, source: &Source, modified: Option<Date>) -> Result<Imported> {
         let text = source.text.replace("\r\n", "\n").replace('\r', "\n");
         let events = read::events(&text);
-        let blocks = read::blocks(&events, text.len());
+        let mut blocks = read::blocks(&events, text.len());
         let front = front_matter_end(&text);
+        bold::mark(&text, &events, &mut blocks[..], front);
         let header = self.header(&text, &events, &blocks).filter(|_| front == 0);
         let printed = header.as_ref().is_some_and(|h| self.prints(h, &text));
         let dated = match &header {
@@ -310,6 +312,7 @@ impl Importer {
                 .collect();
         };
         let level = h.heading.unwrap_or(2);
+        let style = |v: Vec<Section>| styled(v, h.bold);
         let body_text =
             read::trim_blank_lines_at_end(read::slice(text, h.range.end..seg.region.end), open);
         if let Some(heading) = heading_text(text, events, h) {
@@ -338,7 +341,8 @@ impl Importer {
             let found = people::headed(&titled, &under)
                 .map(|s| vec![s])
                 .or_else(|| people::sections(&titled, &under));
-            if clean && let Some(mut found) = found {
+            if clean && let Some(found) = found {
+                let mut found = style(found);
                 found.iter_mut().for_each(|s| s.derive(date.0));
                 if self.renders_as(date, None, found.clone(), region) {
                     return found;
@@ -356,20 +360,20 @@ impl Importer {
                 let Some((body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
-                let mut s = Section {
+                let mut s = style(vec![Section {
                     heading: kept,
                     level: (level != kinds::default_level(kind)).then_some(level),
                     body,
                     layout,
                     pos: Default::default(),
-                };
-                s.derive(date.0);
-                if self.renders_as(date, None, vec![s.clone()], region) {
-                    return vec![s];
+                }]);
+                s[0].derive(date.0);
+                if self.renders_as(date, None, s.clone(), region) {
+                    return s;
                 }
             }
             if let Some(a) = announced.as_ref().filter(|_| clean)
-                && let Some(mut found) = around::sections(
+                && let Some(found) = around::sections(
                     &titled,
                     a.heading.as_deref(),
                     a.kind,
@@ -377,6 +381,7 @@ impl Importer {
                     &under,
                 )
             {
+                let mut found = style(found);
                 found.iter_mut().for_each(|s| s.derive(date.0));
                 if self.renders_as(date, None, found.clone(), region) {
                     return found;
@@ -394,21 +399,37 @@ impl Importer {
             }
             // What the template prints for a raw section, checked without rendering it.
             let shown = body_text.strip_suffix('\n').unwrap_or(body_text);
-            let printed = format!("{} {heading}\n\n{shown}\n", "#".repeat(level.into()));
+            let line = match h.bold {
+                Some(b) => b.line(&heading),
+                None => format!("{} {heading}", "#".repeat(level.into())),
+            };
+            let printed = format!("{line}\n\n{shown}\n");
             if markdown::normalized(&printed) == markdown::normalized(region) {
-                return vec![Section {
+                return style(vec![Section {
                     heading: Some(heading),
                     level: (level != 2).then_some(level),
                     body: Body::Raw(body_text.to_string()),
                     layout: None,
                     pos: Default::default(),
-                }];
+                }]);
             }
         }
         vec![Section::new(Body::Raw(
             read::trim_blank_lines_at_end(region, open).to_string(),
         ))]
     }
+}
+
+/// `sections` with the first one's heading written as a bold paragraph, when `bold` says so.
+fn styled(mut sections: Vec<Section>, bold: Option<HeadingStyle>) -> Vec<Section> {
+    if let (Some(style), Some(first)) = (bold, sections.first_mut()) {
+        let more = Layout {
+            heading_style: Some(style),
+            ..Layout::default()
+        };
+        first.layout = Layout::and(first.layout, more);
+    }
+    sections
 }
 
 /// `第44周 2023-10-24` as its title and date.

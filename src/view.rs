@@ -60,6 +60,8 @@ pub struct SectionView<'a> {
     kind: &'static str,
     heading: Option<&'a str>,
     level: Option<u8>,
+    /// `bold` or `bold-colon-after` for a heading written as a bold paragraph, else none.
+    heading_style: Option<&'static str>,
     numbered: bool,
     /// Whether incidents show their given impact and level (`layout: {details: false}`: not).
     details: bool,
@@ -193,6 +195,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         kind: s.body.kind().key(),
         heading: s.heading.as_deref(),
         level: s.level,
+        heading_style: s.layout.and_then(|l| l.heading_style).map(|h| h.name()),
         numbered: Layout::numbered(s.layout.as_ref(), s.body.kind()),
         details: Layout::details(s.layout.as_ref()),
         start: s.layout.and_then(|l| l.start).unwrap_or(1),

@@ -6,6 +6,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::markdown;
+use crate::week::HeadingStyle;
 
 /// Deepest list nesting the importer reads as structure; deeper lists stay raw Markdown.
 pub const MAX_DEPTH: usize = 4;
@@ -27,8 +28,10 @@ pub struct Block {
     pub range: Range<usize>,
     /// Indices of its events in the document's event list.
     pub events: Range<usize>,
-    /// The heading level, for a heading.
+    /// The heading level, for a heading (or a paragraph of bold text read as one).
     pub heading: Option<u8>,
+    /// How a paragraph of bold text read as a heading is written; none for a `#` heading.
+    pub bold: Option<HeadingStyle>,
 }
 
 /// Splits the event list into top-level blocks. Iterative, so any nesting depth is fine.
@@ -68,6 +71,7 @@ fn block(events: &[Spanned<'_>], idx: Range<usize>, len: usize) -> Block {
         range: start..end,
         events: idx,
         heading,
+        bold: None,
     }
 }
 

@@ -39,6 +39,39 @@ impl Words {
     }
 }
 
+/// How a section's heading is written where it is not a `#` heading: a paragraph of bold
+/// text (`**SOFA社区会议回顾**`, `**Layotto：**`), or bold text with its colon after it
+/// (`**会议内容**：`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HeadingStyle {
+    /// `**heading**`
+    Bold,
+    /// `**heading**：`, the heading's last character (its colon) after the bold text.
+    BoldColonAfter,
+}
+
+impl HeadingStyle {
+    /// The line a heading is written as in this style.
+    pub fn line(self, heading: &str) -> String {
+        match self {
+            HeadingStyle::Bold => format!("**{heading}**"),
+            HeadingStyle::BoldColonAfter => {
+                let cut = heading.char_indices().last().map_or(0, |(i, _)| i);
+                format!("**{}**{}", &heading[..cut], &heading[cut..])
+            }
+        }
+    }
+
+    /// The name templates test (`s.heading_style == "bold"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            HeadingStyle::Bold => "bold",
+            HeadingStyle::BoldColonAfter => "bold-colon-after",
+        }
+    }
+}
+
 /// A section's list layout; every field optional, the kind's default where absent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +96,9 @@ pub struct Layout {
     /// The language of the labels inside the section (`Done:`), where not the template's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub words: Option<Words>,
+    /// How the heading is written, where not as a `#` heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_style: Option<HeadingStyle>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -106,6 +142,7 @@ impl Layout {
             details: l.details.or(more.details),
             points: l.points.or(more.points),
             words: l.words.or(more.words),
+            heading_style: l.heading_style.or(more.heading_style),
         };
         (joined != Layout::default()).then_some(joined)
     }

@@ -12,6 +12,7 @@ mod config;
 mod first_week;
 mod folders;
 mod import;
+mod import_forms;
 mod import_people;
 mod import_real;
 mod import_shapes;

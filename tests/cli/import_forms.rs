@@ -1,0 +1,57 @@
+//! Issue 11, the forms meeting minutes and newsletters write: bold pseudo-headings, header
+//! fields as paragraphs or plain bullets, a table with text around it, a thematic break after a
+//! list, bold item titles, numbered or loose lists of known kinds. Each fixture imports to the
+//! YAML under its snapshot and renders back with the same structure and text.
+
+use crate::common::{fixture, run, weekly};
+use crate::import::render;
+use weekly::dates::WeekNumbering;
+use weekly::markdown::normalized;
+use weekly::week::{Body, HeadingStyle, Week};
+use weekly::yaml::Source;
+
+/// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
+fn import(name: &str) -> Week {
+    let rel = format!("import/{name}.md");
+    let (code, yaml, err) = run(weekly().args(["import", &fixture(&rel)]));
+    assert_eq!(code, 0, "{err}");
+    let original = std::fs::read_to_string(fixture(&rel)).unwrap();
+    assert_eq!(
+        normalized(&render(&yaml)),
+        normalized(&original.replace("\r\n", "\n")),
+        "{rel}:\n{yaml}"
+    );
+    insta::assert_snapshot!(name, yaml);
+    let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
+    Week::from_source(&source, WeekNumbering::Jan1).unwrap()
+}
+
+fn kinds(week: &Week) -> Vec<&'static str> {
+    week.sections.iter().map(|s| s.body.kind().key()).collect()
+}
+
+fn style(week: &Week, i: usize) -> Option<HeadingStyle> {
+    week.sections[i].layout.and_then(|l| l.heading_style)
+}
+
+#[test]
+fn bold_paragraphs_cut_sections_as_headings_zh() {
+    let week = import("bold-headings-zh");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "raw", "raw", "raw", "next_week", "list"]
+    );
+    assert_eq!(week.sections[3].heading.as_deref(), Some("Layotto："));
+    assert_eq!(week.sections[3].level, Some(3), "one below `## 社区会议`");
+    assert_eq!(style(&week, 4), Some(HeadingStyle::Bold));
+    assert_eq!(style(&week, 5), Some(HeadingStyle::BoldColonAfter));
+    assert_eq!(style(&week, 1), None, "a `#` heading");
+}
+
+#[test]
+fn bold_paragraphs_cut_sections_as_headings_en() {
+    let week = import("bold-headings-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week", "raw"]);
+    assert!(matches!(&week.sections[2].body, Body::NextWeek(p) if p.len() == 2));
+    assert_eq!(style(&week, 3), Some(HeadingStyle::BoldColonAfter));
+}
