@@ -246,7 +246,8 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
                 }
                 _ => None,
             };
-            v.fields = f.iter().map(kinds::field).collect()
+            let style = s.layout.and_then(|l| l.labels);
+            v.fields = f.iter().map(|x| kinds::field(x, style)).collect()
         }
         Content::People(people) => {
             let words = s.layout.and_then(|l| l.words).map(|w| w.lang());

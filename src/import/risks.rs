@@ -20,8 +20,11 @@ pub fn shaped(
 ) -> Option<(Body, Option<Layout>)> {
     let body = match kind {
         Kind::Table => super::table::body(input.text, input.events),
-        Kind::Fields => super::header::body(input.text, input.events)
-            .or_else(|| super::header::labelled(heading?, input.text, input.events)),
+        Kind::Fields => {
+            return super::header::body(input.text, input.events).or_else(|| {
+                super::header::labelled(heading?, input.text, input.events).map(|b| (b, None))
+            });
+        }
         _ => body(input.text, input.events, heading.is_none()),
     };
     body.map(|b| (b, None))

@@ -72,6 +72,43 @@ impl HeadingStyle {
     }
 }
 
+/// How header fields' labels are written where not as `**Label:** value`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LabelStyle {
+    /// `会议时间：2022-09-22`, `Time: 19:00`: no bold.
+    Plain,
+    /// `**主题**：Layotto`, `**Time**: 19:00`: the colon after the bold label.
+    BoldColonAfter,
+    /// `**时间：**4 月 19 日`: the colon in the bold label, no space before the value.
+    BoldTight,
+}
+
+impl LabelStyle {
+    /// A field's line: its label and colon as this style writes them, then its value (after a
+    /// space, except after a full-width colon in the plain and colon-after styles, and in the
+    /// tight style).
+    pub fn line(
+        style: Option<LabelStyle>,
+        label: &str,
+        colon: &str,
+        value: Option<&str>,
+    ) -> String {
+        let value = value.unwrap_or("");
+        let space = match style {
+            None => !value.is_empty(),
+            Some(LabelStyle::BoldTight) => false,
+            Some(_) => colon == ":" && !value.is_empty(),
+        };
+        let gap = if space { " " } else { "" };
+        match style {
+            None | Some(LabelStyle::BoldTight) => format!("**{label}{colon}**{gap}{value}"),
+            Some(LabelStyle::BoldColonAfter) => format!("**{label}**{colon}{gap}{value}"),
+            Some(LabelStyle::Plain) => format!("{label}{colon}{gap}{value}"),
+        }
+    }
+}
+
 /// A section's list layout; every field optional, the kind's default where absent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -99,6 +136,9 @@ pub struct Layout {
     /// How the heading is written, where not as a `#` heading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading_style: Option<HeadingStyle>,
+    /// How header fields' labels are written, where not `**Label:** value`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<LabelStyle>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -143,6 +183,7 @@ impl Layout {
             points: l.points.or(more.points),
             words: l.words.or(more.words),
             heading_style: l.heading_style.or(more.heading_style),
+            labels: l.labels.or(more.labels),
         };
         (joined != Layout::default()).then_some(joined)
     }

@@ -7,7 +7,7 @@ use crate::common::{fixture, run, weekly};
 use crate::import::render;
 use weekly::dates::WeekNumbering;
 use weekly::markdown::normalized;
-use weekly::week::{Body, HeadingStyle, Week};
+use weekly::week::{Body, HeadingStyle, LabelStyle, ListStyle, Week};
 use weekly::yaml::Source;
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
@@ -54,4 +54,46 @@ fn bold_paragraphs_cut_sections_as_headings_en() {
     assert_eq!(kinds(&week), ["raw", "key_work", "next_week", "raw"]);
     assert!(matches!(&week.sections[2].body, Body::NextWeek(p) if p.len() == 2));
     assert_eq!(style(&week, 3), Some(HeadingStyle::BoldColonAfter));
+}
+
+fn labels(week: &Week, i: usize) -> Option<LabelStyle> {
+    week.sections[i].layout.and_then(|l| l.labels)
+}
+
+fn field_values(week: &Week, i: usize) -> Vec<(String, Option<String>)> {
+    let Body::Fields(f) = &week.sections[i].body else {
+        panic!(
+            "section {i} is not fields: {:?}",
+            week.sections[i].body.kind()
+        )
+    };
+    f.iter()
+        .map(|f| (f.label.clone(), f.value.clone()))
+        .collect()
+}
+
+#[test]
+fn fields_as_plain_bullets_and_paragraphs_zh() {
+    let week = import("fields-plain-zh");
+    assert_eq!(kinds(&week), ["raw", "fields", "fields", "fields"]);
+    assert_eq!(
+        field_values(&week, 1)[0],
+        ("会议时间".into(), Some("2024-03-07 19:00 - 20:00".into()))
+    );
+    assert_eq!(labels(&week, 1), Some(LabelStyle::Plain));
+    assert_eq!(labels(&week, 2), Some(LabelStyle::BoldColonAfter));
+    assert_eq!(labels(&week, 3), Some(LabelStyle::BoldTight));
+    let paragraphs = week.sections[2].layout.and_then(|l| l.list);
+    assert_eq!(paragraphs, Some(ListStyle::Paragraphs));
+}
+
+#[test]
+fn fields_as_plain_bullets_and_paragraphs_en() {
+    let week = import("fields-plain-en");
+    assert_eq!(kinds(&week), ["fields", "fields"]);
+    assert_eq!(
+        field_values(&week, 1)[1],
+        ("Location".into(), Some("the usual room".into()))
+    );
+    assert_eq!(labels(&week, 0), Some(LabelStyle::Plain));
 }
