@@ -313,6 +313,12 @@ impl Importer {
         };
         let level = h.heading.unwrap_or(2);
         let style = |v: Vec<Section>| styled(v, h.bold);
+        // the sections, styled and derived, when they render back as the region
+        let checked = |v: Vec<Section>| {
+            let mut v = style(v);
+            v.iter_mut().for_each(|s| s.derive(date.0));
+            self.renders_as(date, None, v.clone(), region).then_some(v)
+        };
         let body_text =
             read::trim_blank_lines_at_end(read::slice(text, h.range.end..seg.region.end), open);
         if let Some(heading) = heading_text(text, events, h) {
@@ -341,12 +347,11 @@ impl Importer {
             let found = people::headed(&titled, &under)
                 .map(|s| vec![s])
                 .or_else(|| people::sections(&titled, &under));
-            if clean && let Some(found) = found {
-                let mut found = style(found);
-                found.iter_mut().for_each(|s| s.derive(date.0));
-                if self.renders_as(date, None, found.clone(), region) {
-                    return found;
-                }
+            if clean
+                && let Some(found) = found
+                && let Some(found) = checked(found)
+            {
+                return found;
             }
             let announced = kinds::announced_with(&heading, &self.headings);
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
@@ -360,16 +365,15 @@ impl Importer {
                 let Some((body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
-                let mut s = style(vec![Section {
+                let s = Section {
                     heading: kept,
                     level: (level != kinds::default_level(kind)).then_some(level),
                     body,
                     layout,
                     pos: Default::default(),
-                }]);
-                s[0].derive(date.0);
-                if self.renders_as(date, None, s.clone(), region) {
-                    return s;
+                };
+                if let Some(found) = checked(vec![s]) {
+                    return found;
                 }
             }
             if let Some(a) = announced.as_ref().filter(|_| clean)
@@ -380,12 +384,15 @@ impl Importer {
                     a.name.as_deref(),
                     &under,
                 )
+                && let Some(found) = checked(found)
             {
-                let mut found = style(found);
-                found.iter_mut().for_each(|s| s.derive(date.0));
-                if self.renders_as(date, None, found.clone(), region) {
-                    return found;
-                }
+                return found;
+            }
+            if clean
+                && let Some(found) = around::table(&titled, &under)
+                && let Some(found) = checked(found)
+            {
+                return found;
             }
             if let Some(a) = &announced {
                 notes.push(Note {

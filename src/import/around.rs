@@ -1,14 +1,14 @@
-//! A known kind's list with something around it: a lead paragraph before it (`tidb:`, a
-//! sentence introducing the list) or lines after it (a sign-off, a link to the details). The
-//! lead is kept raw under the heading, the list becomes the kind with no heading of its own
-//! (`heading: ""`), and what follows is kept raw after it.
+//! A known kind's list, or a table, with something around it: a lead paragraph before it
+//! (`tidb:`, a sentence introducing the list or the table) or lines after it (a sign-off, a
+//! link to the details). The lead is kept raw under the heading, the list or table becomes its
+//! kind with no heading of its own (`heading: ""`), and what follows is kept raw after it.
 
 use pulldown_cmark::{Event, Tag};
 
 use super::kinds::{self, Input};
 use super::people::{Heading, Under, line_start};
 use super::read::{slice, trim_blank_lines, trim_blank_lines_at_end};
-use crate::week::{Body, Kind, Section};
+use crate::week::{Body, Kind, Layout, Section};
 
 /// The sections of a body that is one list of `kind` with blocks before or after it; `None`
 /// when the body holds no list, more than one, or nothing around it.
@@ -19,31 +19,59 @@ pub fn sections(
     name: Option<&str>,
     under: &Under<'_, '_>,
 ) -> Option<Vec<Section>> {
+    let is_list = |e: &Event<'_>| matches!(e, Event::Start(Tag::List(_)));
+    split(heading, (kept, kind), under, is_list, |input| {
+        kinds::body(kind, name, input)
+    })
+}
+
+/// The sections of a body that is one GFM table with blocks before or after it: the table a
+/// `table` (or a risk table) with no heading of its own, or, first, under the heading.
+pub fn table(heading: &Heading, under: &Under<'_, '_>) -> Option<Vec<Section>> {
+    let is_table = |e: &Event<'_>| matches!(e, Event::Start(Tag::Table(_)));
+    let kept = Some(heading.text.as_str());
+    split(heading, (kept, Kind::Table), under, is_table, |input| {
+        super::table::body(input.text, input.events).map(|b| (b, None))
+    })
+}
+
+/// The lead, the one block `is_it` picks read by `read`, and what follows.
+fn split(
+    heading: &Heading,
+    (kept, kind): (Option<&str>, Kind),
+    under: &Under<'_, '_>,
+    is_it: impl Fn(&Event<'_>) -> bool,
+    read: impl Fn(&Input<'_, '_>) -> Option<(Body, Option<Layout>)>,
+) -> Option<Vec<Section>> {
     let blocks = under.blocks;
-    let is_list = |i: &usize| {
-        matches!(
-            under.events.get(blocks[*i].events.start),
-            Some((Event::Start(Tag::List(_)), _))
-        )
-    };
-    let lists: Vec<usize> = (0..blocks.len()).filter(is_list).collect();
-    let &[at] = lists.as_slice() else {
+    let found: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            under
+                .events
+                .get(blocks[i].events.start)
+                .is_some_and(|(e, _)| is_it(e))
+        })
+        .collect();
+    let &[at] = found.as_slice() else {
         return None;
     };
     if at == 0 && at + 1 == blocks.len() {
         return None;
     }
-    let list = &blocks[at];
+    let block = &blocks[at];
     let input = Input {
         text: under.text,
-        events: &under.events[list.events.clone()],
-        body: trim_blank_lines(slice(under.text, list.range.clone())),
+        events: &under.events[block.events.clone()],
+        body: trim_blank_lines(slice(under.text, block.range.clone())),
     };
-    let (body, layout) = kinds::body(kind, name, &input)?;
+    let (body, layout) = read(&input)?;
     let mut out = Vec::new();
     if at > 0 {
         let start = line_start(under.text, blocks[0].range.start);
-        let lead = trim_blank_lines(slice(under.text, start..list.range.start));
+        let lead = trim_blank_lines(slice(
+            under.text,
+            start..line_start(under.text, block.range.start),
+        ));
         let mut s = Section::new(Body::Raw(lead.to_string()));
         s.heading = Some(heading.text.clone());
         s.level = (heading.level != 2).then_some(heading.level);

@@ -97,3 +97,22 @@ fn fields_as_plain_bullets_and_paragraphs_en() {
     );
     assert_eq!(labels(&week, 0), Some(LabelStyle::Plain));
 }
+
+#[test]
+fn a_table_with_text_around_it_is_a_table_zh() {
+    let week = import("table-around-zh");
+    assert_eq!(kinds(&week), ["raw", "raw", "table", "raw", "table", "raw"]);
+    assert_eq!(week.sections[1].heading.as_deref(), Some("赛题讲解"));
+    assert_eq!(week.sections[2].heading.as_deref(), Some(""), "no heading");
+    assert_eq!(week.sections[4].heading.as_deref(), Some("活动安排"));
+    let Body::Table(t) = &week.sections[2].body else {
+        unreachable!()
+    };
+    assert_eq!(t.rows.len(), 2);
+}
+
+#[test]
+fn a_table_with_text_around_it_is_a_table_en() {
+    let week = import("table-around-en");
+    assert_eq!(kinds(&week), ["raw", "raw", "table"]);
+}
