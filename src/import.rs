@@ -361,12 +361,12 @@ impl Importer {
             if let Some(a) = &announced {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
-            for (kind, name, kept) in tries.into_iter().filter(|_| clean) {
+            for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
                 let Some((body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
                 let s = Section {
-                    heading: kept,
+                    heading: kept.clone(),
                     level: (level != kinds::default_level(kind)).then_some(level),
                     body,
                     layout,
@@ -387,6 +387,13 @@ impl Importer {
                 && let Some(found) = checked(found)
             {
                 return found;
+            }
+            for (kind, name, kept) in tries.iter().filter(|_| clean) {
+                if let Some(found) = around::ruled(&titled, kept.as_deref(), *kind, *name, &under)
+                    && let Some(found) = checked(found)
+                {
+                    return found;
+                }
             }
             if clean
                 && let Some(found) = around::table(&titled, &under)

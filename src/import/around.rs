@@ -1,7 +1,8 @@
 //! A known kind's list, or a table, with something around it: a lead paragraph before it
 //! (`tidb:`, a sentence introducing the list or the table) or lines after it (a sign-off, a
 //! link to the details). The lead is kept raw under the heading, the list or table becomes its
-//! kind with no heading of its own (`heading: ""`), and what follows is kept raw after it.
+//! kind with no heading of its own (`heading: ""`), and what follows is kept raw after it. A
+//! list of any kind followed by a thematic break alone is split the same way.
 
 use pulldown_cmark::{Event, Tag};
 
@@ -23,6 +24,25 @@ pub fn sections(
     split(heading, (kept, kind), under, is_list, |input| {
         kinds::body(kind, name, input)
     })
+}
+
+/// The sections of a body that is one list of `kind` followed by nothing but thematic breaks
+/// (`---`, `***`): the list, then the breaks kept raw after it.
+pub fn ruled(
+    heading: &Heading,
+    kept: Option<&str>,
+    kind: Kind,
+    name: Option<&str>,
+    under: &Under<'_, '_>,
+) -> Option<Vec<Section>> {
+    let rule =
+        |b: &super::read::Block| matches!(under.events.get(b.events.start), Some((Event::Rule, _)));
+    let [_, after @ ..] = under.blocks else {
+        return None;
+    };
+    (!after.is_empty() && after.iter().all(rule))
+        .then(|| sections(heading, kept, kind, name, under))
+        .flatten()
 }
 
 /// The sections of a body that is one GFM table with blocks before or after it: the table a

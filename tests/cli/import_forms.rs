@@ -116,3 +116,19 @@ fn a_table_with_text_around_it_is_a_table_en() {
     let week = import("table-around-en");
     assert_eq!(kinds(&week), ["raw", "raw", "table"]);
 }
+
+#[test]
+fn a_thematic_break_after_a_list_stays_beside_it_zh() {
+    let week = import("rule-after-list-zh");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "fields", "raw", "list", "raw", "next_week", "raw"]
+    );
+    assert!(matches!(&week.sections[4].body, Body::Raw(r) if r == "***"));
+}
+
+#[test]
+fn a_thematic_break_after_a_list_stays_beside_it_en() {
+    let week = import("rule-after-list-en");
+    assert_eq!(kinds(&week), ["raw", "list", "raw", "risks", "raw"]);
+}
