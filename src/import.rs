@@ -19,6 +19,7 @@ mod read;
 mod risks;
 mod summary;
 mod table;
+mod titles;
 mod when;
 
 pub use summary::Summary;
@@ -362,9 +363,10 @@ impl Importer {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
-                let Some((body, layout)) = kinds::body(kind, name, &input) else {
+                let Some((mut body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
+                let layout = titles::split(&mut body, layout);
                 let s = Section {
                     heading: kept.clone(),
                     level: (level != kinds::default_level(kind)).then_some(level),

@@ -12,8 +12,8 @@ use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
-    Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
-    Section, Week,
+    Better, Content, Directions, Incident, Item, LabelStyle, Layout, Link, Metric, MetricGroup,
+    MetricLine, Section, Week,
 };
 
 pub use kinds::{ColumnView, FieldView, PartView, PersonView, RiskView, TableView};
@@ -90,6 +90,8 @@ pub struct SectionView<'a> {
 /// One item.
 #[derive(Serialize)]
 pub struct ItemView<'a> {
+    /// The title in bold and the text, as the section's `layout: {labels: …}` writes them.
+    labelled: Option<String>,
     title: Option<&'a str>,
     text: Option<&'a str>,
     points: Vec<ItemView<'a>>,
@@ -217,7 +219,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         labelled: None,
     };
     match s.body.content() {
-        Content::Items(items) => v.items = items.iter().map(item).collect(),
+        Content::Items(items) => {
+            let labels = s.layout.and_then(|l| l.labels);
+            v.items = items.iter().map(|i| titled(i, labels)).collect()
+        }
         Content::Metrics(m) => v.groups = m.0.iter().map(|g| group(g, directions)).collect(),
         Content::Objective(o) => {
             v.items = o.items.iter().map(item).collect();
@@ -266,8 +271,24 @@ fn without_blank_end(t: &str) -> &str {
     t.strip_suffix('\n').unwrap_or(t)
 }
 
+/// An item of a section whose items' titles are written in bold before their text.
+fn titled(i: &Item, labels: Option<LabelStyle>) -> ItemView<'_> {
+    let mut v = item(i);
+    if let (Some(style), Some(title)) = (labels, &i.title) {
+        let colon = if title.is_ascii() { ":" } else { "：" };
+        v.labelled = Some(LabelStyle::line(
+            Some(style),
+            title,
+            colon,
+            i.text.as_deref(),
+        ));
+    }
+    v
+}
+
 fn item(i: &Item) -> ItemView<'_> {
     ItemView {
+        labelled: None,
         title: i.title.as_deref(),
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),

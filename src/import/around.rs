@@ -22,7 +22,9 @@ pub fn sections(
 ) -> Option<Vec<Section>> {
     let is_list = |e: &Event<'_>| matches!(e, Event::Start(Tag::List(_)));
     split(heading, (kept, kind), under, is_list, |input| {
-        kinds::body(kind, name, input)
+        let (mut body, layout) = kinds::body(kind, name, input)?;
+        let layout = super::titles::split(&mut body, layout);
+        Some((body, layout))
     })
 }
 

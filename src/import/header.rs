@@ -63,7 +63,7 @@ pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)
         .any(|f| LABELS.contains(&f.label.to_lowercase().as_str()));
     let layout = Layout {
         list: paragraphs.then_some(ListStyle::Paragraphs),
-        labels: style,
+        labels: style.filter(|s| *s != LabelStyle::Bold),
         ..Layout::default()
     };
     known.then(|| (Body::Fields(fields), Layout::and(None, layout)))
@@ -132,7 +132,7 @@ fn field(text: &str, item: &[Node]) -> Option<(Field, Option<LabelStyle>)> {
 
 /// A one-line label and value: `**Label:** value`, `**Label：**value`, `**Label**：value`
 /// or `Label：value`.
-fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
+pub fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
     if line.contains('\n') {
         return None;
     }
@@ -141,9 +141,12 @@ fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
             let close = inner.find("**")?;
             let (bold, after) = (&inner[..close], &inner[close + 2..]);
             match bold.strip_suffix([':', '：']) {
-                Some(label) if after.is_empty() || after.starts_with(' ') => {
-                    (label, &bold[label.len()..], after.trim_start(), None)
-                }
+                Some(label) if after.is_empty() || after.starts_with(' ') => (
+                    label,
+                    &bold[label.len()..],
+                    after.trim_start(),
+                    Some(LabelStyle::Bold),
+                ),
                 Some(label) => (
                     label,
                     &bold[label.len()..],
@@ -174,7 +177,7 @@ fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
     };
     let ascii = colon == ":";
     let spaced = match style {
-        None | Some(LabelStyle::BoldTight) => true,
+        Some(LabelStyle::Bold | LabelStyle::BoldTight) => true,
         _ if ascii => after.is_empty() || after.starts_with(' ') && !after[1..].starts_with(' '),
         _ => !after.starts_with(char::is_whitespace),
     };

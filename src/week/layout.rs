@@ -72,10 +72,14 @@ impl HeadingStyle {
     }
 }
 
-/// How header fields' labels are written where not as `**Label:** value`.
+/// How header fields' labels are written where not as `**Label:** value`, and items' titles
+/// where written in bold before their text (`- **上线**：搜索页`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LabelStyle {
+    /// `**Lead:** @alice`: the colon in the bold label, a space before the value (what the
+    /// templates write for fields anyway).
+    Bold,
     /// `会议时间：2022-09-22`, `Time: 19:00`: no bold.
     Plain,
     /// `**主题**：Layotto`, `**Time**: 19:00`: the colon after the bold label.
@@ -96,13 +100,15 @@ impl LabelStyle {
     ) -> String {
         let value = value.unwrap_or("");
         let space = match style {
-            None => !value.is_empty(),
+            None | Some(LabelStyle::Bold) => !value.is_empty(),
             Some(LabelStyle::BoldTight) => false,
             Some(_) => colon == ":" && !value.is_empty(),
         };
         let gap = if space { " " } else { "" };
         match style {
-            None | Some(LabelStyle::BoldTight) => format!("**{label}{colon}**{gap}{value}"),
+            None | Some(LabelStyle::Bold | LabelStyle::BoldTight) => {
+                format!("**{label}{colon}**{gap}{value}")
+            }
             Some(LabelStyle::BoldColonAfter) => format!("**{label}**{colon}{gap}{value}"),
             Some(LabelStyle::Plain) => format!("{label}{colon}{gap}{value}"),
         }
@@ -136,7 +142,8 @@ pub struct Layout {
     /// How the heading is written, where not as a `#` heading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub heading_style: Option<HeadingStyle>,
-    /// How header fields' labels are written, where not `**Label:** value`.
+    /// How header fields' labels are written, where not `**Label:** value`; how items' titles
+    /// are, where in bold before the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<LabelStyle>,
 }

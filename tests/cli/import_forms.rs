@@ -132,3 +132,37 @@ fn a_thematic_break_after_a_list_stays_beside_it_en() {
     let week = import("rule-after-list-en");
     assert_eq!(kinds(&week), ["raw", "list", "raw", "risks", "raw"]);
 }
+
+/// The (title, text) of each item of section `i`.
+fn titles(week: &Week, i: usize) -> Vec<(Option<String>, Option<String>)> {
+    let items = week.sections[i].body.items().expect("a list section");
+    items
+        .iter()
+        .map(|i| (i.title.clone(), i.text.clone()))
+        .collect()
+}
+
+#[test]
+fn bold_item_titles_are_titles_zh() {
+    let week = import("bold-titles-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week"]);
+    let work = titles(&week, 1);
+    assert_eq!(
+        work[0],
+        (
+            Some("搜索页上线".into()),
+            Some("完成灰度发布，覆盖 30% 用户".into())
+        )
+    );
+    assert_eq!(work[2], (None, Some("整理了发布文档".into())));
+    assert_eq!(labels(&week, 2), Some(LabelStyle::BoldColonAfter));
+}
+
+#[test]
+fn bold_item_titles_are_titles_en() {
+    let week = import("bold-titles-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week"]);
+    assert_eq!(titles(&week, 1)[1].0.as_deref(), Some("Login"));
+    assert_eq!(labels(&week, 1), Some(LabelStyle::Bold));
+    assert_eq!(labels(&week, 2), Some(LabelStyle::BoldColonAfter));
+}
