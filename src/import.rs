@@ -10,6 +10,7 @@
 
 mod around;
 mod bold;
+mod daily;
 mod dating;
 mod header;
 mod kinds;

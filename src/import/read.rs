@@ -209,6 +209,31 @@ pub struct List {
     pub loose: bool,
 }
 
+impl List {
+    /// Whether a blank line stands between its items (not only inside one: the reference's key
+    /// work is loose for a note paragraph, its items follow each other line by line).
+    pub fn spaced(&self, text: &str) -> bool {
+        fn start(n: &[Node]) -> Option<usize> {
+            match n.first()? {
+                Node::Para(r) => Some(r.start),
+                Node::List(l) => start(l.items.first()?),
+            }
+        }
+        fn end(n: &[Node]) -> Option<usize> {
+            match n.last()? {
+                Node::Para(r) => Some(r.end),
+                Node::List(l) => end(l.items.last()?),
+            }
+        }
+        self.items
+            .windows(2)
+            .any(|w| match (end(&w[0]), start(&w[1])) {
+                (Some(a), Some(b)) if a < b => slice(text, a..b).matches('\n').count() >= 2,
+                _ => false,
+            })
+    }
+}
+
 /// Reads paragraphs and lists; `None` for anything else or nesting deeper than [`MAX_DEPTH`].
 pub fn nodes(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Node>> {
     if depth > MAX_DEPTH {

@@ -166,3 +166,24 @@ fn bold_item_titles_are_titles_en() {
     assert_eq!(labels(&week, 1), Some(LabelStyle::Bold));
     assert_eq!(labels(&week, 2), Some(LabelStyle::BoldColonAfter));
 }
+
+fn layout(week: &Week, i: usize) -> weekly::week::Layout {
+    week.sections[i].layout.expect("a layout")
+}
+
+#[test]
+fn numbered_and_loose_risks_and_key_work_keep_their_layout_zh() {
+    let week = import("loose-lists-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "risks", "next_week"]);
+    assert!(layout(&week, 1).loose, "blank lines between key work items");
+    assert_eq!(layout(&week, 2).list, Some(ListStyle::Numbered));
+    assert!(layout(&week, 3).loose);
+}
+
+#[test]
+fn numbered_and_loose_risks_and_key_work_keep_their_layout_en() {
+    let week = import("loose-lists-en");
+    assert_eq!(kinds(&week), ["raw", "risks", "key_work"]);
+    assert!(layout(&week, 1).loose);
+    assert_eq!(layout(&week, 2).start, Some(3));
+}
