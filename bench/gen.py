@@ -4,6 +4,7 @@
     gen.py big N FILE        one week of about N items (points count as items), in the
                              shapes of examples/week44.yaml: key work, objectives, other, next week
     gen.py weeks N DIR       N weekly copies of examples/week44.yaml, one per week from 2014-01-07
+    gen.py standup N FILE    a Markdown stand-up of N `### name` sections, for `weekly import`
 """
 import datetime
 import pathlib
@@ -81,7 +82,18 @@ def weeks(n, folder):
         day += datetime.timedelta(days=7)
 
 
+def standup(n, path):
+    """A Markdown stand-up of n `### name` sections, each a Done and a Next list: import renders
+    every section back, so this times the per-section cost."""
+    out = ["# Stand-up 2024-03-07", ""]
+    for i in range(n):
+        out += [f"### person{i}", "", "- Done:", f"    - fixed bug {i} in the parser",
+                "- Next:", f"    - review PR {i + 1}", ""]
+    pathlib.Path(path).write_text("\n".join(out), encoding="utf-8")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 4 or sys.argv[1] not in ("big", "weeks"):
+    kinds = {"big": big, "weeks": weeks, "standup": standup}
+    if len(sys.argv) != 4 or sys.argv[1] not in kinds:
         sys.exit(__doc__)
-    {"big": big, "weeks": weeks}[sys.argv[1]](int(sys.argv[2]), sys.argv[3])
+    kinds[sys.argv[1]](int(sys.argv[2]), sys.argv[3])

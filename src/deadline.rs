@@ -144,3 +144,34 @@ pub fn run<T: Send + 'static>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn worker_id() -> std::thread::ThreadId {
+        run(DEFAULT_TIMEOUT, "t", || Ok(std::thread::current().id())).unwrap()
+    }
+
+    #[test]
+    fn renders_on_one_thread_share_one_worker() {
+        let (a, b) = (worker_id(), worker_id());
+        assert_eq!(a, b);
+        assert_ne!(a, std::thread::current().id());
+    }
+
+    #[test]
+    fn a_render_past_its_deadline_or_panicking_leaves_the_next_a_fresh_worker() {
+        let before = worker_id();
+        let slow = run(Duration::from_millis(10), "t", || {
+            std::thread::sleep(Duration::from_millis(1500));
+            Ok(())
+        });
+        assert!(slow.unwrap_err().to_string().contains("deadline"));
+        let after = worker_id();
+        assert_ne!(before, after);
+        let panicked = run(DEFAULT_TIMEOUT, "t", || -> Result<()> { panic!("boom") });
+        assert!(panicked.is_err());
+        assert_eq!(run(DEFAULT_TIMEOUT, "t", || Ok(1)).unwrap(), 1);
+    }
+}
