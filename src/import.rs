@@ -404,6 +404,12 @@ impl Importer {
             {
                 return found;
             }
+            if clean
+                && let Some(found) = around::fields(&titled, &under)
+                && let Some(found) = checked(found)
+            {
+                return found;
+            }
             if let Some(a) = &announced {
                 notes.push(Note {
                     line: yaml::line_col(text, h.range.start).0,

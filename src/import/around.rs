@@ -2,7 +2,8 @@
 //! (`tidb:`, a sentence introducing the list or the table) or lines after it (a sign-off, a
 //! link to the details). The lead is kept raw under the heading, the list or table becomes its
 //! kind with no heading of its own (`heading: ""`), and what follows is kept raw after it. A
-//! list of any kind followed by a thematic break alone is split the same way.
+//! list of any kind followed by a thematic break alone is split the same way, and so is a run
+//! of header fields written as paragraphs among other paragraphs.
 
 use pulldown_cmark::{Event, Tag};
 
@@ -60,7 +61,7 @@ pub fn table(heading: &Heading, under: &Under<'_, '_>) -> Option<Vec<Section>> {
 /// The lead, the one block `is_it` picks read by `read`, and what follows.
 fn split(
     heading: &Heading,
-    (kept, kind): (Option<&str>, Kind),
+    kind: (Option<&str>, Kind),
     under: &Under<'_, '_>,
     is_it: impl Fn(&Event<'_>) -> bool,
     read: impl Fn(&Input<'_, '_>) -> Option<(Body, Option<Layout>)>,
@@ -77,14 +78,53 @@ fn split(
     let &[at] = found.as_slice() else {
         return None;
     };
-    if at == 0 && at + 1 == blocks.len() {
+    around(heading, kind, under, at..at + 1, read)
+}
+
+/// The sections of a body with a run of two or more paragraphs that are each a header field
+/// (`**时间：** 2019-11-02`, `**地址：** 上海`) and other blocks before or after it.
+pub fn fields(heading: &Heading, under: &Under<'_, '_>) -> Option<Vec<Section>> {
+    let blocks = under.blocks;
+    let is_field = |i: usize| {
+        let b = &blocks[i];
+        let para = matches!(
+            under.events.get(b.events.start),
+            Some((Event::Start(Tag::Paragraph), _))
+        );
+        para && super::header::labelled_line(slice(under.text, b.range.clone()).trim())
+            .is_some_and(|(f, _)| f.value.is_some())
+    };
+    let at = (0..blocks.len()).find(|&i| is_field(i))?;
+    let to = (at..blocks.len())
+        .find(|&i| !is_field(i))
+        .unwrap_or(blocks.len());
+    if to - at < 2 {
         return None;
     }
-    let block = &blocks[at];
+    let kept = Some(heading.text.as_str());
+    around(heading, (kept, Kind::Fields), under, at..to, |input| {
+        super::header::body(input.text, input.events)
+    })
+}
+
+/// The lead before blocks `found`, those blocks read by `read`, and what follows them.
+fn around(
+    heading: &Heading,
+    (kept, kind): (Option<&str>, Kind),
+    under: &Under<'_, '_>,
+    found: std::ops::Range<usize>,
+    read: impl Fn(&Input<'_, '_>) -> Option<(Body, Option<Layout>)>,
+) -> Option<Vec<Section>> {
+    let blocks = under.blocks;
+    let (at, to) = (found.start, found.end);
+    if at == 0 && to == blocks.len() {
+        return None;
+    }
+    let (first, last) = (&blocks[at], &blocks[to - 1]);
     let input = Input {
         text: under.text,
-        events: &under.events[block.events.clone()],
-        body: trim_blank_lines(slice(under.text, block.range.clone())),
+        events: &under.events[first.events.start..last.events.end],
+        body: trim_blank_lines(slice(under.text, first.range.start..last.range.end)),
     };
     let (body, layout) = read(&input)?;
     let mut out = Vec::new();
@@ -92,7 +132,7 @@ fn split(
         let start = line_start(under.text, blocks[0].range.start);
         let lead = trim_blank_lines(slice(
             under.text,
-            start..line_start(under.text, block.range.start),
+            start..line_start(under.text, first.range.start),
         ));
         let mut s = Section::new(Body::Raw(lead.to_string()));
         s.heading = Some(heading.text.clone());
@@ -110,7 +150,7 @@ fn split(
         layout,
         pos: Default::default(),
     });
-    if let Some(next) = blocks.get(at + 1) {
+    if let Some(next) = blocks.get(to) {
         let start = line_start(under.text, next.range.start);
         let rest = slice(under.text, start..under.end);
         let trail = trim_blank_lines_at_end(rest, under.open);

@@ -181,7 +181,7 @@ pub fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
         _ if ascii => after.is_empty() || after.starts_with(' ') && !after[1..].starts_with(' '),
         _ => !after.starts_with(char::is_whitespace),
     };
-    let value = after.trim();
+    let value = after.trim_ascii();
     let short = match style {
         Some(LabelStyle::Plain) => 12,
         _ => 30,

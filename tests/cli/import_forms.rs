@@ -187,3 +187,21 @@ fn numbered_and_loose_risks_and_key_work_keep_their_layout_en() {
     assert!(layout(&week, 1).loose);
     assert_eq!(layout(&week, 2).start, Some(3));
 }
+
+#[test]
+fn fields_among_paragraphs_are_fields_zh() {
+    let week = import("fields-around-zh");
+    assert_eq!(kinds(&week), ["raw", "raw", "fields", "raw"]);
+    assert_eq!(week.sections[2].heading.as_deref(), Some(""));
+    assert_eq!(field_values(&week, 2)[1].0, "地址");
+}
+
+#[test]
+fn fields_among_paragraphs_are_fields_en() {
+    let week = import("fields-around-en");
+    assert_eq!(kinds(&week), ["raw", "raw", "fields"]);
+    assert_eq!(
+        field_values(&week, 2)[0],
+        ("Time".into(), Some("18:00 CET".into()))
+    );
+}
