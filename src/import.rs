@@ -10,6 +10,8 @@
 
 mod agenda;
 mod around;
+mod bold;
+mod daily;
 mod dating;
 mod header;
 mod kinds;
@@ -19,6 +21,7 @@ mod read;
 mod risks;
 mod summary;
 mod table;
+mod titles;
 mod when;
 
 pub use summary::Summary;
@@ -31,7 +34,7 @@ use crate::markdown;
 use crate::render::Renderer;
 use crate::templates::{self, Settings};
 use crate::view;
-use crate::week::{Body, Fact, Kind, Section, Week};
+use crate::week::{Body, Fact, HeadingStyle, Kind, Layout, Section, Week};
 use crate::yaml::{self, At, Source};
 use outline::{Segment, clean_gaps, front_matter_end, heading_text, headings, segments};
 use read::{Block, Spanned};
@@ -109,8 +112,9 @@ impl Importer {
     pub fn import_modified(&self, source: &Source, modified: Option<Date>) -> Result<Imported> {
         let text = source.text.replace("\r\n", "\n").replace('\r', "\n");
         let events = read::events(&text);
-        let blocks = read::blocks(&events, text.len());
+        let mut blocks = read::blocks(&events, text.len());
         let front = front_matter_end(&text);
+        bold::mark(&text, &events, &mut blocks[..], front);
         let header = self.header(&text, &events, &blocks).filter(|_| front == 0);
         let printed = header.as_ref().is_some_and(|h| self.prints(h, &text));
         let dated = match &header {
@@ -343,6 +347,13 @@ impl Importer {
                 .collect();
         };
         let level = h.heading.unwrap_or(2);
+        let style = |v: Vec<Section>| styled(v, h.bold);
+        // the sections, styled and derived, when they render back as the region
+        let checked = |v: Vec<Section>| {
+            let mut v = style(v);
+            v.iter_mut().for_each(|s| s.derive(date.0));
+            self.renders_as(date, None, v.clone(), region).then_some(v)
+        };
         let body_text =
             read::trim_blank_lines_at_end(read::slice(text, h.range.end..seg.region.end), open);
         if let Some(heading) = heading_text(text, events, h) {
@@ -371,11 +382,11 @@ impl Importer {
             let found = people::headed(&titled, &under)
                 .map(|s| vec![s])
                 .or_else(|| people::sections(&titled, &under));
-            if clean && let Some(mut found) = found {
-                found.iter_mut().for_each(|s| s.derive(date.0));
-                if self.renders_as(date, None, found.clone(), region) {
-                    return found;
-                }
+            if clean
+                && let Some(found) = found
+                && let Some(found) = checked(found)
+            {
+                return found;
             }
             let announced = kinds::announced_with(&heading, &self.headings);
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
@@ -385,35 +396,52 @@ impl Importer {
             if let Some(a) = &announced {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
-            for (kind, name, kept) in tries.into_iter().filter(|_| clean) {
-                let Some((body, layout)) = kinds::body(kind, name, &input) else {
+            for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
+                let Some((mut body, layout)) = kinds::body(kind, name, &input) else {
                     continue;
                 };
-                let mut s = Section {
-                    heading: kept,
+                let layout = titles::split(&mut body, layout);
+                let s = Section {
+                    heading: kept.clone(),
                     level: (level != kinds::default_level(kind)).then_some(level),
                     body,
                     layout,
                     pos: Default::default(),
                 };
-                s.derive(date.0);
-                if self.renders_as(date, None, vec![s.clone()], region) {
-                    return vec![s];
+                if let Some(found) = checked(vec![s]) {
+                    return found;
                 }
             }
             if let Some(a) = announced.as_ref().filter(|_| clean)
-                && let Some(mut found) = around::sections(
+                && let Some(found) = around::sections(
                     &titled,
                     a.heading.as_deref(),
                     a.kind,
                     a.name.as_deref(),
                     &under,
                 )
+                && let Some(found) = checked(found)
             {
-                found.iter_mut().for_each(|s| s.derive(date.0));
-                if self.renders_as(date, None, found.clone(), region) {
+                return found;
+            }
+            for (kind, name, kept) in tries.iter().filter(|_| clean) {
+                if let Some(found) = around::ruled(&titled, kept.as_deref(), *kind, *name, &under)
+                    && let Some(found) = checked(found)
+                {
                     return found;
                 }
+            }
+            if clean
+                && let Some(found) = around::table(&titled, &under)
+                && let Some(found) = checked(found)
+            {
+                return found;
+            }
+            if clean
+                && let Some(found) = around::fields(&titled, &under)
+                && let Some(found) = checked(found)
+            {
+                return found;
             }
             if let Some(a) = &announced {
                 notes.push(Note {
@@ -427,21 +455,37 @@ impl Importer {
             }
             // What the template prints for a raw section, checked without rendering it.
             let shown = body_text.strip_suffix('\n').unwrap_or(body_text);
-            let printed = format!("{} {heading}\n\n{shown}\n", "#".repeat(level.into()));
+            let line = match h.bold {
+                Some(b) => b.line(&heading),
+                None => format!("{} {heading}", "#".repeat(level.into())),
+            };
+            let printed = format!("{line}\n\n{shown}\n");
             if markdown::normalized(&printed) == markdown::normalized(region) {
-                return vec![Section {
+                return style(vec![Section {
                     heading: Some(heading),
                     level: (level != 2).then_some(level),
                     body: Body::Raw(body_text.to_string()),
                     layout: None,
                     pos: Default::default(),
-                }];
+                }]);
             }
         }
         vec![Section::new(Body::Raw(
             read::trim_blank_lines_at_end(region, open).to_string(),
         ))]
     }
+}
+
+/// `sections` with the first one's heading written as a bold paragraph, when `bold` says so.
+fn styled(mut sections: Vec<Section>, bold: Option<HeadingStyle>) -> Vec<Section> {
+    if let (Some(style), Some(first)) = (bold, sections.first_mut()) {
+        let more = Layout {
+            heading_style: Some(style),
+            ..Layout::default()
+        };
+        first.layout = Layout::and(first.layout, more);
+    }
+    sections
 }
 
 /// `第44周 2023-10-24` as its title and date.

@@ -148,7 +148,9 @@ impl JsonSchema for Section {
                     "loose": {"type": "boolean", "description": "A blank line between items"},
                     "details": {"type": "boolean", "description": "false: incidents are printed without their given impact and level"},
                     "points": {"enum": ["bullet", "numbered"], "description": "Bullets or numbers for the points under items"},
-                    "words": {"enum": ["zh", "en"], "description": "The language of the labels inside the section (`Done:`, `已完成：`)"}
+                    "words": {"enum": ["zh", "en"], "description": "The language of the labels inside the section (`Done:`, `已完成：`)"},
+                    "heading_style": {"enum": ["bold", "bold-colon-after"], "description": "The heading written as a bold paragraph (`**Layotto：**`), or bold with its colon after it (`**会议内容**：`)"},
+                    "labels": {"enum": ["bold", "plain", "bold-colon-after", "bold-tight"], "description": "Header fields' labels or items' titles in bold (`**Lead:** …`), without bold (`会议时间：…`), bold with the colon after (`**主题**：…`), or bold with no space before the value (`**时间：**…`)"}
                 }
             }),
         );

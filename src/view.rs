@@ -12,8 +12,8 @@ use crate::dates::WeekNumbering;
 use crate::quantity::Quantity;
 use crate::week::kinds::Defaults;
 use crate::week::{
-    Better, Content, Directions, Incident, Item, Layout, Link, Metric, MetricGroup, MetricLine,
-    Section, Week,
+    Better, Content, Directions, Incident, Item, LabelStyle, Layout, Link, Metric, MetricGroup,
+    MetricLine, Section, Week,
 };
 
 pub use kinds::{ColumnView, FieldView, PartView, PersonView, RiskView, TableView, TopicView};
@@ -60,6 +60,8 @@ pub struct SectionView<'a> {
     kind: &'static str,
     heading: Option<&'a str>,
     level: Option<u8>,
+    /// `bold` or `bold-colon-after` for a heading written as a bold paragraph, else none.
+    heading_style: Option<&'static str>,
     numbered: bool,
     /// Whether incidents show their given impact and level (`layout: {details: false}`: not).
     details: bool,
@@ -90,6 +92,8 @@ pub struct SectionView<'a> {
 /// One item.
 #[derive(Serialize)]
 pub struct ItemView<'a> {
+    /// The title in bold and the text, as the section's `layout: {labels: …}` writes them.
+    labelled: Option<String>,
     title: Option<&'a str>,
     text: Option<&'a str>,
     points: Vec<ItemView<'a>>,
@@ -195,6 +199,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         kind: s.body.kind().key(),
         heading: s.heading.as_deref(),
         level: s.level,
+        heading_style: s.layout.and_then(|l| l.heading_style).map(|h| h.name()),
         numbered: Layout::numbered(s.layout.as_ref(), s.body.kind()),
         details: Layout::details(s.layout.as_ref()),
         start: s.layout.and_then(|l| l.start).unwrap_or(1),
@@ -217,7 +222,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         labelled: None,
     };
     match s.body.content() {
-        Content::Items(items) => v.items = items.iter().map(item).collect(),
+        Content::Items(items) => {
+            let labels = s.layout.and_then(|l| l.labels);
+            v.items = items.iter().map(|i| titled(i, labels)).collect()
+        }
         Content::Metrics(m) => v.groups = m.0.iter().map(|g| group(g, directions)).collect(),
         Content::Objective(o) => {
             v.items = o.items.iter().map(item).collect();
@@ -246,7 +254,8 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
                 }
                 _ => None,
             };
-            v.fields = f.iter().map(kinds::field).collect()
+            let style = s.layout.and_then(|l| l.labels);
+            v.fields = f.iter().map(|x| kinds::field(x, style)).collect()
         }
         Content::People(people) => {
             let words = s.layout.and_then(|l| l.words).map(|w| w.lang());
@@ -269,8 +278,24 @@ fn without_blank_end(t: &str) -> &str {
     t.strip_suffix('\n').unwrap_or(t)
 }
 
+/// An item of a section whose items' titles are written in bold before their text.
+fn titled(i: &Item, labels: Option<LabelStyle>) -> ItemView<'_> {
+    let mut v = item(i);
+    if let (Some(style), Some(title)) = (labels, &i.title) {
+        let colon = if title.is_ascii() { ":" } else { "：" };
+        v.labelled = Some(LabelStyle::line(
+            Some(style),
+            title,
+            colon,
+            i.text.as_deref(),
+        ));
+    }
+    v
+}
+
 fn item(i: &Item) -> ItemView<'_> {
     ItemView {
+        labelled: None,
         title: i.title.as_deref(),
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),

@@ -73,7 +73,7 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<(Section, usize)> {
     let (agenda, layout) = if subs == 0 {
         listed(doc, first)?
     } else {
-        (headed(doc, first, &segs[1..=subs])?, None)
+        (headed(doc, first, &folded(doc, &segs[1..=subs]))?, None)
     };
     let section = Section {
         heading: announced.heading,
@@ -110,6 +110,28 @@ fn topic_heading(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<String> 
         open: false,
     };
     people::headed(&titled, &under).is_none().then_some(text)
+}
+
+/// The topics' segments with each bold pseudo-heading (`**问题如下**：` inside a topic's notes)
+/// folded into the topic before it: a topic is a `#` heading, what a bold line cuts within it is
+/// part of its notes.
+fn folded(doc: &Doc<'_, '_>, subs: &[Segment]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for s in subs {
+        let bold = s.heading.is_some_and(|h| doc.blocks[h].bold.is_some());
+        match out.last_mut() {
+            Some(topic) if bold => {
+                topic.body.end = s.body.end;
+                topic.region.end = s.region.end;
+            }
+            _ => out.push(Segment {
+                heading: s.heading,
+                body: s.body.clone(),
+                region: s.region.clone(),
+            }),
+        }
+    }
+    out
 }
 
 /// The Markdown of some blocks of a segment, from the first's line to where the segment ends.

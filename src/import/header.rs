@@ -1,9 +1,10 @@
-//! Recognising header fields: a bulleted list of bold labels with their values
-//! (`- **Lead:** @alanshaw`, `- **Attendees:**` over a list of names), at least one of them a
-//! label reports put in their header (Lead, Attendees, 主持人, 参会人员, 姓名, Project …).
+//! Recognising header fields: a bulleted list of labels with their values
+//! (`- **Lead:** @alanshaw`, `- **Attendees:**` over a list of names, `- 会议时间：19:00`) or
+//! paragraphs of them (`**主题**：Layotto 社区会议`), at least one of them a label reports put
+//! in their header (Lead, Attendees, 主持人, 参会人员, 会议时间, 主题, 姓名, Project …).
 
-use super::read::{Node, Spanned, nodes, para_text};
-use crate::week::{Body, Field, fields};
+use super::read::{List, Node, Spanned, nodes, para_text};
+use crate::week::{Body, Field, LabelStyle, Layout, ListStyle, fields};
 
 /// Labels that mark a list as a report's header, lower case.
 const LABELS: &[&str] = &[
@@ -28,6 +29,11 @@ const LABELS: &[&str] = &[
     "与会人员",
     "记录人",
     "会议时间",
+    "本次会议时间",
+    "会议地点",
+    "会议主题",
+    "主题",
+    "日期",
     "时间",
     "地点",
     "姓名",
@@ -39,24 +45,49 @@ const LABELS: &[&str] = &[
     "负责人",
 ];
 
-/// The fields a body's one list holds, when every item is a bold label.
-pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<Body> {
+/// The fields a body holds, with how their labels are written: one list whose every item is a
+/// field, or paragraphs that are each a field with a value.
+pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)> {
     let nodes = nodes(events, 0)?;
-    let [Node::List(list)] = nodes.as_slice() else {
-        return None;
+    let (found, paragraphs) = match nodes.as_slice() {
+        [Node::List(list)] => (listed(text, list)?, false),
+        paras => (written_as_paragraphs(text, paras)?, true),
     };
-    if list.start.is_some() || list.loose {
+    let style = found.first()?.1;
+    if found.iter().any(|(_, s)| *s != style) {
         return None;
     }
-    let fields: Vec<Field> = list
-        .items
-        .iter()
-        .map(|item| field(text, item))
-        .collect::<Option<_>>()?;
+    let fields: Vec<Field> = found.into_iter().map(|(f, _)| f).collect();
     let known = fields
         .iter()
         .any(|f| LABELS.contains(&f.label.to_lowercase().as_str()));
-    known.then_some(Body::Fields(fields))
+    let layout = Layout {
+        list: paragraphs.then_some(ListStyle::Paragraphs),
+        labels: style.filter(|s| *s != LabelStyle::Bold),
+        ..Layout::default()
+    };
+    known.then(|| (Body::Fields(fields), Layout::and(None, layout)))
+}
+
+/// The fields of a tight bulleted list whose every item is one.
+fn listed(text: &str, list: &List) -> Option<Vec<(Field, Option<LabelStyle>)>> {
+    if list.start.is_some() || list.loose {
+        return None;
+    }
+    list.items.iter().map(|item| field(text, item)).collect()
+}
+
+/// The fields of paragraphs that are each a one-line field with a value.
+fn written_as_paragraphs(text: &str, paras: &[Node]) -> Option<Vec<(Field, Option<LabelStyle>)>> {
+    paras
+        .iter()
+        .map(|n| match n {
+            Node::Para(r) => labelled_line(&para_text(text, r.clone())),
+            Node::List(_) => None,
+        })
+        .map(|f| f.filter(|(f, _)| f.value.is_some()))
+        .collect::<Option<Vec<_>>>()
+        .filter(|v| !v.is_empty())
 }
 
 /// A heading that is a field's label over its value (`### 姓名` then `张三`): one field.
@@ -79,26 +110,14 @@ pub fn labelled(heading: &str, text: &str, events: &[Spanned<'_>]) -> Option<Bod
     })
 }
 
-/// `**Label:** value`, with a list of one-line values under it or not.
-fn field(text: &str, item: &[Node]) -> Option<Field> {
+/// A list item that is a field: its line, with a list of one-line values under it or not.
+fn field(text: &str, item: &[Node]) -> Option<(Field, Option<LabelStyle>)> {
     let (first, rest) = item.split_first()?;
     let Node::Para(r) = first else { return None };
-    let line = para_text(text, r.clone());
-    let inner = line.strip_prefix("**")?;
-    let close = inner.find("**")?;
-    let label = inner[..close].strip_suffix([':', '：'])?.trim_end();
-    let value = inner[close + 2..].trim();
-    let ok = !label.is_empty()
-        && label.chars().count() <= 30
-        && !label.contains(['*', '\n'])
-        && !value.contains('\n')
-        && (value.is_empty() || inner[close + 2..].starts_with(' '));
-    if !ok {
-        return None;
-    }
-    let items = match rest {
+    let (mut field, style) = labelled_line(&para_text(text, r.clone()))?;
+    field.items = match rest {
         [] => Vec::new(),
-        [Node::List(l)] if l.start.is_none() && !l.loose && value.is_empty() => l
+        [Node::List(l)] if l.start.is_none() && !l.loose && field.value.is_none() => l
             .items
             .iter()
             .map(|i| match i.as_slice() {
@@ -108,10 +127,79 @@ fn field(text: &str, item: &[Node]) -> Option<Field> {
             .collect::<Option<_>>()?,
         _ => return None,
     };
-    Some(Field {
-        label: label.to_string(),
-        value: (!value.is_empty()).then(|| value.to_string()),
-        items,
+    Some((field, style))
+}
+
+/// A one-line label and value: `**Label:** value`, `**Label：**value`, `**Label**：value`
+/// or `Label：value`.
+pub fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
+    if line.contains('\n') {
+        return None;
+    }
+    let (label, colon, after, style) = match line.strip_prefix("**") {
+        Some(inner) => {
+            let close = inner.find("**")?;
+            let (bold, after) = (&inner[..close], &inner[close + 2..]);
+            match bold.strip_suffix([':', '：']) {
+                Some(label) if after.is_empty() || after.starts_with(' ') => (
+                    label,
+                    &bold[label.len()..],
+                    after.trim_start(),
+                    Some(LabelStyle::Bold),
+                ),
+                Some(label) => (
+                    label,
+                    &bold[label.len()..],
+                    after,
+                    Some(LabelStyle::BoldTight),
+                ),
+                None => {
+                    let rest = after.strip_prefix([':', '：'])?;
+                    let colon = &after[..after.len() - rest.len()];
+                    (bold, colon, rest, Some(LabelStyle::BoldColonAfter))
+                }
+            }
+        }
+        None => {
+            let at = line.find([':', '：'])?;
+            let colon = if line[at..].starts_with(':') {
+                ":"
+            } else {
+                "："
+            };
+            (
+                &line[..at],
+                colon,
+                &line[at + colon.len()..],
+                Some(LabelStyle::Plain),
+            )
+        }
+    };
+    let ascii = colon == ":";
+    let spaced = match style {
+        Some(LabelStyle::Bold | LabelStyle::BoldTight) => true,
+        _ if ascii => after.is_empty() || after.starts_with(' ') && !after[1..].starts_with(' '),
+        _ => !after.starts_with(char::is_whitespace),
+    };
+    let value = after.trim_ascii();
+    let short = match style {
+        Some(LabelStyle::Plain) => 12,
+        _ => 30,
+    };
+    let ok = spaced
+        && !label.is_empty()
+        && label == label.trim()
+        && label.chars().count() <= short
+        && !label.contains(['*', '[', '`', '<', '，', '。'])
+        && label.is_ascii() == ascii
+        && (style != Some(LabelStyle::BoldTight) || !value.is_empty());
+    ok.then(|| {
+        let field = Field {
+            label: label.to_string(),
+            value: (!value.is_empty()).then(|| value.to_string()),
+            items: Vec::new(),
+        };
+        (field, style)
     })
 }
 
@@ -121,10 +209,14 @@ mod tests {
     use crate::import::read;
 
     fn fields(md: &str) -> Option<Vec<Field>> {
-        match body(md, &read::events(md))? {
+        match body(md, &read::events(md))?.0 {
             Body::Fields(f) => Some(f),
             _ => None,
         }
+    }
+
+    fn style(md: &str) -> Option<Layout> {
+        body(md, &read::events(md)).unwrap().1
     }
 
     #[test]
@@ -142,6 +234,44 @@ mod tests {
     fn other_bold_lists_are_not_fields() {
         assert!(fields("- **Done:** the cache\n").is_none());
         assert!(fields("- **Lead:** a\n- plain\n").is_none());
-        assert!(fields("- **Lead**: a\n").is_none());
+        assert!(
+            fields("- **Lead:** a\n- **Time**: b\n").is_none(),
+            "two styles"
+        );
+        assert!(
+            fields("- 会议时间：a\n- 重构了自定义序列化器的注册模式，使得主站版可以覆盖：b\n")
+                .is_none()
+        );
+        assert!(
+            fields("- 重构：a\n- 修复：b\n").is_none(),
+            "no header label"
+        );
+        assert!(fields("- Time:b\n").is_none(), "no space after `:`");
+    }
+
+    #[test]
+    fn plain_and_paragraph_fields_keep_their_style() {
+        let md = "- 会议时间：2022-09-22 19:00\n- 会议地点：线上会议\n";
+        assert_eq!(fields(md).unwrap()[1].value.as_deref(), Some("线上会议"));
+        assert_eq!(style(md).unwrap().labels, Some(LabelStyle::Plain));
+        let md = "**主题**：Layotto 社区会议\n\n**时间**：4 月 19 日\n";
+        let l = style(md).unwrap();
+        assert_eq!(
+            (l.list, l.labels),
+            (
+                Some(ListStyle::Paragraphs),
+                Some(LabelStyle::BoldColonAfter)
+            )
+        );
+        let md = "**主题：**Layotto\n\n**入会链接：**[x](y)\n";
+        assert_eq!(style(md).unwrap().labels, Some(LabelStyle::BoldTight));
+        assert_eq!(
+            fields("- **Time**: 19:00\n").unwrap()[0].value.as_deref(),
+            Some("19:00")
+        );
+        assert_eq!(
+            LabelStyle::line(Some(LabelStyle::Plain), "Time", ":", Some("19:00")),
+            "Time: 19:00"
+        );
     }
 }

@@ -2,15 +2,10 @@
 //! reference writes them. A recogniser returns `None` when the body is not in its shape; the
 //! importer then keeps the section as raw Markdown.
 
-use percent_encoding::percent_decode_str;
-use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
-
-use super::read::{List, Node, Spanned, inline_range, nodes, para_text, slice};
-use crate::dates::{Date, weekday_zh};
+use super::read::{List, Node, Spanned, nodes, para_text};
 use crate::extract;
 use crate::week::{
-    Body, Fact, Incident, Item, Kind, Layout, Link, ListStyle, MetricGroup, MetricLine, Metrics,
-    Objective,
+    Body, Incident, Item, Kind, Layout, ListStyle, MetricGroup, MetricLine, Metrics, Objective,
 };
 use crate::yaml::Pos;
 
@@ -162,7 +157,7 @@ pub fn body(
     input: &Input<'_, '_>,
 ) -> Option<(Body, Option<Layout>)> {
     if kind == Kind::Daily {
-        return daily(input).map(|d| (Body::Daily(d), None));
+        return super::daily::links(input).map(|d| (Body::Daily(d), None));
     }
     if kind == Kind::Reflection {
         return (!input.body.is_empty()).then(|| (Body::Reflection(input.body.to_string()), None));
@@ -195,9 +190,10 @@ pub fn body(
         kind,
         Kind::KeyWork | Kind::Objective | Kind::Other | Kind::NextWeek | Kind::List
     );
-    // a key-work item's title line and lead sentence read as loose whatever the list is
+    // a key-work item's title line and lead sentence read as loose; blank lines between items
+    let spaced = only_list(&nodes).is_some_and(|l| l.spaced(text));
     let layout = match kind {
-        Kind::KeyWork => layout.and_then(|l| Layout::and(None, Layout { loose: false, ..l })),
+        Kind::KeyWork => layout.and_then(|l| Layout::and(None, Layout { loose: spaced, ..l })),
         _ => layout,
     };
     let points = Layout {
@@ -442,57 +438,6 @@ fn metrics(text: &str, nodes: &[Node]) -> Option<Metrics> {
         }
     }
     (label.is_none() && !groups.is_empty()).then_some(Metrics(groups))
-}
-
-/// Daily-report links: paragraphs that are each one inline link.
-fn daily(input: &Input<'_, '_>) -> Option<Vec<Link>> {
-    let ev = input.events;
-    let mut links = Vec::new();
-    let mut i = 0;
-    while i < ev.len() {
-        let (Event::Start(Tag::Paragraph), Some((Event::Start(tag), _))) =
-            (&ev[i].0, ev.get(i + 1))
-        else {
-            return None;
-        };
-        let Tag::Link {
-            link_type: LinkType::Inline,
-            dest_url,
-            title,
-            ..
-        } = tag
-        else {
-            return None;
-        };
-        let close = i
-            + 2
-            + ev[i + 2..]
-                .iter()
-                .position(|(e, _)| matches!(e, Event::End(TagEnd::Link)))?;
-        if !title.is_empty() || !matches!(ev.get(close + 1)?.0, Event::End(TagEnd::Paragraph)) {
-            return None;
-        }
-        let shown = slice(input.text, inline_range(&ev[i + 2..close])?).trim_ascii();
-        links.push(link(dest_url, shown)?);
-        i = close + 2;
-    }
-    (!links.is_empty()).then_some(links)
-}
-
-/// A link with its target percent-decoded; a title equal to the template's default is dropped.
-fn link(dest: &str, shown: &str) -> Option<Link> {
-    let href = percent_decode_str(dest).decode_utf8().ok()?.into_owned();
-    let date = extract::leading_date(&href);
-    let default = match date {
-        Some(d) => format!("{} {}", d.format("%Y/%m/%d"), weekday_zh(d)),
-        None => href.clone(),
-    };
-    Some(Link {
-        title: (shown != default).then(|| shown.to_string()),
-        date: date.map(|d| Fact::read(Date(d))),
-        href,
-        pos: Pos::default(),
-    })
 }
 
 #[cfg(test)]

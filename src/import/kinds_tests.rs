@@ -69,11 +69,3 @@ fn reads_the_headings_teams_write() {
     assert_eq!(of("Week Update"), None);
     assert_eq!(of("Q3 planning"), None);
 }
-
-#[test]
-fn links_keep_only_a_title_that_differs_from_the_default() {
-    let l = link("2023-10-23%20周一_x.md", "2023/10/23 周一").unwrap();
-    assert_eq!((l.href.as_str(), l.title), ("2023-10-23 周一_x.md", None));
-    let l = link("notes.md", "Notes").unwrap();
-    assert_eq!(l.title.as_deref(), Some("Notes"));
-}

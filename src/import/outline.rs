@@ -75,13 +75,16 @@ pub(super) fn clean_gaps(text: &str, heading: &Block, body: &[Block], end: usize
 
 /// A heading's text as written, when it is one line.
 pub(super) fn heading_text(text: &str, events: &[Spanned<'_>], block: &Block) -> Option<String> {
+    if block.bold.is_some() {
+        return super::bold::heading_text(text, events, block);
+    }
     let inner = events.get(block.events.start + 1..block.events.end.checked_sub(1)?)?;
     let range = read::inline_range(inner)?;
     let t = read::slice(text, range).trim();
     (!t.is_empty() && !t.contains('\n')).then(|| t.to_string())
 }
 
-/// Every heading after the front matter, with its 1-based line and text.
+/// Every `#` heading after the front matter, with its 1-based line and text.
 pub(super) fn headings(
     text: &str,
     events: &[Spanned<'_>],
@@ -90,7 +93,7 @@ pub(super) fn headings(
 ) -> Vec<(usize, String)> {
     blocks
         .iter()
-        .filter(|b| b.heading.is_some() && b.range.start >= front)
+        .filter(|b| b.heading.is_some() && b.bold.is_none() && b.range.start >= front)
         .filter_map(|b| {
             let line = yaml::line_col(text, b.range.start).0;
             heading_text(text, events, b).map(|t| (line, t))

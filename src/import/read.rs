@@ -6,6 +6,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::markdown;
+use crate::week::HeadingStyle;
 
 /// Deepest list nesting the importer reads as structure; deeper lists stay raw Markdown.
 pub const MAX_DEPTH: usize = 4;
@@ -27,8 +28,10 @@ pub struct Block {
     pub range: Range<usize>,
     /// Indices of its events in the document's event list.
     pub events: Range<usize>,
-    /// The heading level, for a heading.
+    /// The heading level, for a heading (or a paragraph of bold text read as one).
     pub heading: Option<u8>,
+    /// How a paragraph of bold text read as a heading is written; none for a `#` heading.
+    pub bold: Option<HeadingStyle>,
 }
 
 /// Splits the event list into top-level blocks. Iterative, so any nesting depth is fine.
@@ -68,6 +71,7 @@ fn block(events: &[Spanned<'_>], idx: Range<usize>, len: usize) -> Block {
         range: start..end,
         events: idx,
         heading,
+        bold: None,
     }
 }
 
@@ -203,6 +207,31 @@ pub struct List {
     pub items: Vec<Vec<Node>>,
     /// Whether its items are paragraphs (blank lines between them): a loose list.
     pub loose: bool,
+}
+
+impl List {
+    /// Whether a blank line stands between its items (not only inside one: the reference's key
+    /// work is loose for a note paragraph, its items follow each other line by line).
+    pub fn spaced(&self, text: &str) -> bool {
+        fn start(n: &[Node]) -> Option<usize> {
+            match n.first()? {
+                Node::Para(r) => Some(r.start),
+                Node::List(l) => start(l.items.first()?),
+            }
+        }
+        fn end(n: &[Node]) -> Option<usize> {
+            match n.last()? {
+                Node::Para(r) => Some(r.end),
+                Node::List(l) => end(l.items.last()?),
+            }
+        }
+        self.items
+            .windows(2)
+            .any(|w| match (end(&w[0]), start(&w[1])) {
+                (Some(a), Some(b)) if a < b => slice(text, a..b).matches('\n').count() >= 2,
+                _ => false,
+            })
+    }
 }
 
 /// Reads paragraphs and lists; `None` for anything else or nesting deeper than [`MAX_DEPTH`].

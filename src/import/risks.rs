@@ -5,7 +5,7 @@
 
 use super::kinds::Input;
 use super::read::{Node, Spanned, nodes, para_text};
-use crate::week::{Body, Kind, Layout, Risk, Risks, risk_type};
+use crate::week::{Body, Kind, Layout, ListStyle, Risk, Risks, risk_type};
 
 /// The kinds tried by their content's shape under any heading, before a plain list: a table
 /// (or risk table), a list of prefixed risks, header fields.
@@ -20,29 +20,35 @@ pub fn shaped(
 ) -> Option<(Body, Option<Layout>)> {
     let body = match kind {
         Kind::Table => super::table::body(input.text, input.events),
-        Kind::Fields => super::header::body(input.text, input.events)
-            .or_else(|| super::header::labelled(heading?, input.text, input.events)),
-        _ => body(input.text, input.events, heading.is_none()),
+        Kind::Fields => {
+            return super::header::body(input.text, input.events).or_else(|| {
+                super::header::labelled(heading?, input.text, input.events).map(|b| (b, None))
+            });
+        }
+        _ => return body(input.text, input.events, heading.is_none()),
     };
     body.map(|b| (b, None))
 }
 
-/// The risks of a section's body; `announced`: the heading names risks, so no prefix is
-/// needed.
-pub fn body(text: &str, events: &[Spanned<'_>], announced: bool) -> Option<Body> {
+/// The risks of a section's body, and the layout of their list where not bulleted and tight;
+/// `announced`: the heading names risks, so no prefix is needed.
+pub fn body(text: &str, events: &[Spanned<'_>], announced: bool) -> Option<(Body, Option<Layout>)> {
     if announced && let Some(table) = super::table::read(text, events) {
-        return Some(Body::Risks(Risks {
+        let risks = Risks {
             items: Vec::new(),
             table: Some(table),
-        }));
+        };
+        return Some((Body::Risks(risks), None));
     }
     let nodes = nodes(events, 0)?;
     let [Node::List(list)] = nodes.as_slice() else {
         return None;
     };
-    if list.start.is_some() || list.loose {
-        return None;
-    }
+    let style = match list.start {
+        Some(_) => ListStyle::Numbered,
+        None => ListStyle::Bullet,
+    };
+    let layout = Layout::of(Kind::Risks, style, list.start, list.loose);
     let items: Vec<Risk> = list
         .items
         .iter()
@@ -52,7 +58,7 @@ pub fn body(text: &str, events: &[Spanned<'_>], announced: bool) -> Option<Body>
         })
         .collect::<Option<_>>()?;
     let prefixed = items.iter().all(|r| risk_type(&r.text).is_some());
-    (announced || prefixed).then_some(Body::Risks(Risks { items, table: None }))
+    (announced || prefixed).then_some((Body::Risks(Risks { items, table: None }), layout))
 }
 
 #[cfg(test)]
@@ -61,7 +67,7 @@ mod tests {
     use crate::import::read;
 
     fn risks(md: &str, announced: bool) -> Option<Vec<String>> {
-        match body(md, &read::events(md), announced)? {
+        match body(md, &read::events(md), announced)?.0 {
             Body::Risks(r) => Some(r.items.into_iter().map(|r| r.text).collect()),
             _ => None,
         }
@@ -75,6 +81,8 @@ mod tests {
         );
         assert!(risks("- [Risk] vendor slips\n- ship it\n", false).is_none());
         assert_eq!(risks("- vendor slips\n", true).unwrap(), ["vendor slips"]);
-        assert!(risks("1. vendor slips\n", true).is_none());
+        assert_eq!(risks("1. vendor slips\n", true).unwrap(), ["vendor slips"]);
+        let loose = body("- a\n\n- b\n", &read::events("- a\n\n- b\n"), true).unwrap();
+        assert!(loose.1.unwrap().loose);
     }
 }

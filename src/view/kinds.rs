@@ -6,17 +6,19 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::week::{Align, Field, PARTS, Person, Point, Risk, Said, Table, Topic};
+use crate::week::{Align, Field, LabelStyle, PARTS, Person, Point, Risk, Said, Table, Topic};
 
 use super::{ItemView, item};
 
-/// A header field: its label, the colon it is written with, its value or list.
+/// A header field: its label, the colon it is written with, its value or list, and its line
+/// as the section's layout writes it (`**Lead:** @alice`, `会议时间：19:00`).
 #[derive(Serialize)]
 pub struct FieldView<'a> {
     label: &'a str,
     colon: &'static str,
     value: Option<&'a str>,
     items: &'a [String],
+    line: String,
 }
 
 /// A risk: its text, its facts, and which given facts the text does not say (printed after it).
@@ -77,12 +79,13 @@ pub struct PartView<'a> {
 }
 
 /// A header field in view form.
-pub(super) fn field(f: &Field) -> FieldView<'_> {
+pub(super) fn field(f: &Field, style: Option<LabelStyle>) -> FieldView<'_> {
     FieldView {
         label: &f.label,
         colon: f.colon(),
         value: f.value.as_deref(),
         items: &f.items,
+        line: LabelStyle::line(style, &f.label, f.colon(), f.value.as_deref()),
     }
 }
 

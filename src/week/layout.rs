@@ -39,6 +39,82 @@ impl Words {
     }
 }
 
+/// How a section's heading is written where it is not a `#` heading: a paragraph of bold
+/// text (`**SOFA社区会议回顾**`, `**Layotto：**`), or bold text with its colon after it
+/// (`**会议内容**：`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HeadingStyle {
+    /// `**heading**`
+    Bold,
+    /// `**heading**：`, the heading's last character (its colon) after the bold text.
+    BoldColonAfter,
+}
+
+impl HeadingStyle {
+    /// The line a heading is written as in this style.
+    pub fn line(self, heading: &str) -> String {
+        match self {
+            HeadingStyle::Bold => format!("**{heading}**"),
+            HeadingStyle::BoldColonAfter => {
+                let cut = heading.char_indices().last().map_or(0, |(i, _)| i);
+                format!("**{}**{}", &heading[..cut], &heading[cut..])
+            }
+        }
+    }
+
+    /// The name templates test (`s.heading_style == "bold"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            HeadingStyle::Bold => "bold",
+            HeadingStyle::BoldColonAfter => "bold-colon-after",
+        }
+    }
+}
+
+/// How header fields' labels are written where not as `**Label:** value`, and items' titles
+/// where written in bold before their text (`- **上线**：搜索页`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LabelStyle {
+    /// `**Lead:** @alice`: the colon in the bold label, a space before the value (what the
+    /// templates write for fields anyway).
+    Bold,
+    /// `会议时间：2022-09-22`, `Time: 19:00`: no bold.
+    Plain,
+    /// `**主题**：Layotto`, `**Time**: 19:00`: the colon after the bold label.
+    BoldColonAfter,
+    /// `**时间：**4 月 19 日`: the colon in the bold label, no space before the value.
+    BoldTight,
+}
+
+impl LabelStyle {
+    /// A field's line: its label and colon as this style writes them, then its value (after a
+    /// space, except after a full-width colon in the plain and colon-after styles, and in the
+    /// tight style).
+    pub fn line(
+        style: Option<LabelStyle>,
+        label: &str,
+        colon: &str,
+        value: Option<&str>,
+    ) -> String {
+        let value = value.unwrap_or("");
+        let space = match style {
+            None | Some(LabelStyle::Bold) => !value.is_empty(),
+            Some(LabelStyle::BoldTight) => false,
+            Some(_) => colon == ":" && !value.is_empty(),
+        };
+        let gap = if space { " " } else { "" };
+        match style {
+            None | Some(LabelStyle::Bold | LabelStyle::BoldTight) => {
+                format!("**{label}{colon}**{gap}{value}")
+            }
+            Some(LabelStyle::BoldColonAfter) => format!("**{label}**{colon}{gap}{value}"),
+            Some(LabelStyle::Plain) => format!("{label}{colon}{gap}{value}"),
+        }
+    }
+}
+
 /// A section's list layout; every field optional, the kind's default where absent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +139,13 @@ pub struct Layout {
     /// The language of the labels inside the section (`Done:`), where not the template's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub words: Option<Words>,
+    /// How the heading is written, where not as a `#` heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading_style: Option<HeadingStyle>,
+    /// How header fields' labels are written, where not `**Label:** value`; how items' titles
+    /// are, where in bold before the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<LabelStyle>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -106,6 +189,8 @@ impl Layout {
             details: l.details.or(more.details),
             points: l.points.or(more.points),
             words: l.words.or(more.words),
+            heading_style: l.heading_style.or(more.heading_style),
+            labels: l.labels.or(more.labels),
         };
         (joined != Layout::default()).then_some(joined)
     }

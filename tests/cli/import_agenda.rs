@@ -47,6 +47,20 @@ fn minutes_become_agendas_and_render_back() {
     }
 }
 
+/// A bold line inside a topic (`**问题如下**：` over a list) is part of the topic's notes, not a
+/// topic of its own: the topics are the `###` headings.
+#[test]
+fn bold_lines_inside_a_topic_stay_in_its_notes() {
+    let rel = "import/agenda-bold-zh.md";
+    let (yaml, week) = import(rel);
+    let original = std::fs::read_to_string(fixture(rel)).unwrap();
+    assert_eq!(normalized(&render(&yaml)), normalized(&original), "{yaml}");
+    let topics = &agendas(&week)[0].topics;
+    assert_eq!(topics.len(), 2, "{yaml}");
+    let notes = topics[0].notes.as_deref().unwrap_or_default();
+    assert!(notes.contains("**建议如下**："), "{yaml}");
+}
+
 #[test]
 fn the_en_template_writes_the_same_minutes() {
     let (yaml, _) = import("import/agenda-en.md");
