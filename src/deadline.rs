@@ -2,8 +2,9 @@
 //! time one instruction takes (comparing two 100 MB strings, `replace` on a long text); and a
 //! cap on the text a template prints.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::mpsc;
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use anyhow::{Result, anyhow};
@@ -87,29 +88,94 @@ pub fn install(env: &mut Environment<'static>) {
     );
 }
 
-/// Runs `render` on its own thread under a deadline of `limit`, naming `template` if it has not
-/// finished a second after (when the checks inside the template could not stop it).
+/// A thread that runs renders for one calling thread, one at a time, so a batch of renders
+/// starts one thread per calling thread instead of one per render.
+struct Worker {
+    jobs: Option<mpsc::Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+impl Worker {
+    fn start() -> Worker {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        let thread = std::thread::spawn(move || {
+            for job in inbox {
+                job();
+            }
+        });
+        Worker {
+            jobs: Some(jobs),
+            thread: Some(thread),
+        }
+    }
+
+    fn send(&self, job: Job) -> Result<(), mpsc::SendError<Job>> {
+        match &self.jobs {
+            Some(jobs) => jobs.send(job),
+            None => Err(mpsc::SendError(job)),
+        }
+    }
+}
+
+impl Drop for Worker {
+    /// Ends the worker and waits for it (its thread-locals, minijinja's caches, dropped), so
+    /// no render thread outlives the thread it rendered for. A worker whose render ran past
+    /// its deadline is forgotten instead (see [`run`]).
+    fn drop(&mut self) {
+        drop(self.jobs.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+thread_local! {
+    /// This thread's render worker, started on its first render.
+    static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+}
+
+/// Runs `render` on another thread under a deadline of `limit`, naming `template` if it has not
+/// finished a second after (when the checks inside the template could not stop it). The thread
+/// is this thread's render worker, kept for its next render; one that overran is left to
+/// finish on its own and a new one is started next time.
 pub fn run<T: Send + 'static>(
     limit: Duration,
     template: &str,
     render: impl FnOnce() -> Result<T> + Send + 'static,
 ) -> Result<T> {
     let (tx, rx) = mpsc::channel();
-    let worker = std::thread::spawn(move || {
+    let job: Job = Box::new(move || {
         DEADLINE.set(Some((Instant::now() + limit, limit)));
         PRINTED.set(0);
         let _ = tx.send(render());
     });
+    let mut worker = WORKER.take().unwrap_or_else(Worker::start);
+    if let Err(mpsc::SendError(job)) = worker.send(job) {
+        // the worker is gone (a render that panicked): a new one
+        worker = Worker::start();
+        worker
+            .send(job)
+            .map_err(|_| anyhow!("template {template} could not be started"))?;
+    }
     match rx.recv_timeout(limit + Duration::from_secs(1)) {
         Ok(done) => {
-            // The thread has sent its result and only its thread-locals (minijinja's caches) are
-            // left to drop: wait for that, so no thread outlives the render it ran.
-            let _ = worker.join();
+            WORKER.set(Some(worker));
             done
         }
-        Err(_) => Err(anyhow!(
-            "template {template} ran past its {} deadline: is there a runaway loop? (raise it with --timeout)",
-            shown(limit)
-        )),
+        Err(_) => {
+            // still running (or gone): neither reused nor waited for
+            worker.thread = None;
+            Err(overrun(template, limit))
+        }
     }
+}
+
+/// The error of a render that ran past its deadline and could not be stopped from inside.
+fn overrun(template: &str, limit: Duration) -> anyhow::Error {
+    anyhow!(
+        "template {template} ran past its {} deadline: is there a runaway loop? (raise it with --timeout)",
+        shown(limit)
+    )
 }
