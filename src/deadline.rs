@@ -172,6 +172,35 @@ pub fn run<T: Send + 'static>(
     }
 }
 
+/// Runs `render` on this thread under a deadline of `limit`, for a run that renders once and
+/// then ends: a watchdog thread calls `overran` (which reports and ends the process) if the
+/// render has not finished a second after (when the checks inside the template could not stop
+/// it). Cheaper than [`run`]: the render's memory comes from this thread's heap, where the
+/// week was read, instead of a new thread's (about 60 page faults fewer on the reference week).
+pub fn run_here<T>(
+    limit: Duration,
+    template: &str,
+    overran: fn(anyhow::Error) -> !,
+    render: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    let (finished, wait) = mpsc::channel::<()>();
+    let template = template.to_string();
+    let watchdog = std::thread::spawn(move || {
+        if let Err(mpsc::RecvTimeoutError::Timeout) =
+            wait.recv_timeout(limit + Duration::from_secs(1))
+        {
+            overran(overrun(&template, limit))
+        }
+    });
+    DEADLINE.set(Some((Instant::now() + limit, limit)));
+    PRINTED.set(0);
+    let result = render();
+    DEADLINE.set(None);
+    drop(finished);
+    let _ = watchdog.join();
+    result
+}
+
 /// The error of a render that ran past its deadline and could not be stopped from inside.
 fn overrun(template: &str, limit: Duration) -> anyhow::Error {
     anyhow!(
