@@ -68,6 +68,7 @@ pub struct Renderer {
     options: Options,
     directions: Directions,
     links_base: Option<url::Url>,
+    overran: Option<fn(anyhow::Error) -> !>,
 }
 
 impl Renderer {
@@ -102,6 +103,7 @@ impl Renderer {
             options,
             directions: Directions::default(),
             links_base: None,
+            overran: None,
         })
     }
 
@@ -115,6 +117,16 @@ impl Renderer {
     /// pasted into a wiki or opened outside its folder keeps working links.
     pub fn with_links_base(mut self, base: Option<url::Url>) -> Renderer {
         self.links_base = base;
+        self
+    }
+
+    /// For a run that renders once and ends: each render runs on the calling thread, and a
+    /// render that runs past its deadline (a second after, when the checks inside the
+    /// template could not stop it) is handed to `overran`, which reports it and ends the
+    /// process. Without it each render runs on a worker thread and such a render is an error
+    /// the caller gets back (a batch goes on, a watch waits for the next change).
+    pub fn once(mut self, overran: fn(anyhow::Error) -> !) -> Renderer {
+        self.overran = Some(overran);
         self
     }
 
@@ -174,17 +186,33 @@ impl Renderer {
         self.run(&self.template, ctx)
     }
 
-    /// Renders template `name` on its own thread, under the render deadline and text cap.
+    /// Renders template `name` under the render deadline and text cap: on the calling thread
+    /// after [`once`](Renderer::once), else on a worker thread.
     fn run(&self, name: &str, ctx: Value) -> Result<String> {
+        let shown = templates::shown(name, &self.dirs);
+        if let Some(overran) = self.overran {
+            return crate::deadline::run_here(self.timeout, &shown, overran, || {
+                run_template(&self.env, name, ctx, &self.dirs)
+            });
+        }
         let env = Arc::clone(&self.env);
         let dirs = self.dirs.clone();
         let name = name.to_string();
-        let shown = templates::shown(&name, &self.dirs);
         crate::deadline::run(self.timeout, &shown, move || {
-            let tpl = env
-                .get_template(&name)
-                .map_err(|e| templates::diagnose(&e, &dirs))?;
-            tpl.render(ctx).map_err(|e| templates::diagnose(&e, &dirs))
+            run_template(&env, &name, ctx, &dirs)
         })
     }
+}
+
+/// Template `name` of `env` rendered with `ctx`; an error says where, among `dirs`.
+fn run_template(
+    env: &Environment<'static>,
+    name: &str,
+    ctx: Value,
+    dirs: &[std::path::PathBuf],
+) -> Result<String> {
+    let tpl = env
+        .get_template(name)
+        .map_err(|e| templates::diagnose(&e, dirs))?;
+    tpl.render(ctx).map_err(|e| templates::diagnose(&e, dirs))
 }

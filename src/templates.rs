@@ -17,6 +17,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("zh.md.j2", include_str!("../templates/zh.md.j2")),
     ("en.md.j2", include_str!("../templates/en.md.j2")),
     ("blocks.md.j2", include_str!("../templates/blocks.md.j2")),
+    ("kinds.md.j2", include_str!("../templates/kinds.md.j2")),
     (
         "rollup-zh.md.j2",
         include_str!("../templates/rollup-zh.md.j2"),
@@ -342,7 +343,7 @@ pub fn shown(name: &str, dirs: &[PathBuf]) -> String {
 }
 
 /// The report templates of a user's folder, as `--template` takes them: `mine` for
-/// `mine.md.j2` (the shared `blocks.md.j2` is not a report), sorted; none when it cannot be read.
+/// `mine.md.j2` (the shared `blocks.md.j2` and `kinds.md.j2` are not reports), sorted; none when it cannot be read.
 pub fn user_reports(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
@@ -354,7 +355,7 @@ pub fn user_reports(dir: &Path) -> Vec<String> {
             let name = e.file_name().to_string_lossy().into_owned();
             name.strip_suffix(".md.j2").map(str::to_string)
         })
-        .filter(|n| n != "blocks" && !n.is_empty())
+        .filter(|n| n != "blocks" && n != "kinds" && !n.is_empty())
         .collect();
     names.sort();
     names

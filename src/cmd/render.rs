@@ -60,9 +60,12 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let options = Options {
         show_targets: args.show_targets,
     };
-    let renderer = Renderer::new(settings, choice, ctx.rule, options)?
+    let mut renderer = Renderer::new(settings, choice, ctx.rule, options)?
         .with_directions(config.metrics.clone())
         .with_links_base(config.links_base.as_ref().map(|b| b.value.clone()));
+    if args.out_dir.is_none() && !args.watch {
+        renderer = renderer.once(overran);
+    }
     let job = Job {
         renderer,
         args,
@@ -85,6 +88,13 @@ fn render(args: &RenderArgs, ctx: Ctx, config: &Config) -> Result<()> {
             }
         }
     }
+}
+
+/// A single render that ran past its deadline and could not be stopped: reported as any error
+/// (exit 1) while it still runs.
+fn overran(err: anyhow::Error) -> ! {
+    crate::report(&err, crate::stderr_color());
+    std::process::exit(i32::from(crate::error::status(&err)))
 }
 
 fn check_usage(args: &RenderArgs) -> Result<()> {

@@ -91,6 +91,11 @@ pub fn nothing(text: &str) -> bool {
 /// A status word marked out anywhere in `text`: `**Done**`, `[Blocked]`, `<span …>Done</span>`.
 fn badge(text: &str) -> Option<Status> {
     for (open, close) in MARKS {
+        // a one-character look first: most texts hold no mark, and a search for a string
+        // costs far more to set up than one for a character
+        if !open.chars().next().is_some_and(|c| text.contains(c)) {
+            continue;
+        }
         let mut rest = text;
         while let Some(i) = rest.find(open) {
             let after = &rest[i + open.len()..];
@@ -100,6 +105,9 @@ fn badge(text: &str) -> Option<Status> {
             }
             rest = after;
         }
+    }
+    if !text.contains('<') {
+        return None;
     }
     let mut rest = text;
     while let Some(i) = rest.find("<span") {

@@ -465,6 +465,33 @@ fn runaway_comparison_ends_after_the_configured_deadline() {
     );
 }
 
+/// In a batch, a render that cannot be stopped from inside is reported after its deadline and
+/// the batch goes on with a new render thread: every week is reported, none hangs the run.
+#[test]
+fn runaway_renders_in_a_batch_are_reported_and_the_batch_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("weekly.toml"), "render-timeout = 1\n").unwrap();
+    let template = tmp.path().join("cmp.md");
+    std::fs::write(
+        &template,
+        "{% set a = \"x\" * 100000000 %}{% set b = \"x\" * 100000000 %}\
+         {% for i in [1] * 100000 %}{% if a == b %}.{% endif %}{% endfor %}\n",
+    )
+    .unwrap();
+    let week = root().join(WEEK);
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(weekly()
+        .args(["render", "--out-dir", "out"])
+        .arg(&week)
+        .arg(copy(WEEK, tmp.path(), "again.yaml"))
+        .arg("--template")
+        .arg(&template)
+        .current_dir(tmp.path()));
+    assert_eq!(code, 1, "{err}");
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    assert_eq!(err.matches("1-second deadline").count(), 2, "{err}");
+}
+
 /// A template out of fuel names its file and line.
 #[test]
 fn out_of_fuel_names_the_template_and_line() {
