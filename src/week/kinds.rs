@@ -123,6 +123,13 @@ pub const ROWS: [Row; 16] = [
             "已完成",
             "progress",
             "shipped",
+            "what we did",
+            "各组进展",
+            "各项目进展",
+            "本期进展",
+            "working group sync",
+            "team updates",
+            "project updates",
         ],
     },
     Row {
