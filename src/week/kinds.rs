@@ -114,6 +114,8 @@ pub const ROWS: [Row; 16] = [
             "工作进展",
             "项目进展",
             "highlights",
+            "亮点",
+            "本期亮点",
             "what we did this week",
             "this week",
             "done this week",
@@ -204,7 +206,7 @@ pub const ROWS: [Row; 16] = [
         carries: false,
         fresh: true,
         sample: |_| Body::Other(dots()),
-        names: &["其它"],
+        names: &["其它", "announcements", "公告", "通知"],
     },
     Row {
         kind: Kind::Reflection,

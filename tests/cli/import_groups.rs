@@ -86,3 +86,20 @@ fn items_as_headings_render_at_the_level_the_layout_gives() {
     insta::assert_snapshot!("rendered_level_4", out);
     assert!(out.contains("#### Search\n\nShipped the ranking.\n\n1. Faster\n"));
 }
+
+#[test]
+fn announcements_are_other_and_highlights_key_work_en() {
+    let week = import("announcements-en");
+    assert_eq!(kinds(&week), ["raw", "other", "key_work", "list"]);
+    assert_eq!(
+        week.sections[3].heading.as_deref(),
+        Some("Backport nominations"),
+        "backport decisions name no kind"
+    );
+}
+
+#[test]
+fn announcements_are_other_and_highlights_key_work_zh() {
+    let week = import("announcements-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "other", "other"]);
+}
