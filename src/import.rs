@@ -13,6 +13,7 @@ mod around;
 mod bold;
 mod daily;
 mod dating;
+mod groups;
 mod header;
 mod kinds;
 mod outline;
@@ -27,7 +28,6 @@ mod when;
 pub use summary::Summary;
 
 use anyhow::{Context, Result, bail};
-use chrono::NaiveDateTime;
 
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::markdown;
@@ -36,6 +36,7 @@ use crate::templates::{self, Settings};
 use crate::view;
 use crate::week::{Body, Fact, HeadingStyle, Kind, Layout, Section, Week};
 use crate::yaml::{self, At, Source};
+use header::{created, title_date};
 use outline::{Segment, clean_gaps, front_matter_end, heading_text, headings, segments};
 use read::{Block, Spanned};
 
@@ -153,7 +154,7 @@ impl Importer {
         let mut sections = Vec::new();
         let mut i = 0;
         while i < segs.len() {
-            if let Some((found, used)) = self.agenda(&text, &events, &blocks, &segs[i..], date) {
+            if let Some((found, used)) = self.spanning(&text, &events, &blocks, &segs[i..], date) {
                 sections.push(found);
                 i += used;
                 continue;
@@ -305,8 +306,9 @@ impl Importer {
         )
     }
 
-    /// The agenda the first of `segs` starts, checked, and how many segments it takes.
-    fn agenda(
+    /// The section spanning several segments the first of `segs` starts (an agenda with a
+    /// heading per topic, per-group updates), checked, and how many segments it takes.
+    fn spanning(
         &self,
         text: &str,
         events: &[Spanned<'_>],
@@ -320,11 +322,15 @@ impl Importer {
             blocks,
             own: &self.headings,
         };
-        let (mut s, used) = agenda::read(&doc, segs)?;
-        s.derive(date.0);
-        let region = segs[0].region.start..segs[used - 1].region.end;
-        self.renders_as(date, None, vec![s.clone()], read::slice(text, region))
-            .then_some((s, used))
+        let checked = |(mut s, used): (Section, usize)| {
+            s.derive(date.0);
+            let region = segs[0].region.start..segs[used - 1].region.end;
+            self.renders_as(date, None, vec![s.clone()], read::slice(text, region))
+                .then_some((s, used))
+        };
+        agenda::read(&doc, segs)
+            .and_then(checked)
+            .or_else(|| groups::read(&doc, segs).into_iter().find_map(checked))
     }
 
     /// One section: recognised and checked, else raw with its heading, else raw as written.
@@ -486,21 +492,4 @@ fn styled(mut sections: Vec<Section>, bold: Option<HeadingStyle>) -> Vec<Section
         first.layout = Layout::and(first.layout, more);
     }
     sections
-}
-
-/// `第44周 2023-10-24` as its title and date.
-fn title_date(heading: &str) -> Option<(String, Date)> {
-    let (title, date) = heading.trim().rsplit_once(' ')?;
-    let date: Date = date.parse().ok()?;
-    let title = title.trim();
-    (!title.is_empty()).then(|| (title.to_string(), date))
-}
-
-/// `Created: 2023年11月29日 20:54` (or `2023-11-29 20:54`).
-fn created(paragraph: &str) -> Option<DateTime> {
-    let value = paragraph.trim().strip_prefix("Created:")?.trim();
-    NaiveDateTime::parse_from_str(value, "%Y年%m月%d日 %H:%M")
-        .ok()
-        .map(DateTime)
-        .or_else(|| value.parse().ok())
 }

@@ -94,6 +94,8 @@ pub struct SectionView<'a> {
 pub struct ItemView<'a> {
     /// The title in bold and the text, as the section's `layout: {labels: …}` writes them.
     labelled: Option<String>,
+    /// The title's heading line (`### wg-nll`), when the section writes items as headings.
+    heading: Option<String>,
     title: Option<&'a str>,
     text: Option<&'a str>,
     points: Vec<ItemView<'a>>,
@@ -223,8 +225,9 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
     };
     match s.body.content() {
         Content::Items(items) => {
-            let labels = s.layout.and_then(|l| l.labels);
-            v.items = items.iter().map(|i| titled(i, labels)).collect()
+            v.items = items.iter().map(|i| titled(i, s.layout.as_ref())).collect();
+            // items under headings of their own stand apart
+            v.loose |= v.items.iter().any(|i| i.heading.is_some());
         }
         Content::Metrics(m) => v.groups = m.0.iter().map(|g| group(g, directions)).collect(),
         Content::Objective(o) => {
@@ -279,9 +282,13 @@ fn without_blank_end(t: &str) -> &str {
 }
 
 /// An item of a section whose items' titles are written in bold before their text.
-fn titled(i: &Item, labels: Option<LabelStyle>) -> ItemView<'_> {
+fn titled<'a>(i: &'a Item, layout: Option<&Layout>) -> ItemView<'a> {
     let mut v = item(i);
-    if let (Some(style), Some(title)) = (labels, &i.title) {
+    v.heading = i
+        .title
+        .as_deref()
+        .and_then(|t| Layout::item_heading(layout, t));
+    if let (Some(style), Some(title)) = (layout.and_then(|l| l.labels), &i.title) {
         let colon = if title.is_ascii() { ":" } else { "：" };
         v.labelled = Some(LabelStyle::line(
             Some(style),
@@ -296,6 +303,7 @@ fn titled(i: &Item, labels: Option<LabelStyle>) -> ItemView<'_> {
 fn item(i: &Item) -> ItemView<'_> {
     ItemView {
         labelled: None,
+        heading: None,
         title: i.title.as_deref(),
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),

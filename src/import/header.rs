@@ -3,7 +3,10 @@
 //! paragraphs of them (`**主题**：Layotto 社区会议`), at least one of them a label reports put
 //! in their header (Lead, Attendees, 主持人, 参会人员, 会议时间, 主题, 姓名, Project …).
 
+use chrono::NaiveDateTime;
+
 use super::read::{List, Node, Spanned, nodes, para_text};
+use crate::dates::{Date, DateTime};
 use crate::week::{Body, Field, LabelStyle, Layout, ListStyle, fields};
 
 /// Labels that mark a list as a report's header, lower case.
@@ -201,6 +204,23 @@ pub fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
         };
         (field, style)
     })
+}
+
+/// `第44周 2023-10-24` as its title and date.
+pub(super) fn title_date(heading: &str) -> Option<(String, Date)> {
+    let (title, date) = heading.trim().rsplit_once(' ')?;
+    let date: Date = date.parse().ok()?;
+    let title = title.trim();
+    (!title.is_empty()).then(|| (title.to_string(), date))
+}
+
+/// `Created: 2023年11月29日 20:54` (or `2023-11-29 20:54`).
+pub(super) fn created(paragraph: &str) -> Option<DateTime> {
+    let value = paragraph.trim().strip_prefix("Created:")?.trim();
+    NaiveDateTime::parse_from_str(value, "%Y年%m月%d日 %H:%M")
+        .ok()
+        .map(DateTime)
+        .or_else(|| value.parse().ok())
 }
 
 #[cfg(test)]

@@ -165,6 +165,11 @@ pub fn body(
     if matches!(kind, Kind::Table | Kind::Risks | Kind::Fields) {
         return super::risks::shaped(kind, name, input);
     }
+    // a list of header fields (`- Date: …`, `- Facilitator: …`) under a progress heading is
+    // the meeting's header, not its work
+    if kind == Kind::KeyWork && super::header::body(input.text, input.events).is_some() {
+        return None;
+    }
     let nodes = nodes(input.events, 0)?;
     let text = input.text;
     let layout = only_list(&nodes).and_then(|l| layout(kind, l));

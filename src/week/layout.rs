@@ -115,6 +115,19 @@ impl LabelStyle {
     }
 }
 
+/// How a section's items are written where each is a heading over its text and points (a
+/// progress section with a heading per group: `### wg-nll` then its bullets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemsAs {
+    /// `### title`, at the layout's `level` (3 when absent).
+    Headings,
+    /// `**title**`
+    Bold,
+    /// `**title**：`, the title's last character (its colon) after the bold text.
+    BoldColonAfter,
+}
+
 /// A section's list layout; every field optional, the kind's default where absent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -146,6 +159,12 @@ pub struct Layout {
     /// are, where in bold before the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<LabelStyle>,
+    /// Each item written as a heading (its title) over its text, points and note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<ItemsAs>,
+    /// The level of the items' headings (`items: headings`), 3 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -191,8 +210,20 @@ impl Layout {
             words: l.words.or(more.words),
             heading_style: l.heading_style.or(more.heading_style),
             labels: l.labels.or(more.labels),
+            items: l.items.or(more.items),
+            level: l.level.or(more.level),
         };
         (joined != Layout::default()).then_some(joined)
+    }
+
+    /// The line an item titled `title` is written as, when the layout writes items as headings.
+    pub fn item_heading(layout: Option<&Layout>, title: &str) -> Option<String> {
+        let l = layout?;
+        Some(match l.items? {
+            ItemsAs::Headings => format!("{} {title}", "#".repeat(l.level.unwrap_or(3).into())),
+            ItemsAs::Bold => HeadingStyle::Bold.line(title),
+            ItemsAs::BoldColonAfter => HeadingStyle::BoldColonAfter.line(title),
+        })
     }
 
     /// Whether a section's items are written as paragraphs rather than a list.
@@ -226,5 +257,26 @@ mod tests {
         );
         assert!(Layout::numbered(Some(&from3), Kind::Other));
         assert!(!Layout::numbered(Some(&bulleted), Kind::NextWeek));
+    }
+
+    #[test]
+    fn items_as_headings_give_their_title_line() {
+        let at = |items, level| Layout {
+            items: Some(items),
+            level,
+            ..Layout::default()
+        };
+        let line = |l: Layout| Layout::item_heading(Some(&l), "Layotto：");
+        assert_eq!(line(at(ItemsAs::Headings, None)).unwrap(), "### Layotto：");
+        assert_eq!(
+            line(at(ItemsAs::Headings, Some(4))).unwrap(),
+            "#### Layotto："
+        );
+        assert_eq!(line(at(ItemsAs::Bold, None)).unwrap(), "**Layotto：**");
+        assert_eq!(
+            line(at(ItemsAs::BoldColonAfter, None)).unwrap(),
+            "**Layotto**："
+        );
+        assert_eq!(Layout::item_heading(Some(&Layout::default()), "x"), None);
     }
 }

@@ -14,6 +14,7 @@ mod folders;
 mod import;
 mod import_agenda;
 mod import_forms;
+mod import_groups;
 mod import_people;
 mod import_real;
 mod import_shapes;

@@ -1,0 +1,181 @@
+//! Per-group updates: under a heading that announces progress (本周进展, 各项目进展, Working
+//! group sync, Team updates …) and nothing else, a deeper heading per group, team or project
+//! (`### wg-nll`, or a bold pseudo-heading), each over what it did: a paragraph, a list, or
+//! both, and perhaps a closing paragraph. Read as one key-work section with an item per group
+//! (`title` the heading as written), written back as the same headings
+//! (`layout: {items: headings, level: 3}`).
+
+use super::agenda::Doc;
+use super::kinds::{self, point};
+use super::outline::{Segment, clean_gaps, heading_text};
+use super::people;
+use super::read::{Node, nodes, para_text};
+use crate::week::{Body, HeadingStyle, Item, ItemsAs, Kind, Layout, ListStyle, Section};
+
+/// The key-work sections the first of `segs` may start, longest first, each with how many
+/// segments it takes: the groups are the run of deeper headings after it, and a shorter run
+/// is tried when a longer one does not come back as written.
+pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Section, usize)> {
+    let Some((announced, level, bold)) = progress(doc, segs) else {
+        return Vec::new();
+    };
+    let run = run(doc, &segs[1..], level);
+    (1..=run.len())
+        .rev()
+        .filter_map(|n| {
+            let (items, layout) = layout(&run[..n])?;
+            let layout = Layout {
+                heading_style: bold,
+                ..layout
+            };
+            let section = Section {
+                heading: announced.clone(),
+                level: (level != kinds::default_level(Kind::KeyWork)).then_some(level),
+                body: Body::KeyWork(items),
+                layout: Some(layout),
+                pos: Default::default(),
+            };
+            Some((section, n + 1))
+        })
+        .collect()
+}
+
+/// The heading to keep, the level and the bold style of a heading announcing key work over no
+/// body of its own.
+fn progress(
+    doc: &Doc<'_, '_>,
+    segs: &[Segment],
+) -> Option<(Option<String>, u8, Option<HeadingStyle>)> {
+    let first = segs.first()?;
+    let h = &doc.blocks[first.heading?];
+    let level = h.heading?;
+    let heading = heading_text(doc.text, doc.events, h)?;
+    let announced = kinds::announced_with(&heading, doc.own)?;
+    (announced.kind == Kind::KeyWork && first.body.is_empty()).then_some((
+        announced.heading,
+        level,
+        h.bold,
+    ))
+}
+
+/// One group: its item, its heading's level and how that heading is written.
+struct Group {
+    item: Item,
+    level: u8,
+    bold: Option<HeadingStyle>,
+    /// How its points are written (none when it has none).
+    points: Option<ListStyle>,
+}
+
+/// The groups under a heading of `level`: the segments after it with deeper headings that name
+/// no kind and no person, each over a body in a group's shape, up to the first that is not.
+fn run(doc: &Doc<'_, '_>, segs: &[Segment], level: u8) -> Vec<Group> {
+    segs.iter().map_while(|s| group(doc, s, level)).collect()
+}
+
+fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
+    let b = &doc.blocks[seg.heading?];
+    let deeper = b.heading.filter(|&d| d > level)?;
+    let title = heading_text(doc.text, doc.events, b)?;
+    if kinds::announced_with(&title, doc.own).is_some_and(|a| a.kind != Kind::KeyWork) {
+        return None;
+    }
+    let blocks = &doc.blocks[seg.body.clone()];
+    if !clean_gaps(doc.text, b, blocks, seg.region.end) {
+        return None;
+    }
+    let under = people::Under {
+        text: doc.text,
+        events: doc.events,
+        blocks,
+        end: seg.region.end,
+        open: false,
+    };
+    let titled = people::Heading {
+        text: title.clone(),
+        level: deeper,
+    };
+    if people::headed(&titled, &under).is_some() {
+        return None;
+    }
+    let events = match (blocks.first(), blocks.last()) {
+        (Some(a), Some(z)) => &doc.events[a.events.start..z.events.end],
+        _ => &[],
+    };
+    let (item, points) = body(doc.text, &nodes(events, 0)?)?;
+    Some(Group {
+        item: Item {
+            title: Some(title),
+            ..item
+        },
+        level: deeper,
+        bold: b.bold,
+        points,
+    })
+}
+
+/// A group's body: an optional paragraph, an optional tight list (bulleted, or numbered from
+/// 1), an optional closing paragraph; and how the list is written.
+fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
+    let mut rest = nodes;
+    let mut item = Item::default();
+    if let [Node::Para(r), tail @ ..] = rest {
+        item.text = Some(para_text(text, r.clone()));
+        rest = tail;
+    }
+    let mut style = None;
+    if let [Node::List(l), tail @ ..] = rest {
+        if l.loose || l.start.is_some_and(|s| s != 1) {
+            return None;
+        }
+        item.points = l
+            .items
+            .iter()
+            .map(|n| point(text, n))
+            .collect::<Option<_>>()?;
+        let numbered = l.start.is_some();
+        // the points' own points are written in the same style as they are
+        if kinds::points_style(l)?.is_some_and(|s| (s == ListStyle::Numbered) != numbered) {
+            return None;
+        }
+        style = Some(if numbered {
+            ListStyle::Numbered
+        } else {
+            ListStyle::Bullet
+        });
+        rest = tail;
+    }
+    match rest {
+        [] => {}
+        [Node::Para(r)] if !item.points.is_empty() => item.note = Some(para_text(text, r.clone())),
+        _ => return None,
+    }
+    Some((item, style))
+}
+
+/// The groups' items and the layout writing them back, when all their headings are written
+/// alike and all their lists in one style.
+fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
+    let first = groups.first()?;
+    let alike = groups
+        .iter()
+        .all(|g| g.level == first.level && g.bold == first.bold);
+    let mut styles = groups.iter().filter_map(|g| g.points);
+    let points = styles.next();
+    if !alike || styles.any(|s| Some(s) != points) {
+        return None;
+    }
+    let items = match first.bold {
+        None => ItemsAs::Headings,
+        Some(HeadingStyle::Bold) => ItemsAs::Bold,
+        Some(HeadingStyle::BoldColonAfter) => ItemsAs::BoldColonAfter,
+    };
+    let layout = Layout {
+        items: Some(items),
+        level: (first.bold.is_none() && first.level != 3).then_some(first.level),
+        points: points.filter(|&p| p == ListStyle::Bullet),
+        ..Layout::default()
+    };
+    let items = groups.iter().map(|g| g.item.clone()).collect();
+    Some((items, layout))
+}
