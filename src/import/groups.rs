@@ -1,7 +1,7 @@
 //! Per-group updates: under a heading that announces progress (本周进展, 各项目进展, Working
 //! group sync, Team updates …) and nothing else, a deeper heading per group, team or project
-//! (`### wg-nll`, or a bold pseudo-heading), each over what it did: a paragraph, a list, or
-//! both, and perhaps a closing paragraph. Read as one key-work section with an item per group
+//! (`### wg-nll`, or a bold pseudo-heading), each over what it did: paragraphs, a list, or
+//! both, and perhaps closing paragraphs. Read as one key-work section with an item per group
 //! (`title` the heading as written), written back as the same headings
 //! (`layout: {items: headings, level: 3}`).
 
@@ -114,16 +114,18 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
     })
 }
 
-/// A group's body: an optional paragraph, an optional tight list (bulleted, or numbered from
-/// 1), an optional closing paragraph; and how the list is written.
+/// A group's body: paragraphs (its `text`, blank lines between them), an optional tight list
+/// (bulleted, or numbered from 1), closing paragraphs after a list (its `note`); and how the
+/// list is written. A project's update is often a paragraph saying what it is, another saying
+/// what changed, the list of changes and a word of thanks.
 fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
-    let mut rest = nodes;
-    let mut item = Item::default();
-    if let [Node::Para(r), tail @ ..] = rest {
-        item.text = Some(para_text(text, r.clone()));
-        rest = tail;
-    }
+    let (lead, rest) = paragraphs(text, nodes);
+    let mut item = Item {
+        text: lead,
+        ..Item::default()
+    };
     let mut style = None;
+    let mut rest = rest;
     if let [Node::List(l), tail @ ..] = rest {
         if l.loose || l.start.is_some_and(|s| s != 1) {
             return None;
@@ -143,14 +145,29 @@ fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
         } else {
             ListStyle::Bullet
         });
+        let (note, tail) = paragraphs(text, tail);
+        item.note = note;
         rest = tail;
     }
-    match rest {
-        [] => {}
-        [Node::Para(r)] if !item.points.is_empty() => item.note = Some(para_text(text, r.clone())),
-        _ => return None,
-    }
-    Some((item, style))
+    rest.is_empty().then_some((item, style))
+}
+
+/// The paragraphs at the start of `nodes`, as one text with a blank line between them, and
+/// what follows them.
+fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node]) {
+    let n = nodes
+        .iter()
+        .take_while(|n| matches!(n, Node::Para(_)))
+        .count();
+    let joined = nodes[..n]
+        .iter()
+        .filter_map(|n| match n {
+            Node::Para(r) => Some(para_text(text, r.clone())),
+            Node::List(_) => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    ((n > 0).then_some(joined), &nodes[n..])
 }
 
 /// The groups' items and the layout writing them back, when all their headings are written
