@@ -155,7 +155,7 @@ impl Importer {
         let mut i = 0;
         while i < segs.len() {
             if let Some((found, used)) = self.spanning(&text, &events, &blocks, &segs[i..], date) {
-                sections.push(found);
+                sections.extend(found);
                 i += used;
                 continue;
             }
@@ -315,20 +315,21 @@ impl Importer {
         blocks: &[Block],
         segs: &[Segment],
         date: Date,
-    ) -> Option<(Section, usize)> {
+    ) -> Option<(Vec<Section>, usize)> {
         let doc = agenda::Doc {
             text,
             events,
             blocks,
             own: &self.headings,
         };
-        let checked = |(mut s, used): (Section, usize)| {
-            s.derive(date.0);
+        let checked = |(mut v, used): (Vec<Section>, usize)| {
+            v.iter_mut().for_each(|s| s.derive(date.0));
             let region = segs[0].region.start..segs[used - 1].region.end;
-            self.renders_as(date, None, vec![s.clone()], read::slice(text, region))
-                .then_some((s, used))
+            self.renders_as(date, None, v.clone(), read::slice(text, region))
+                .then_some((v, used))
         };
         agenda::read(&doc, segs)
+            .map(|(s, used)| (vec![s], used))
             .and_then(checked)
             .or_else(|| groups::read(&doc, segs).into_iter().find_map(checked))
     }

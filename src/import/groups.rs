@@ -1,5 +1,5 @@
 //! Per-group updates: under a heading that announces progress (本周进展, 各项目进展, Working
-//! group sync, Team updates …) and nothing else, a deeper heading per group, team or project
+//! group sync, Team updates …) and nothing else but an introduction, a deeper heading per group, team or project
 //! (`### wg-nll`, or a bold pseudo-heading), each over what it did: paragraphs, a list, or
 //! both, and perhaps closing paragraphs. Read as one key-work section with an item per group
 //! (`title` the heading as written), written back as the same headings
@@ -9,53 +9,95 @@ use super::agenda::Doc;
 use super::kinds::{self, point};
 use super::outline::{Segment, clean_gaps, heading_text};
 use super::people;
-use super::read::{Node, nodes, para_text};
+use super::read::{Node, nodes, para_text, slice, trim_blank_lines};
 use crate::week::{Body, HeadingStyle, Item, ItemsAs, Kind, Layout, ListStyle, Section};
 
-/// The key-work sections the first of `segs` may start, longest first, each with how many
-/// segments it takes: the groups are the run of deeper headings after it, and a shorter run
-/// is tried when a longer one does not come back as written.
-pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Section, usize)> {
-    let Some((announced, level, bold)) = progress(doc, segs) else {
+/// The sections the first of `segs` may start, longest first, each with how many segments
+/// they take: the groups are the run of deeper headings after it, and a shorter run is tried
+/// when a longer one does not come back as written. A heading with an introduction of its own
+/// (`In this section, we give an overview of …`) keeps it raw under the heading, and the groups
+/// follow as key work with no heading of their own (`heading: ""`).
+pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
+    let Some(p) = progress(doc, segs) else {
         return Vec::new();
     };
-    let run = run(doc, &segs[1..], level);
+    let run = run(doc, &segs[1..], p.level);
     (1..=run.len())
         .rev()
         .filter_map(|n| {
             let (items, layout) = layout(&run[..n])?;
-            let layout = Layout {
-                heading_style: bold,
-                ..layout
-            };
-            let section = Section {
-                heading: announced.clone(),
-                level: (level != kinds::default_level(Kind::KeyWork)).then_some(level),
-                body: Body::KeyWork(items),
-                layout: Some(layout),
+            let work = |heading, level, heading_style| Section {
+                heading,
+                level,
+                body: Body::KeyWork(items.clone()),
+                layout: Some(Layout {
+                    heading_style,
+                    ..layout
+                }),
                 pos: Default::default(),
             };
-            Some((section, n + 1))
+            let sections = match &p.intro {
+                None => vec![work(
+                    p.announced.clone(),
+                    (p.level != kinds::default_level(Kind::KeyWork)).then_some(p.level),
+                    p.bold,
+                )],
+                Some(intro) => {
+                    let mut raw = Section::new(Body::Raw(intro.clone()));
+                    raw.heading = Some(p.heading.clone());
+                    raw.level = (p.level != 2).then_some(p.level);
+                    raw.layout = p.bold.map(|b| Layout {
+                        heading_style: Some(b),
+                        ..Layout::default()
+                    });
+                    vec![raw, work(Some(String::new()), None, None)]
+                }
+            };
+            Some((sections, n + 1))
         })
         .collect()
 }
 
-/// The heading to keep, the level and the bold style of a heading announcing key work over no
-/// body of its own.
-fn progress(
-    doc: &Doc<'_, '_>,
-    segs: &[Segment],
-) -> Option<(Option<String>, u8, Option<HeadingStyle>)> {
+/// A heading announcing key work, over nothing of its own or an introduction in paragraphs.
+struct Progress {
+    /// The heading as written.
+    heading: String,
+    /// The heading to keep in the key-work section (none for the template's own).
+    announced: Option<String>,
+    level: u8,
+    bold: Option<HeadingStyle>,
+    /// The introduction as written (link reference definitions included).
+    intro: Option<String>,
+}
+
+fn progress(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<Progress> {
     let first = segs.first()?;
     let h = &doc.blocks[first.heading?];
     let level = h.heading?;
     let heading = heading_text(doc.text, doc.events, h)?;
     let announced = kinds::announced_with(&heading, doc.own)?;
-    (announced.kind == Kind::KeyWork && first.body.is_empty()).then_some((
-        announced.heading,
+    if announced.kind != Kind::KeyWork {
+        return None;
+    }
+    let body = &doc.blocks[first.body.clone()];
+    let intro = match (body.first(), body.last()) {
+        (Some(a), Some(z)) => {
+            let events = &doc.events[a.events.start..z.events.end];
+            if !nodes(events, 0)?.iter().all(|n| matches!(n, Node::Para(_))) {
+                return None;
+            }
+            let written = slice(doc.text, h.range.end..first.region.end);
+            Some(trim_blank_lines(written).to_string())
+        }
+        _ => None,
+    };
+    Some(Progress {
+        heading,
+        announced: announced.heading,
         level,
-        h.bold,
-    ))
+        bold: h.bold,
+        intro,
+    })
 }
 
 /// One group: its item, its heading's level and how that heading is written.

@@ -79,3 +79,31 @@ fn component_updates_with_paragraphs_around_their_list_are_key_work_zh() {
         Some("修复了 Zicond 扩展与新版 newlib 不兼容的问题。\n\n继续集成新的 RISC-V 特性。")
     );
 }
+
+#[test]
+fn a_progress_heading_with_an_introduction_keeps_it_raw_before_the_projects_en() {
+    let week = import("newsletter-intro-en");
+    assert_eq!(kinds(&week), ["raw", "raw", "key_work", "next_week"]);
+    let intro = &week.sections[1];
+    assert_eq!(intro.heading.as_deref(), Some("Project updates"));
+    let Body::Raw(raw) = &intro.body else {
+        panic!("the introduction is raw")
+    };
+    assert!(
+        raw.ends_with("[`toolchain`]: https://example.org/toolchain"),
+        "{raw}"
+    );
+    assert_eq!(week.sections[2].heading.as_deref(), Some(""));
+    assert_eq!(work(&week, 2).len(), 2);
+}
+
+#[test]
+fn a_progress_heading_with_an_introduction_keeps_it_raw_before_the_projects_zh() {
+    let week = import("newsletter-intro-zh");
+    assert_eq!(kinds(&week), ["raw", "raw", "key_work", "next_week"]);
+    let titles: Vec<_> = work(&week, 2)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect();
+    assert_eq!(titles, ["LuaJIT 移植", "QEMU"]);
+}
