@@ -107,3 +107,23 @@ fn a_progress_heading_with_an_introduction_keeps_it_raw_before_the_projects_zh()
         .collect();
     assert_eq!(titles, ["LuaJIT 移植", "QEMU"]);
 }
+
+#[test]
+fn a_list_of_merged_pull_requests_is_key_work_en() {
+    let week = import("landed-en");
+    // the lead paragraph stays raw under the title, the list is the work
+    assert_eq!(kinds(&week), ["raw", "key_work"]);
+    assert_eq!(week.sections[1].heading.as_deref(), Some(""));
+    assert_eq!(work(&week, 1).len(), 4);
+}
+
+#[test]
+fn a_list_of_merged_pull_requests_is_key_work_zh() {
+    let week = import("landed-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
+    assert_eq!(
+        week.sections[1].heading.as_deref(),
+        Some("OpenJDK 移植（史宁宁）")
+    );
+    assert_eq!(work(&week, 1).len(), 3);
+}
