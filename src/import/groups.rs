@@ -107,6 +107,9 @@ struct Group {
     bold: Option<HeadingStyle>,
     /// How its points are written (none when it has none).
     points: Option<ListStyle>,
+    /// Whether a blank line stands between its points (none when that cannot be told: no list,
+    /// or one tight point).
+    loose: Option<bool>,
 }
 
 /// The groups under a heading of `level`: the segments after it with deeper headings that name
@@ -144,7 +147,7 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
         (Some(a), Some(z)) => &doc.events[a.events.start..z.events.end],
         _ => &[],
     };
-    let (item, points) = body(doc.text, &nodes(events, 0)?)?;
+    let (item, points, loose) = body(doc.text, &nodes(events, 0)?)?;
     Some(Group {
         item: Item {
             title: Some(title),
@@ -153,25 +156,28 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
         level: deeper,
         bold: b.bold,
         points,
+        loose,
     })
 }
 
-/// A group's body: paragraphs (its `text`, blank lines between them), an optional tight list
-/// (bulleted, or numbered from 1), closing paragraphs after a list (its `note`); and how the
+/// A group's body: paragraphs (its `text`, blank lines between them), an optional list
+/// (bulleted, or numbered from 1; tight or loose), closing paragraphs after a list (its `note`); and how the
 /// list is written. A project's update is often a paragraph saying what it is, another saying
 /// what changed, the list of changes and a word of thanks.
-fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
+fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>, Option<bool>)> {
     let (lead, rest) = paragraphs(text, nodes);
     let mut item = Item {
         text: lead,
         ..Item::default()
     };
     let mut style = None;
+    let mut loose = None;
     let mut rest = rest;
     if let [Node::List(l), tail @ ..] = rest {
-        if l.loose || l.start.is_some_and(|s| s != 1) {
+        if l.start.is_some_and(|s| s != 1) {
             return None;
         }
+        loose = (l.loose || l.items.len() > 1).then_some(l.loose);
         item.points = l
             .items
             .iter()
@@ -191,7 +197,7 @@ fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
         item.note = note;
         rest = tail;
     }
-    rest.is_empty().then_some((item, style))
+    rest.is_empty().then_some((item, style, loose))
 }
 
 /// The paragraphs at the start of `nodes`, as one text with a blank line between them, and
@@ -213,7 +219,8 @@ fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node])
 }
 
 /// The groups' items and the layout writing them back, when all their headings are written
-/// alike and all their lists in one style.
+/// alike and all their lists in one style, tight or loose alike (`loose` then puts a blank line
+/// between each group's points).
 fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
     let first = groups.first()?;
     let alike = groups
@@ -221,7 +228,9 @@ fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
         .all(|g| g.level == first.level && g.bold == first.bold);
     let mut styles = groups.iter().filter_map(|g| g.points);
     let points = styles.next();
-    if !alike || styles.any(|s| Some(s) != points) {
+    let mut spacing = groups.iter().filter_map(|g| g.loose);
+    let loose = spacing.next();
+    if !alike || styles.any(|s| Some(s) != points) || spacing.any(|l| Some(l) != loose) {
         return None;
     }
     let items = match first.bold {
@@ -233,6 +242,7 @@ fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
         items: Some(items),
         level: (first.bold.is_none() && first.level != 3).then_some(first.level),
         points: points.filter(|&p| p == ListStyle::Bullet),
+        loose: loose == Some(true),
         ..Layout::default()
     };
     let items = groups.iter().map(|g| g.item.clone()).collect();

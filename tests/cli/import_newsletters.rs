@@ -127,3 +127,24 @@ fn a_list_of_merged_pull_requests_is_key_work_zh() {
     );
     assert_eq!(work(&week, 1).len(), 3);
 }
+
+#[test]
+fn project_updates_whose_lists_are_loose_are_key_work_zh() {
+    let week = import("newsletter-loose-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
+    assert!(week.sections[1].layout.unwrap().loose);
+    let titles: Vec<_> = work(&week, 1)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect();
+    assert_eq!(titles, ["前端", "后端流水线", "访存与缓存"]);
+    assert_eq!(work(&week, 1)[1].points.len(), 2);
+}
+
+#[test]
+fn project_updates_whose_lists_are_loose_are_key_work_en() {
+    let week = import("newsletter-loose-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
+    assert!(week.sections[1].layout.unwrap().loose);
+    assert_eq!(work(&week, 1).len(), 2);
+}
