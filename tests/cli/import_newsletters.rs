@@ -148,3 +148,10 @@ fn project_updates_whose_lists_are_loose_are_key_work_en() {
     assert!(week.sections[1].layout.unwrap().loose);
     assert_eq!(work(&week, 1).len(), 2);
 }
+
+#[test]
+fn who_landed_a_change_is_its_owner() {
+    let week = import("landed-en");
+    let owners: Vec<_> = work(&week, 1).iter().map(Item::owner).collect();
+    assert_eq!(owners, [Some("@wy"), Some("@an"), Some("@ch"), None]);
+}
