@@ -16,6 +16,7 @@ mod dating;
 mod groups;
 mod header;
 mod kinds;
+mod landed;
 mod outline;
 mod people;
 mod read;
@@ -155,7 +156,7 @@ impl Importer {
         let mut i = 0;
         while i < segs.len() {
             if let Some((found, used)) = self.spanning(&text, &events, &blocks, &segs[i..], date) {
-                sections.push(found);
+                sections.extend(found);
                 i += used;
                 continue;
             }
@@ -315,20 +316,21 @@ impl Importer {
         blocks: &[Block],
         segs: &[Segment],
         date: Date,
-    ) -> Option<(Section, usize)> {
+    ) -> Option<(Vec<Section>, usize)> {
         let doc = agenda::Doc {
             text,
             events,
             blocks,
             own: &self.headings,
         };
-        let checked = |(mut s, used): (Section, usize)| {
-            s.derive(date.0);
+        let checked = |(mut v, used): (Vec<Section>, usize)| {
+            v.iter_mut().for_each(|s| s.derive(date.0));
             let region = segs[0].region.start..segs[used - 1].region.end;
-            self.renders_as(date, None, vec![s.clone()], read::slice(text, region))
-                .then_some((s, used))
+            self.renders_as(date, None, v.clone(), read::slice(text, region))
+                .then_some((v, used))
         };
         agenda::read(&doc, segs)
+            .map(|(s, used)| (vec![s], used))
             .and_then(checked)
             .or_else(|| groups::read(&doc, segs).into_iter().find_map(checked))
     }
@@ -395,11 +397,14 @@ impl Importer {
                 return found;
             }
             let announced = kinds::announced_with(&heading, &self.headings);
+            let guessed = announced
+                .clone()
+                .or_else(|| landed::announced(&heading, &input));
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             for guess in risks::GUESSES {
                 tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));
             }
-            if let Some(a) = &announced {
+            if let Some(a) = &guessed {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
@@ -418,7 +423,7 @@ impl Importer {
                     return found;
                 }
             }
-            if let Some(a) = announced.as_ref().filter(|_| clean)
+            if let Some(a) = guessed.as_ref().filter(|_| clean)
                 && let Some(found) = around::sections(
                     &titled,
                     a.heading.as_deref(),

@@ -67,6 +67,8 @@ pub struct SectionView<'a> {
     details: bool,
     start: u64,
     loose: bool,
+    /// Whether the points under items written as headings have a blank line between them.
+    loose_points: bool,
     /// Whether the points under items are numbered (else bulleted).
     numbered_points: bool,
     /// Whether the items are paragraphs of their own rather than a list.
@@ -206,6 +208,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         details: Layout::details(s.layout.as_ref()),
         start: s.layout.and_then(|l| l.start).unwrap_or(1),
         loose: s.layout.is_some_and(|l| l.loose),
+        loose_points: false,
         numbered_points: Layout::numbered_points(s.layout.as_ref(), s.body.kind()),
         paragraphs: Layout::paragraphs(s.layout.as_ref()),
         items: Vec::new(),
@@ -226,8 +229,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
     match s.body.content() {
         Content::Items(items) => {
             v.items = items.iter().map(|i| titled(i, s.layout.as_ref())).collect();
-            // items under headings of their own stand apart
-            v.loose |= v.items.iter().any(|i| i.heading.is_some());
+            // items under headings of their own stand apart; `loose` then spaces their points
+            let headed = v.items.iter().any(|i| i.heading.is_some());
+            v.loose_points = headed && v.loose;
+            v.loose |= headed;
         }
         Content::Metrics(m) => v.groups = m.0.iter().map(|g| group(g, directions)).collect(),
         Content::Objective(o) => {

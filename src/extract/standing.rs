@@ -183,7 +183,8 @@ fn percent_at(s: &str) -> Option<u8> {
         .filter(|p| *p <= 100)
 }
 
-/// Who owns the work: a leading `@alice`, `Owner: Bob`, `负责人：张三`, a trailing `(@alice)`.
+/// Who owns the work: a leading `@alice`, `Owner: Bob`, `负责人：张三`, a trailing `(@alice)` or
+/// `by @alice`.
 pub fn owner(text: &str) -> Option<String> {
     let t = text.trim();
     if let Some(rest) = t.strip_prefix('@') {
@@ -205,10 +206,23 @@ pub fn owner(text: &str) -> Option<String> {
             return (!name.is_empty() && name.chars().count() <= 30).then(|| name.to_string());
         }
     }
+    if let Some(name) = by_handle(t) {
+        return Some(name);
+    }
     let inner = t.strip_suffix(')')?;
     let at = inner.rfind("(@")?;
     let name = &inner[at + 1..];
     (name.len() > 1 && !name.contains(char::is_whitespace)).then(|| name.to_string())
+}
+
+/// A trailing `by @alice` (a change list's `- Added a pwd command (#612) by @ch`).
+fn by_handle(t: &str) -> Option<String> {
+    let at = t.rfind(" by @")?;
+    let name = t[at + 4..].trim_end_matches(['.', '。']);
+    let handle = name[1..]
+        .chars()
+        .all(|c| c.is_alphanumeric() || "-_".contains(c));
+    (name.len() > 1 && handle).then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -267,6 +281,11 @@ mod tests {
         );
         assert_eq!(owner("短信通道切换（负责人：张三）"), Some("张三".into()));
         assert_eq!(owner("Ship the limiter (@alice)"), Some("@alice".into()));
+        assert_eq!(
+            owner("Added a `pwd` command ([#612](https://x.org/pull/612)) by @ch"),
+            Some("@ch".into())
+        );
+        assert_eq!(owner("Lots of bugfixes by est31 and @ann, thanks"), None);
         assert_eq!(owner("email me at a@b.c"), None);
         assert_eq!(
             owner("@lidel"),

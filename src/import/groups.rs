@@ -1,7 +1,7 @@
 //! Per-group updates: under a heading that announces progress (本周进展, 各项目进展, Working
-//! group sync, Team updates …) and nothing else, a deeper heading per group, team or project
-//! (`### wg-nll`, or a bold pseudo-heading), each over what it did: a paragraph, a list, or
-//! both, and perhaps a closing paragraph. Read as one key-work section with an item per group
+//! group sync, Team updates …) and nothing else but an introduction, a deeper heading per group, team or project
+//! (`### wg-nll`, or a bold pseudo-heading), each over what it did: paragraphs, a list, or
+//! both, and perhaps closing paragraphs. Read as one key-work section with an item per group
 //! (`title` the heading as written), written back as the same headings
 //! (`layout: {items: headings, level: 3}`).
 
@@ -9,53 +9,95 @@ use super::agenda::Doc;
 use super::kinds::{self, point};
 use super::outline::{Segment, clean_gaps, heading_text};
 use super::people;
-use super::read::{Node, nodes, para_text};
+use super::read::{Node, nodes, para_text, slice, trim_blank_lines};
 use crate::week::{Body, HeadingStyle, Item, ItemsAs, Kind, Layout, ListStyle, Section};
 
-/// The key-work sections the first of `segs` may start, longest first, each with how many
-/// segments it takes: the groups are the run of deeper headings after it, and a shorter run
-/// is tried when a longer one does not come back as written.
-pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Section, usize)> {
-    let Some((announced, level, bold)) = progress(doc, segs) else {
+/// The sections the first of `segs` may start, longest first, each with how many segments
+/// they take: the groups are the run of deeper headings after it, and a shorter run is tried
+/// when a longer one does not come back as written. A heading with an introduction of its own
+/// (`In this section, we give an overview of …`) keeps it raw under the heading, and the groups
+/// follow as key work with no heading of their own (`heading: ""`).
+pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
+    let Some(p) = progress(doc, segs) else {
         return Vec::new();
     };
-    let run = run(doc, &segs[1..], level);
+    let run = run(doc, &segs[1..], p.level);
     (1..=run.len())
         .rev()
         .filter_map(|n| {
             let (items, layout) = layout(&run[..n])?;
-            let layout = Layout {
-                heading_style: bold,
-                ..layout
-            };
-            let section = Section {
-                heading: announced.clone(),
-                level: (level != kinds::default_level(Kind::KeyWork)).then_some(level),
-                body: Body::KeyWork(items),
-                layout: Some(layout),
+            let work = |heading, level, heading_style| Section {
+                heading,
+                level,
+                body: Body::KeyWork(items.clone()),
+                layout: Some(Layout {
+                    heading_style,
+                    ..layout
+                }),
                 pos: Default::default(),
             };
-            Some((section, n + 1))
+            let sections = match &p.intro {
+                None => vec![work(
+                    p.announced.clone(),
+                    (p.level != kinds::default_level(Kind::KeyWork)).then_some(p.level),
+                    p.bold,
+                )],
+                Some(intro) => {
+                    let mut raw = Section::new(Body::Raw(intro.clone()));
+                    raw.heading = Some(p.heading.clone());
+                    raw.level = (p.level != 2).then_some(p.level);
+                    raw.layout = p.bold.map(|b| Layout {
+                        heading_style: Some(b),
+                        ..Layout::default()
+                    });
+                    vec![raw, work(Some(String::new()), None, None)]
+                }
+            };
+            Some((sections, n + 1))
         })
         .collect()
 }
 
-/// The heading to keep, the level and the bold style of a heading announcing key work over no
-/// body of its own.
-fn progress(
-    doc: &Doc<'_, '_>,
-    segs: &[Segment],
-) -> Option<(Option<String>, u8, Option<HeadingStyle>)> {
+/// A heading announcing key work, over nothing of its own or an introduction in paragraphs.
+struct Progress {
+    /// The heading as written.
+    heading: String,
+    /// The heading to keep in the key-work section (none for the template's own).
+    announced: Option<String>,
+    level: u8,
+    bold: Option<HeadingStyle>,
+    /// The introduction as written (link reference definitions included).
+    intro: Option<String>,
+}
+
+fn progress(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<Progress> {
     let first = segs.first()?;
     let h = &doc.blocks[first.heading?];
     let level = h.heading?;
     let heading = heading_text(doc.text, doc.events, h)?;
     let announced = kinds::announced_with(&heading, doc.own)?;
-    (announced.kind == Kind::KeyWork && first.body.is_empty()).then_some((
-        announced.heading,
+    if announced.kind != Kind::KeyWork {
+        return None;
+    }
+    let body = &doc.blocks[first.body.clone()];
+    let intro = match (body.first(), body.last()) {
+        (Some(a), Some(z)) => {
+            let events = &doc.events[a.events.start..z.events.end];
+            if !nodes(events, 0)?.iter().all(|n| matches!(n, Node::Para(_))) {
+                return None;
+            }
+            let written = slice(doc.text, h.range.end..first.region.end);
+            Some(trim_blank_lines(written).to_string())
+        }
+        _ => None,
+    };
+    Some(Progress {
+        heading,
+        announced: announced.heading,
         level,
-        h.bold,
-    ))
+        bold: h.bold,
+        intro,
+    })
 }
 
 /// One group: its item, its heading's level and how that heading is written.
@@ -65,6 +107,9 @@ struct Group {
     bold: Option<HeadingStyle>,
     /// How its points are written (none when it has none).
     points: Option<ListStyle>,
+    /// Whether a blank line stands between its points (none when that cannot be told: no list,
+    /// or one tight point).
+    loose: Option<bool>,
 }
 
 /// The groups under a heading of `level`: the segments after it with deeper headings that name
@@ -102,7 +147,7 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
         (Some(a), Some(z)) => &doc.events[a.events.start..z.events.end],
         _ => &[],
     };
-    let (item, points) = body(doc.text, &nodes(events, 0)?)?;
+    let (item, points, loose) = body(doc.text, &nodes(events, 0)?)?;
     Some(Group {
         item: Item {
             title: Some(title),
@@ -111,23 +156,28 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
         level: deeper,
         bold: b.bold,
         points,
+        loose,
     })
 }
 
-/// A group's body: an optional paragraph, an optional tight list (bulleted, or numbered from
-/// 1), an optional closing paragraph; and how the list is written.
-fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
-    let mut rest = nodes;
-    let mut item = Item::default();
-    if let [Node::Para(r), tail @ ..] = rest {
-        item.text = Some(para_text(text, r.clone()));
-        rest = tail;
-    }
+/// A group's body: paragraphs (its `text`, blank lines between them), an optional list
+/// (bulleted, or numbered from 1; tight or loose), closing paragraphs after a list (its `note`); and how the
+/// list is written. A project's update is often a paragraph saying what it is, another saying
+/// what changed, the list of changes and a word of thanks.
+fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>, Option<bool>)> {
+    let (lead, rest) = paragraphs(text, nodes);
+    let mut item = Item {
+        text: lead,
+        ..Item::default()
+    };
     let mut style = None;
+    let mut loose = None;
+    let mut rest = rest;
     if let [Node::List(l), tail @ ..] = rest {
-        if l.loose || l.start.is_some_and(|s| s != 1) {
+        if l.start.is_some_and(|s| s != 1) {
             return None;
         }
+        loose = (l.loose || l.items.len() > 1).then_some(l.loose);
         item.points = l
             .items
             .iter()
@@ -143,18 +193,34 @@ fn body(text: &str, nodes: &[Node]) -> Option<(Item, Option<ListStyle>)> {
         } else {
             ListStyle::Bullet
         });
+        let (note, tail) = paragraphs(text, tail);
+        item.note = note;
         rest = tail;
     }
-    match rest {
-        [] => {}
-        [Node::Para(r)] if !item.points.is_empty() => item.note = Some(para_text(text, r.clone())),
-        _ => return None,
-    }
-    Some((item, style))
+    rest.is_empty().then_some((item, style, loose))
+}
+
+/// The paragraphs at the start of `nodes`, as one text with a blank line between them, and
+/// what follows them.
+fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node]) {
+    let n = nodes
+        .iter()
+        .take_while(|n| matches!(n, Node::Para(_)))
+        .count();
+    let joined = nodes[..n]
+        .iter()
+        .filter_map(|n| match n {
+            Node::Para(r) => Some(para_text(text, r.clone())),
+            Node::List(_) => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    ((n > 0).then_some(joined), &nodes[n..])
 }
 
 /// The groups' items and the layout writing them back, when all their headings are written
-/// alike and all their lists in one style.
+/// alike and all their lists in one style, tight or loose alike (`loose` then puts a blank line
+/// between each group's points).
 fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
     let first = groups.first()?;
     let alike = groups
@@ -162,7 +228,9 @@ fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
         .all(|g| g.level == first.level && g.bold == first.bold);
     let mut styles = groups.iter().filter_map(|g| g.points);
     let points = styles.next();
-    if !alike || styles.any(|s| Some(s) != points) {
+    let mut spacing = groups.iter().filter_map(|g| g.loose);
+    let loose = spacing.next();
+    if !alike || styles.any(|s| Some(s) != points) || spacing.any(|l| Some(l) != loose) {
         return None;
     }
     let items = match first.bold {
@@ -174,6 +242,7 @@ fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
         items: Some(items),
         level: (first.bold.is_none() && first.level != 3).then_some(first.level),
         points: points.filter(|&p| p == ListStyle::Bullet),
+        loose: loose == Some(true),
         ..Layout::default()
     };
     let items = groups.iter().map(|g| g.item.clone()).collect();

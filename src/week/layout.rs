@@ -138,7 +138,8 @@ pub struct Layout {
     /// The first number of a numbered list (1 when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<u64>,
-    /// A blank line between items (a loose list).
+    /// A blank line between items (a loose list); for items written as headings, between the
+    /// points under each.
     #[serde(default, skip_serializing_if = "is_false")]
     pub loose: bool,
     /// `false`: the section's incidents are printed without their given impact and level (the

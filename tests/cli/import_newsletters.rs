@@ -1,0 +1,157 @@
+//! Issue 11: newsletters and progress reports. A project's update under a progress heading is
+//! often a paragraph saying what the project is, one saying what changed, the list of changes
+//! and a word of thanks after it: one key-work item per project all the same (`text` the
+//! paragraphs before the list, `note` those after it).
+
+use crate::common::{fixture, run, weekly};
+use crate::import::render;
+use weekly::dates::WeekNumbering;
+use weekly::markdown::normalized;
+use weekly::week::{Body, Item, Week};
+use weekly::yaml::Source;
+
+/// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
+fn import(name: &str) -> Week {
+    let rel = format!("import/{name}.md");
+    let (code, yaml, err) = run(weekly().args(["import", &fixture(&rel)]));
+    assert_eq!(code, 0, "{err}");
+    let original = std::fs::read_to_string(fixture(&rel)).unwrap();
+    assert_eq!(
+        normalized(&render(&yaml)),
+        normalized(&original),
+        "{rel}:\n{yaml}"
+    );
+    insta::assert_snapshot!(name, yaml);
+    let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
+    Week::from_source(&source, WeekNumbering::Jan1).unwrap()
+}
+
+fn kinds(week: &Week) -> Vec<&'static str> {
+    week.sections.iter().map(|s| s.body.kind().key()).collect()
+}
+
+fn work(week: &Week, i: usize) -> &[Item] {
+    let Body::KeyWork(items) = &week.sections[i].body else {
+        panic!("section {i} is not key work")
+    };
+    items
+}
+
+#[test]
+fn project_updates_with_paragraphs_around_their_list_are_key_work_en() {
+    let week = import("newsletter-projects-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week"]);
+    let items = work(&week, 1);
+    assert_eq!(items.len(), 3);
+    let boot = &items[0];
+    assert_eq!(
+        boot.title.as_deref(),
+        Some("[`bootkit`](https://example.org/bootkit)")
+    );
+    assert_eq!(
+        boot.text.as_deref().map(|t| t.split("\n\n").count()),
+        Some(2)
+    );
+    assert_eq!(boot.points.len(), 2);
+    assert_eq!(
+        boot.note.as_deref().map(|t| t.split("\n\n").count()),
+        Some(2)
+    );
+    // paragraphs alone are the text, with no note
+    assert_eq!(items[2].note, None);
+    assert!(items[2].text.as_deref().unwrap().contains("\n\nThe readme"));
+}
+
+#[test]
+fn component_updates_with_paragraphs_around_their_list_are_key_work_zh() {
+    let week = import("newsletter-projects-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week"]);
+    let items = work(&week, 1);
+    let titles: Vec<_> = items.iter().filter_map(|i| i.title.as_deref()).collect();
+    assert_eq!(titles, ["包管理器", "GCC", "IDE"]);
+    assert_eq!(items[0].points.len(), 3);
+    assert_eq!(
+        items[0].note.as_deref(),
+        Some("欢迎试用并提供反馈。\n\n感谢各位贡献者！")
+    );
+    assert_eq!(
+        items[1].text.as_deref(),
+        Some("修复了 Zicond 扩展与新版 newlib 不兼容的问题。\n\n继续集成新的 RISC-V 特性。")
+    );
+}
+
+#[test]
+fn a_progress_heading_with_an_introduction_keeps_it_raw_before_the_projects_en() {
+    let week = import("newsletter-intro-en");
+    assert_eq!(kinds(&week), ["raw", "raw", "key_work", "next_week"]);
+    let intro = &week.sections[1];
+    assert_eq!(intro.heading.as_deref(), Some("Project updates"));
+    let Body::Raw(raw) = &intro.body else {
+        panic!("the introduction is raw")
+    };
+    assert!(
+        raw.ends_with("[`toolchain`]: https://example.org/toolchain"),
+        "{raw}"
+    );
+    assert_eq!(week.sections[2].heading.as_deref(), Some(""));
+    assert_eq!(work(&week, 2).len(), 2);
+}
+
+#[test]
+fn a_progress_heading_with_an_introduction_keeps_it_raw_before_the_projects_zh() {
+    let week = import("newsletter-intro-zh");
+    assert_eq!(kinds(&week), ["raw", "raw", "key_work", "next_week"]);
+    let titles: Vec<_> = work(&week, 2)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect();
+    assert_eq!(titles, ["LuaJIT 移植", "QEMU"]);
+}
+
+#[test]
+fn a_list_of_merged_pull_requests_is_key_work_en() {
+    let week = import("landed-en");
+    // the lead paragraph stays raw under the title, the list is the work
+    assert_eq!(kinds(&week), ["raw", "key_work"]);
+    assert_eq!(week.sections[1].heading.as_deref(), Some(""));
+    assert_eq!(work(&week, 1).len(), 4);
+}
+
+#[test]
+fn a_list_of_merged_pull_requests_is_key_work_zh() {
+    let week = import("landed-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
+    assert_eq!(
+        week.sections[1].heading.as_deref(),
+        Some("OpenJDK 移植（史宁宁）")
+    );
+    assert_eq!(work(&week, 1).len(), 3);
+}
+
+#[test]
+fn project_updates_whose_lists_are_loose_are_key_work_zh() {
+    let week = import("newsletter-loose-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
+    assert!(week.sections[1].layout.unwrap().loose);
+    let titles: Vec<_> = work(&week, 1)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect();
+    assert_eq!(titles, ["前端", "后端流水线", "访存与缓存"]);
+    assert_eq!(work(&week, 1)[1].points.len(), 2);
+}
+
+#[test]
+fn project_updates_whose_lists_are_loose_are_key_work_en() {
+    let week = import("newsletter-loose-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
+    assert!(week.sections[1].layout.unwrap().loose);
+    assert_eq!(work(&week, 1).len(), 2);
+}
+
+#[test]
+fn who_landed_a_change_is_its_owner() {
+    let week = import("landed-en");
+    let owners: Vec<_> = work(&week, 1).iter().map(Item::owner).collect();
+    assert_eq!(owners, [Some("@wy"), Some("@an"), Some("@ch"), None]);
+}
