@@ -16,7 +16,6 @@ mod dating;
 mod groups;
 mod header;
 mod kinds;
-mod landed;
 mod outline;
 mod people;
 mod read;
@@ -397,14 +396,11 @@ impl Importer {
                 return found;
             }
             let announced = kinds::announced_with(&heading, &self.headings);
-            let guessed = announced
-                .clone()
-                .or_else(|| landed::announced(&heading, &input));
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             for guess in risks::GUESSES {
                 tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));
             }
-            if let Some(a) = &guessed {
+            if let Some(a) = &announced {
                 tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
@@ -423,7 +419,7 @@ impl Importer {
                     return found;
                 }
             }
-            if let Some(a) = guessed.as_ref().filter(|_| clean)
+            if let Some(a) = announced.as_ref().filter(|_| clean)
                 && let Some(found) = around::sections(
                     &titled,
                     a.heading.as_deref(),

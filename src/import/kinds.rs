@@ -38,7 +38,7 @@ fn named(bare: &str) -> Option<Kind> {
 
 /// What a heading announces: a kind, an objective's name, and the heading to keep (when it is
 /// not the template's default).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Announced {
     /// The section kind.
     pub kind: Kind,

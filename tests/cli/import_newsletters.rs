@@ -109,26 +109,6 @@ fn a_progress_heading_with_an_introduction_keeps_it_raw_before_the_projects_zh()
 }
 
 #[test]
-fn a_list_of_merged_pull_requests_is_key_work_en() {
-    let week = import("landed-en");
-    // the lead paragraph stays raw under the title, the list is the work
-    assert_eq!(kinds(&week), ["raw", "key_work"]);
-    assert_eq!(week.sections[1].heading.as_deref(), Some(""));
-    assert_eq!(work(&week, 1).len(), 4);
-}
-
-#[test]
-fn a_list_of_merged_pull_requests_is_key_work_zh() {
-    let week = import("landed-zh");
-    assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
-    assert_eq!(
-        week.sections[1].heading.as_deref(),
-        Some("OpenJDK 移植（史宁宁）")
-    );
-    assert_eq!(work(&week, 1).len(), 3);
-}
-
-#[test]
 fn project_updates_whose_lists_are_loose_are_key_work_zh() {
     let week = import("newsletter-loose-zh");
     assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
@@ -147,11 +127,4 @@ fn project_updates_whose_lists_are_loose_are_key_work_en() {
     assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
     assert!(week.sections[1].layout.unwrap().loose);
     assert_eq!(work(&week, 1).len(), 2);
-}
-
-#[test]
-fn who_landed_a_change_is_its_owner() {
-    let week = import("landed-en");
-    let owners: Vec<_> = work(&week, 1).iter().map(Item::owner).collect();
-    assert_eq!(owners, [Some("@wy"), Some("@an"), Some("@ch"), None]);
 }
