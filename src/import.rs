@@ -399,8 +399,15 @@ impl Importer {
             for guess in risks::GUESSES {
                 tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));
             }
+            // a heading as vague as `Notes` or `备注` yields to a shape that says more (a
+            // list of `[Risk]` lines, header fields)
             if let Some(a) = &announced {
-                tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
+                let at = if a.kind == Kind::Other {
+                    risks::GUESSES.len()
+                } else {
+                    0
+                };
+                tries.insert(at, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
                 let Some((mut body, layout)) = kinds::body(kind, name, &input) else {

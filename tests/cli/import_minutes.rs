@@ -1,0 +1,64 @@
+//! Issue 11: minutes and status reports. The headings people write in an individual's or a
+//! team's status report and in meeting minutes name kinds in both languages, emoji and emoji
+//! shortcodes ignored (`Status Update 🚀`, `本周总结` key work; `Plan`, `计划` next week;
+//! `Notes :book:`, `备注`, `Announcement` other; `Action Points`, `行动项` an agenda of actions).
+
+use crate::common::{fixture, run, weekly};
+use crate::import::render;
+use weekly::dates::WeekNumbering;
+use weekly::markdown::normalized;
+use weekly::week::{Body, Week};
+use weekly::yaml::Source;
+
+/// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
+fn import(name: &str) -> Week {
+    let rel = format!("import/{name}.md");
+    let (code, yaml, err) = run(weekly().args(["import", &fixture(&rel)]));
+    assert_eq!(code, 0, "{err}");
+    let original = std::fs::read_to_string(fixture(&rel)).unwrap();
+    assert_eq!(
+        normalized(&render(&yaml)),
+        normalized(&original),
+        "{rel}:\n{yaml}"
+    );
+    insta::assert_snapshot!(name, yaml);
+    let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
+    Week::from_source(&source, WeekNumbering::Jan1).unwrap()
+}
+
+fn kinds(week: &Week) -> Vec<&'static str> {
+    week.sections.iter().map(|s| s.body.kind().key()).collect()
+}
+
+fn owners(week: &Week, i: usize) -> Vec<&str> {
+    let Body::Agenda(a) = &week.sections[i].body else {
+        panic!("section {i} is not an agenda")
+    };
+    a.topics.iter().filter_map(|t| t.owner.as_deref()).collect()
+}
+
+#[test]
+fn status_report_and_minutes_headings_name_kinds_en() {
+    let week = import("minutes-en");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "key_work", "other", "other", "agenda", "next_week"]
+    );
+    assert_eq!(
+        week.sections[2].heading.as_deref(),
+        Some("Announcement :loudspeaker:"),
+        "the heading is kept as written, shortcode and all"
+    );
+    assert_eq!(owners(&week, 4), ["@maria", "@tom"]);
+}
+
+#[test]
+fn status_report_and_minutes_headings_name_kinds_zh() {
+    let week = import("minutes-zh");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "key_work", "other", "agenda", "next_week"]
+    );
+    assert_eq!(week.sections[1].heading.as_deref(), Some("📌 本周总结"));
+    assert_eq!(owners(&week, 3), ["@maria", "@tom"]);
+}
