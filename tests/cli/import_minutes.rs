@@ -2,12 +2,13 @@
 //! team's status report and in meeting minutes name kinds in both languages, emoji and emoji
 //! shortcodes ignored (`Status Update 🚀`, `本周总结` key work; `Plan`, `计划` next week;
 //! `Notes :book:`, `备注`, `Announcement` other; `Action Points`, `行动项` an agenda of actions).
+//! A status emoji before or after an item (`✅`, `🚧`, `⏳`, `❌`, `⛔`) is its status.
 
 use crate::common::{fixture, run, weekly};
 use crate::import::render;
 use weekly::dates::WeekNumbering;
 use weekly::markdown::normalized;
-use weekly::week::{Body, Week};
+use weekly::week::{Body, Status, Week};
 use weekly::yaml::Source;
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
@@ -61,4 +62,36 @@ fn status_report_and_minutes_headings_name_kinds_zh() {
     );
     assert_eq!(week.sections[1].heading.as_deref(), Some("📌 本周总结"));
     assert_eq!(owners(&week, 3), ["@maria", "@tom"]);
+}
+
+fn statuses(week: &Week, i: usize) -> Vec<Option<Status>> {
+    let items = match &week.sections[i].body {
+        Body::KeyWork(items) | Body::NextWeek(items) => items,
+        _ => panic!("section {i} is neither key work nor next week"),
+    };
+    items.iter().map(|i| i.status()).collect()
+}
+
+#[test]
+fn status_emoji_before_or_after_an_item_are_its_status_zh() {
+    let week = import("status-markers-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week"]);
+    use Status::*;
+    assert_eq!(
+        statuses(&week, 1),
+        [Some(Done), Some(Doing), Some(Doing), Some(Dropped)]
+    );
+    assert_eq!(statuses(&week, 2), [Some(Doing), None]);
+}
+
+#[test]
+fn status_emoji_before_or_after_an_item_are_its_status_en() {
+    let week = import("status-markers-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week"]);
+    use Status::*;
+    assert_eq!(
+        statuses(&week, 1),
+        [Some(Done), Some(Doing), Some(Dropped), Some(Done)]
+    );
+    assert_eq!(statuses(&week, 2), [Some(Blocked), None]);
 }
