@@ -456,6 +456,16 @@ impl Importer {
             {
                 return found;
             }
+            // what follows the fields is kept as written: only the list need be clean
+            let lead_clean = body_blocks
+                .first()
+                .is_some_and(|b| clean_gaps(text, h, std::slice::from_ref(b), b.range.end));
+            if lead_clean
+                && let Some(found) = header::leading(&titled, &under)
+                && let Some(found) = checked(found)
+            {
+                return found;
+            }
             if let Some(a) = &announced {
                 notes.push(Note {
                     line: yaml::line_col(text, h.range.start).0,

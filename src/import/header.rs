@@ -5,9 +5,11 @@
 
 use chrono::NaiveDateTime;
 
+use super::kinds::Input;
+use super::people::{Heading, Under};
 use super::read::{List, Node, Spanned, nodes, para_text};
 use crate::dates::{Date, DateTime};
-use crate::week::{Body, Field, LabelStyle, Layout, ListStyle, fields};
+use crate::week::{Body, Field, Kind, LabelStyle, Layout, ListStyle, Section, fields};
 
 /// Labels that mark a list as a report's header, lower case.
 const LABELS: &[&str] = &[
@@ -70,6 +72,29 @@ pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)
         ..Layout::default()
     };
     known.then(|| (Body::Fields(fields), Layout::and(None, layout)))
+}
+
+/// The sections of a body that opens with a list of header fields (`* Owner: tmandry`,
+/// `* Liaison/author: …`) and goes on with anything: the fields under the heading, the rest
+/// kept raw after them.
+pub fn leading(heading: &Heading, under: &Under<'_, '_>) -> Option<Vec<Section>> {
+    let first = under.blocks.first()?;
+    matches!(
+        under.events.get(first.events.start),
+        Some((
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(None)),
+            _
+        ))
+    )
+    .then_some(())?;
+    let kept = Some(heading.text.as_str());
+    super::around::around(
+        heading,
+        (kept, Kind::Fields),
+        under,
+        0..1,
+        |input: &Input<'_, '_>| body(input.text, input.events),
+    )
 }
 
 /// The fields of a tight bulleted list whose every item is one.
@@ -185,7 +210,9 @@ pub fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
         _ => !after.starts_with(char::is_whitespace),
     };
     let value = after.trim_ascii();
+    // a plain label is short: a role of a few words (`Action item scribe`) or a few characters
     let short = match style {
+        Some(LabelStyle::Plain) if ascii && label.split(' ').count() <= 3 => 20,
         Some(LabelStyle::Plain) => 12,
         _ => 30,
     };
@@ -267,6 +294,14 @@ mod tests {
             "no header label"
         );
         assert!(fields("- Time:b\n").is_none(), "no space after `:`");
+        assert!(
+            fields("- Owner: a\n- We decided this week: b\n").is_none(),
+            "a plain label is a few words"
+        );
+        assert_eq!(
+            fields("- Owner: a\n- Action item scribe: b\n").unwrap()[1].label,
+            "Action item scribe"
+        );
     }
 
     #[test]

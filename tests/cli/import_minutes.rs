@@ -2,7 +2,9 @@
 //! team's status report and in meeting minutes name kinds in both languages, emoji and emoji
 //! shortcodes ignored (`Status Update 🚀`, `本周总结` key work; `Plan`, `计划` next week;
 //! `Notes :book:`, `备注`, `Announcement` other; `Action Points`, `行动项` an agenda of actions).
-//! A status emoji before or after an item (`✅`, `🚧`, `⏳`, `❌`, `⛔`) is its status.
+//! A status emoji before or after an item (`✅`, `🚧`, `⏳`, `❌`, `⛔`) is its status. A list of
+//! header fields opening a section (`* Owner: tmandry`, `- 负责人：张三`) is `fields`, what
+//! follows raw; a plain label may be a role of up to three words (`Action item scribe`).
 
 use crate::common::{fixture, run, weekly};
 use crate::import::render;
@@ -94,4 +96,33 @@ fn status_emoji_before_or_after_an_item_are_its_status_en() {
         [Some(Done), Some(Doing), Some(Dropped), Some(Done)]
     );
     assert_eq!(statuses(&week, 2), [Some(Blocked), None]);
+}
+
+fn labels(week: &Week, i: usize) -> Vec<&str> {
+    let Body::Fields(f) = &week.sections[i].body else {
+        panic!("section {i} is not fields")
+    };
+    f.iter().map(|f| f.label.as_str()).collect()
+}
+
+#[test]
+fn header_fields_opening_a_section_are_fields_en() {
+    let week = import("fields-leading-en");
+    assert_eq!(kinds(&week), ["fields", "raw", "fields"]);
+    assert_eq!(labels(&week, 0), ["Owner", "Liaison/author"]);
+    assert_eq!(
+        week.sections[1].heading, None,
+        "the rest follows the fields"
+    );
+    assert_eq!(
+        labels(&week, 2),
+        ["Team", "Action item scribe", "Minutes scribe"]
+    );
+}
+
+#[test]
+fn header_fields_opening_a_section_are_fields_zh() {
+    let week = import("fields-leading-zh");
+    assert_eq!(kinds(&week), ["fields", "raw"]);
+    assert_eq!(labels(&week, 0), ["负责人", "汇报人"]);
 }
