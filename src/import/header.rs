@@ -50,6 +50,19 @@ const LABELS: &[&str] = &[
     "负责人",
 ];
 
+/// Headings that label a list of names or links: the people at a meeting, its recording.
+const LISTED: &[&str] = &[
+    "attendees",
+    "attending",
+    "participants",
+    "present",
+    "recording",
+    "参会人",
+    "参会人员",
+    "与会人员",
+    "出席",
+];
+
 /// The fields a body holds, with how their labels are written: one list whose every item is a
 /// field, or paragraphs that are each a field with a value.
 pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)> {
@@ -118,13 +131,33 @@ fn written_as_paragraphs(text: &str, paras: &[Node]) -> Option<Vec<(Field, Optio
         .filter(|v| !v.is_empty())
 }
 
-/// A heading that is a field's label over its value (`### 姓名` then `张三`): one field.
+/// A heading that is a field's label over its value (`### 姓名` then `张三`), or a header's
+/// label over a tight bulleted list of one-line values (`## Attendees` then names): one field.
 pub fn labelled(heading: &str, text: &str, events: &[Spanned<'_>]) -> Option<Body> {
     let label = heading.trim().trim_end_matches([':', '：']).trim_end();
+    let nodes = nodes(events, 0)?;
+    if let [Node::List(l)] = nodes.as_slice()
+        && LISTED.contains(&crate::week::kinds::comparable(label).as_str())
+        && l.start.is_none()
+        && !l.loose
+    {
+        let items = l
+            .items
+            .iter()
+            .map(|i| match i.as_slice() {
+                [Node::Para(r)] => Some(para_text(text, r.clone())).filter(|t| !t.contains('\n')),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        return Some(Body::Fields(vec![Field {
+            label: label.to_string(),
+            value: None,
+            items,
+        }]));
+    }
     if !fields::is_header_label(label) {
         return None;
     }
-    let nodes = nodes(events, 0)?;
     let [Node::Para(r)] = nodes.as_slice() else {
         return None;
     };

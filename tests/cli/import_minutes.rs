@@ -4,7 +4,8 @@
 //! `Notes :book:`, `备注`, `Announcement` other; `Action Points`, `行动项` an agenda of actions).
 //! A status emoji before or after an item (`✅`, `🚧`, `⏳`, `❌`, `⛔`) is its status. A list of
 //! header fields opening a section (`* Owner: tmandry`, `- 负责人：张三`) is `fields`, what
-//! follows raw; a plain label may be a role of up to three words (`Action item scribe`).
+//! follows raw; a plain label may be a role of up to three words (`Action item scribe`). A
+//! heading such as `Attendees`, `Recording` or `参会人员` over a list of names is one field.
 
 use crate::common::{fixture, run, weekly};
 use crate::import::render;
@@ -125,4 +126,28 @@ fn header_fields_opening_a_section_are_fields_zh() {
     let week = import("fields-leading-zh");
     assert_eq!(kinds(&week), ["fields", "raw"]);
     assert_eq!(labels(&week, 0), ["负责人", "汇报人"]);
+}
+
+fn items(week: &Week, i: usize) -> Vec<&str> {
+    let Body::Fields(f) = &week.sections[i].body else {
+        panic!("section {i} is not fields")
+    };
+    assert_eq!(f.len(), 1);
+    f[0].items.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn attendees_under_their_heading_are_one_field_en() {
+    let week = import("attendees-en");
+    assert_eq!(kinds(&week), ["raw", "fields", "fields", "other"]);
+    assert_eq!(labels(&week, 1), ["Attendees"]);
+    assert_eq!(items(&week, 1), ["@maria", "@tom (notes)", "@lee"]);
+    assert_eq!(labels(&week, 2), ["Recording"]);
+}
+
+#[test]
+fn attendees_under_their_heading_are_one_field_zh() {
+    let week = import("attendees-zh");
+    assert_eq!(kinds(&week), ["raw", "fields", "other"]);
+    assert_eq!(items(&week, 1), ["张三", "李四（记录）", "王五"]);
 }
