@@ -400,8 +400,15 @@ impl Importer {
             for guess in risks::GUESSES {
                 tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));
             }
+            // a heading as vague as `Notes` or `备注` yields to a shape that says more (a
+            // list of `[Risk]` lines, header fields)
             if let Some(a) = &announced {
-                tries.insert(0, (a.kind, a.name.as_deref(), a.heading.clone()));
+                let at = if a.kind == Kind::Other {
+                    risks::GUESSES.len()
+                } else {
+                    0
+                };
+                tries.insert(at, (a.kind, a.name.as_deref(), a.heading.clone()));
             }
             for &(kind, name, ref kept) in tries.iter().filter(|_| clean) {
                 let Some((mut body, layout)) = kinds::body(kind, name, &input) else {
@@ -446,6 +453,16 @@ impl Importer {
             }
             if clean
                 && let Some(found) = around::fields(&titled, &under)
+                && let Some(found) = checked(found)
+            {
+                return found;
+            }
+            // what follows the fields is kept as written: only the list need be clean
+            let lead_clean = body_blocks
+                .first()
+                .is_some_and(|b| clean_gaps(text, h, std::slice::from_ref(b), b.range.end));
+            if lead_clean
+                && let Some(found) = header::leading(&titled, &under)
                 && let Some(found) = checked(found)
             {
                 return found;

@@ -89,6 +89,9 @@ pub struct SectionView<'a> {
     topics: Vec<TopicView<'a>>,
     /// A field under a heading that is its label (`### 姓名`, then `张三`): its value alone.
     labelled: Option<&'a str>,
+    /// A field under a heading that is its label (`## Attendees`, then a list of names): its
+    /// items alone.
+    labelled_items: Vec<&'a str>,
 }
 
 /// One item.
@@ -225,6 +228,7 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         people: Vec::new(),
         topics: Vec::new(),
         labelled: None,
+        labelled_items: Vec::new(),
     };
     match s.body.content() {
         Content::Items(items) => {
@@ -251,17 +255,22 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         },
         Content::Table(t) => v.table = Some(kinds::table(t)),
         Content::Fields(f) => {
+            let under_its_label = |one: &crate::week::Field| {
+                s.heading
+                    .as_deref()
+                    .is_some_and(|h| h.trim().trim_end_matches([':', '：']).trim_end() == one.label)
+            };
             v.labelled = match f {
-                [one]
-                    if one.items.is_empty()
-                        && s.heading.as_deref().is_some_and(|h| {
-                            h.trim().trim_end_matches([':', '：']).trim_end() == one.label
-                        }) =>
-                {
-                    one.value.as_deref()
-                }
+                [one] if one.items.is_empty() && under_its_label(one) => one.value.as_deref(),
                 _ => None,
             };
+            if let [one] = f
+                && one.value.is_none()
+                && !one.items.is_empty()
+                && under_its_label(one)
+            {
+                v.labelled_items = one.items.iter().map(String::as_str).collect();
+            }
             let style = s.layout.and_then(|l| l.labels);
             v.fields = f.iter().map(|x| kinds::field(x, style)).collect()
         }

@@ -1,6 +1,7 @@
 //! Where an item stands and who owns it, as people write it: checkboxes (`[x]`), badges and
 //! emphasis (`**Done**`, `_In progress_`, `[Blocked]`, `<span>Done</span>`), a leading
-//! `Done:`; progress as `=> 78%`, `… - 50%` or `(112/187)`; an owner as a leading `@alice`,
+//! `Done:`, a status emoji at the start or end (`✅ shipped`, `1.4 🚧 migrating`);
+//! progress as `=> 78%`, `… - 50%` or `(112/187)`; an owner as a leading `@alice`,
 //! `Owner: Bob`, `负责人：张三` or a trailing `(@alice)`.
 
 use crate::week::Status;
@@ -44,6 +45,16 @@ const WORDS: &[(Status, &[&str])] = &[
     ),
 ];
 
+/// Emoji people put before or after an item to say where it stands.
+const MARKERS: &[(Status, &[char])] = &[
+    (Status::Done, &['✅', '✔', '☑', '🆗']),
+    (Status::Doing, &['🚧', '⏳', '⌛', '🔄', '🏗']),
+    (Status::Blocked, &['⛔', '🛑', '🚫', '⏸']),
+    (Status::Todo, &['⬜', '🔲', '🔜']),
+    // ❌ ✖ ❎ say nothing: failed, not done, cancelled or "no" read the same, and a wrong
+    // `dropped` would close an item that is still open
+];
+
 /// Pairs that mark a word out as a badge.
 const MARKS: &[(&str, &str)] = &[
     ("**", "**"),
@@ -66,6 +77,9 @@ pub fn status(text: &str) -> Option<Status> {
     if t.starts_with("[ ]") {
         return Some(Status::Todo);
     }
+    if let Some(s) = marker(t) {
+        return Some(s);
+    }
     if let Some((head, rest)) = t.split_once([':', '：'])
         && let Some(s) = word(head)
     {
@@ -74,6 +88,28 @@ pub fn status(text: &str) -> Option<Status> {
         return (!none).then_some(s);
     }
     badge(text)
+}
+
+/// A status emoji opening the text (after an outline number such as `1.4` or `2)`) or closing
+/// it: `✅ papaya 完成了…`, `1.4 🚧 正在筹备…`, `Rotate the keys ⏳`.
+fn marker(text: &str) -> Option<Status> {
+    let numbered = text.trim_start_matches(|c: char| c.is_ascii_digit() || ".)、".contains(c));
+    let first = if numbered.len() < text.len() && numbered.starts_with(' ') {
+        numbered.trim_start().chars().next()
+    } else {
+        text.chars().next()
+    };
+    let last = text
+        .trim_end()
+        .trim_end_matches('\u{fe0f}')
+        .chars()
+        .next_back();
+    [first, last].into_iter().flatten().find_map(|c| {
+        MARKERS
+            .iter()
+            .find(|(_, marks)| marks.contains(&c))
+            .map(|(s, _)| *s)
+    })
 }
 
 /// Words people write for "nothing": `none`, `` `null` ``, `Nope`, `N/A`, `无`, `没有`.
@@ -261,6 +297,29 @@ mod tests {
         );
         assert_eq!(status("We finished the cache and started on search"), None);
         assert_eq!(status("see [the draft](x)"), None);
+    }
+
+    #[test]
+    fn status_emoji_at_either_end() {
+        assert_eq!(status("✅ papaya 完成了仓库管理页面；"), Some(Status::Done));
+        assert_eq!(
+            status("1.4 🚧 正在筹备下一步的管理工作"),
+            Some(Status::Doing)
+        );
+        assert_eq!(status("2.10 ✅ 修复了状态更新"), Some(Status::Done));
+        assert_eq!(status("⏳ Waiting for the review"), Some(Status::Doing));
+        assert_eq!(status("Migrate the wiki ❌"), None);
+        assert_eq!(status("✔️ Rotated the keys"), Some(Status::Done));
+        assert_eq!(
+            status("⛔ needs the vendor's answer"),
+            Some(Status::Blocked)
+        );
+        assert_eq!(
+            status("Ship 🚧 then test"),
+            None,
+            "a marker in the middle says nothing"
+        );
+        assert_eq!(status("🎉 released the selector"), None);
     }
 
     #[test]

@@ -108,7 +108,7 @@ pub fn fields(heading: &Heading, under: &Under<'_, '_>) -> Option<Vec<Section>> 
 }
 
 /// The lead before blocks `found`, those blocks read by `read`, and what follows them.
-fn around(
+pub(super) fn around(
     heading: &Heading,
     (kept, kind): (Option<&str>, Kind),
     under: &Under<'_, '_>,

@@ -5,9 +5,11 @@
 
 use chrono::NaiveDateTime;
 
+use super::kinds::Input;
+use super::people::{Heading, Under};
 use super::read::{List, Node, Spanned, nodes, para_text};
 use crate::dates::{Date, DateTime};
-use crate::week::{Body, Field, LabelStyle, Layout, ListStyle, fields};
+use crate::week::{Body, Field, Kind, LabelStyle, Layout, ListStyle, Section, fields};
 
 /// Labels that mark a list as a report's header, lower case.
 const LABELS: &[&str] = &[
@@ -48,6 +50,19 @@ const LABELS: &[&str] = &[
     "负责人",
 ];
 
+/// Headings that label a list of names or links: the people at a meeting, its recording.
+const LISTED: &[&str] = &[
+    "attendees",
+    "attending",
+    "participants",
+    "present",
+    "recording",
+    "参会人",
+    "参会人员",
+    "与会人员",
+    "出席",
+];
+
 /// The fields a body holds, with how their labels are written: one list whose every item is a
 /// field, or paragraphs that are each a field with a value.
 pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)> {
@@ -72,6 +87,29 @@ pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)
     known.then(|| (Body::Fields(fields), Layout::and(None, layout)))
 }
 
+/// The sections of a body that opens with a list of header fields (`* Owner: tmandry`,
+/// `* Liaison/author: …`) and goes on with anything: the fields under the heading, the rest
+/// kept raw after them.
+pub fn leading(heading: &Heading, under: &Under<'_, '_>) -> Option<Vec<Section>> {
+    let first = under.blocks.first()?;
+    matches!(
+        under.events.get(first.events.start),
+        Some((
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(None)),
+            _
+        ))
+    )
+    .then_some(())?;
+    let kept = Some(heading.text.as_str());
+    super::around::around(
+        heading,
+        (kept, Kind::Fields),
+        under,
+        0..1,
+        |input: &Input<'_, '_>| body(input.text, input.events),
+    )
+}
+
 /// The fields of a tight bulleted list whose every item is one.
 fn listed(text: &str, list: &List) -> Option<Vec<(Field, Option<LabelStyle>)>> {
     if list.start.is_some() || list.loose {
@@ -93,13 +131,33 @@ fn written_as_paragraphs(text: &str, paras: &[Node]) -> Option<Vec<(Field, Optio
         .filter(|v| !v.is_empty())
 }
 
-/// A heading that is a field's label over its value (`### 姓名` then `张三`): one field.
+/// A heading that is a field's label over its value (`### 姓名` then `张三`), or a header's
+/// label over a tight bulleted list of one-line values (`## Attendees` then names): one field.
 pub fn labelled(heading: &str, text: &str, events: &[Spanned<'_>]) -> Option<Body> {
     let label = heading.trim().trim_end_matches([':', '：']).trim_end();
+    let nodes = nodes(events, 0)?;
+    if let [Node::List(l)] = nodes.as_slice()
+        && LISTED.contains(&crate::week::kinds::comparable(label).as_str())
+        && l.start.is_none()
+        && !l.loose
+    {
+        let items = l
+            .items
+            .iter()
+            .map(|i| match i.as_slice() {
+                [Node::Para(r)] => Some(para_text(text, r.clone())).filter(|t| !t.contains('\n')),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        return Some(Body::Fields(vec![Field {
+            label: label.to_string(),
+            value: None,
+            items,
+        }]));
+    }
     if !fields::is_header_label(label) {
         return None;
     }
-    let nodes = nodes(events, 0)?;
     let [Node::Para(r)] = nodes.as_slice() else {
         return None;
     };
@@ -185,7 +243,9 @@ pub fn labelled_line(line: &str) -> Option<(Field, Option<LabelStyle>)> {
         _ => !after.starts_with(char::is_whitespace),
     };
     let value = after.trim_ascii();
+    // a plain label is short: a role of a few words (`Action item scribe`) or a few characters
     let short = match style {
+        Some(LabelStyle::Plain) if ascii && label.split(' ').count() <= 3 => 20,
         Some(LabelStyle::Plain) => 12,
         _ => 30,
     };
@@ -267,6 +327,14 @@ mod tests {
             "no header label"
         );
         assert!(fields("- Time:b\n").is_none(), "no space after `:`");
+        assert!(
+            fields("- Owner: a\n- We decided this week: b\n").is_none(),
+            "a plain label is a few words"
+        );
+        assert_eq!(
+            fields("- Owner: a\n- Action item scribe: b\n").unwrap()[1].label,
+            "Action item scribe"
+        );
     }
 
     #[test]

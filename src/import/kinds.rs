@@ -20,20 +20,10 @@ pub fn default_level(kind: Kind) -> u8 {
     kind.heading("zh").level
 }
 
-/// The kind a heading text (without 【】 and a closing colon) names: the kinds table's default
-/// headings in both languages and the other names it lists, case ignored.
+/// The kind a heading text (without 【】 and a closing colon) names: the kinds table's
+/// vocabulary, case, emoji and emoji shortcodes ignored.
 fn named(bare: &str) -> Option<Kind> {
-    let lower = bare.to_lowercase();
-    let names = |k: Kind| {
-        let row = k.row();
-        [row.zh.bare(), row.en.bare()]
-            .into_iter()
-            .chain(row.names.iter().copied())
-            .filter(|n| !n.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    Kind::all().find(|&k| names(k).contains(&lower))
+    crate::week::kinds::named(bare)
 }
 
 /// What a heading announces: a kind, an objective's name, and the heading to keep (when it is

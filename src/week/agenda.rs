@@ -136,13 +136,21 @@ const ACTIONS: [&str; 7] = [
 
 /// Headings under which every topic records one thing (lowercase, without a closing colon).
 const DECISION_HEADINGS: [&str; 4] = ["decisions", "决议", "会议决议", "决定"];
-const ACTION_HEADINGS: [&str; 5] = ["action items", "待办事项", "待办", "行动项", "actions"];
+const ACTION_HEADINGS: [&str; 7] = [
+    "action items",
+    "action item",
+    "action points",
+    "待办事项",
+    "待办",
+    "行动项",
+    "actions",
+];
 
 impl Point {
     /// What every topic under `heading` records: `Decisions`, `决议` decisions; `Action items`,
-    /// `待办事项` actions.
+    /// `Action points`, `待办事项` actions (emoji in the heading ignored).
     pub fn of_heading(heading: &str) -> Option<Point> {
-        let h = heading.trim().trim_end_matches([':', '：']).to_lowercase();
+        let h = super::kinds::comparable(heading.trim().trim_end_matches([':', '：']));
         if DECISION_HEADINGS.contains(&h.as_str()) {
             Some(Point::Decision)
         } else if ACTION_HEADINGS.contains(&h.as_str()) {

@@ -18,8 +18,8 @@ use super::{
 
 mod headings;
 
-pub use headings::{Defaults, Heading, LANGS};
-use headings::{NONE, h};
+use headings::{AGENDA, KEY_WORK, NEXT_WEEK, NONE, OTHER, h};
+pub use headings::{Defaults, Heading, LANGS, comparable, named};
 
 /// What a kind's content is made of; the schema describes the value under the key by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,33 +106,7 @@ pub const ROWS: [Row; 16] = [
                 ..Item::default()
             }])
         },
-        names: &[
-            "本周重点工作",
-            "本周工作",
-            "本周进展",
-            "本周完成",
-            "工作进展",
-            "项目进展",
-            "highlights",
-            "亮点",
-            "本期亮点",
-            "what we did this week",
-            "this week",
-            "done this week",
-            "accomplishments",
-            "done",
-            "completed",
-            "已完成",
-            "progress",
-            "shipped",
-            "what we did",
-            "各组进展",
-            "各项目进展",
-            "本期进展",
-            "working group sync",
-            "team updates",
-            "project updates",
-        ],
+        names: KEY_WORK,
     },
     Row {
         kind: Kind::Metrics,
@@ -206,7 +180,7 @@ pub const ROWS: [Row; 16] = [
         carries: false,
         fresh: true,
         sample: |_| Body::Other(dots()),
-        names: &["其它", "announcements", "公告", "通知"],
+        names: OTHER,
     },
     Row {
         kind: Kind::Reflection,
@@ -241,19 +215,7 @@ pub const ROWS: [Row; 16] = [
         carries: false,
         fresh: true,
         sample: |_| Body::NextWeek(dots()),
-        names: &[
-            "下周计划",
-            "下周工作",
-            "下周安排",
-            "下次会议安排",
-            "后续计划",
-            "todo",
-            "plans for next week",
-            "what we are planning for next week",
-            "next week",
-            "next steps",
-            "upcoming",
-        ],
+        names: NEXT_WEEK,
     },
     Row {
         kind: Kind::Daily,
@@ -391,23 +353,7 @@ pub const ROWS: [Row; 16] = [
         carries: false,
         fresh: false,
         sample: |_| Body::Agenda(Agenda::sample()),
-        names: &[
-            "议程",
-            "议题",
-            "会议分享与讨论",
-            "分享与讨论",
-            "会议纪要",
-            "会议内容",
-            "决议",
-            "会议决议",
-            "待办事项",
-            "topics",
-            "discussion",
-            "discussion topics",
-            "decisions",
-            "action items",
-            "meeting notes",
-        ],
+        names: AGENDA,
     },
 ];
 

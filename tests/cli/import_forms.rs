@@ -51,7 +51,7 @@ fn bold_paragraphs_cut_sections_as_headings_zh() {
 #[test]
 fn bold_paragraphs_cut_sections_as_headings_en() {
     let week = import("bold-headings-en");
-    assert_eq!(kinds(&week), ["raw", "key_work", "next_week", "raw"]);
+    assert_eq!(kinds(&week), ["raw", "key_work", "next_week", "other"]);
     assert!(matches!(&week.sections[2].body, Body::NextWeek(p) if p.len() == 2));
     assert_eq!(style(&week, 3), Some(HeadingStyle::BoldColonAfter));
 }

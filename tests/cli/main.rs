@@ -16,6 +16,7 @@ mod import_agenda;
 mod import_forms;
 mod import_groups;
 mod import_newsletters;
+mod import_minutes;
 mod import_people;
 mod import_real;
 mod import_shapes;

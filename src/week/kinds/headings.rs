@@ -33,6 +33,113 @@ pub(super) const fn h(text: &'static str, level: u8) -> Heading {
 /// No heading unless the section gives one.
 pub(super) const NONE: Heading = h("", 2);
 
+/// Headings read as key work: what was done (本周进展, Accomplishments, Status update, 本周总结).
+pub(super) const KEY_WORK: &[&str] = &[
+    "本周重点工作",
+    "本周工作",
+    "本周进展",
+    "本周完成",
+    "工作进展",
+    "项目进展",
+    "highlights",
+    "亮点",
+    "本期亮点",
+    "what we did this week",
+    "this week",
+    "done this week",
+    "accomplishments",
+    "done",
+    "completed",
+    "已完成",
+    "progress",
+    "shipped",
+    "what we did",
+    "各组进展",
+    "各项目进展",
+    "本期进展",
+    "working group sync",
+    "team updates",
+    "project updates",
+    "status update",
+    "状态更新",
+    "本周总结",
+    "本周工作总结",
+    "工作总结",
+    "本月工作",
+    "本月进展",
+    "accomplished",
+    "what i did",
+    "what i did this week",
+];
+
+/// Headings read as next week: plans (下周计划, Plan, Next steps, TODO).
+pub(super) const NEXT_WEEK: &[&str] = &[
+    "下周计划",
+    "下周工作",
+    "下周安排",
+    "下次会议安排",
+    "后续计划",
+    "todo",
+    "plans for next week",
+    "what we are planning for next week",
+    "next week",
+    "next steps",
+    "upcoming",
+    "plan",
+    "plans",
+    "planned",
+    "next",
+    "what's next",
+    "计划",
+    "下一步",
+    "下一步计划",
+    "下周目标",
+    "下月计划",
+    "下阶段计划",
+];
+
+/// Headings read as other matters: announcements and notes (公告, Announcement, Notes, 备注).
+pub(super) const OTHER: &[&str] = &[
+    "其它",
+    "announcements",
+    "announcement",
+    "公告",
+    "通知",
+    "notes",
+    "备注",
+    "其他事项",
+    "misc",
+];
+
+/// Headings read as a meeting's agenda: topics, minutes, decisions and action items (议程,
+/// 会议纪要, 决议, 待办事项, Topics, Decisions, Action items, Action points).
+pub(super) const AGENDA: &[&str] = &[
+    "议程",
+    "议题",
+    "会议分享与讨论",
+    "分享与讨论",
+    "会议纪要",
+    "会议内容",
+    "决议",
+    "会议决议",
+    "待办事项",
+    "topics",
+    "discussion",
+    "discussion topics",
+    "decisions",
+    "action items",
+    "meeting notes",
+    "action item",
+    "action points",
+    "actions",
+    "待办",
+    "行动项",
+    "纪要",
+    "会议记录",
+    "meeting minutes",
+    "minutes",
+];
+
 /// The defaults a template of one language reads: `headings` and `levels` by kind key.
 #[derive(Clone, Copy, Debug)]
 pub struct Defaults;
@@ -74,5 +181,83 @@ impl Serialize for Defaults {
             map.serialize_entry(lang, &Lang(lang))?;
         }
         map.end()
+    }
+}
+
+/// The kind a heading (without 【】, its number and a closing colon) names: the kinds table's
+/// default headings in both languages and the other names it lists, compared as [`comparable`].
+pub fn named(bare: &str) -> Option<super::Kind> {
+    let wanted = comparable(bare);
+    if wanted.is_empty() {
+        return None;
+    }
+    ROWS.iter()
+        .find(|row| {
+            [row.zh.bare(), row.en.bare()]
+                .into_iter()
+                .chain(row.names.iter().copied())
+                .any(|n| !n.is_empty() && comparable(n) == wanted)
+        })
+        .map(|row| row.kind)
+}
+
+/// A heading as the vocabulary compares it: lower case, without emoji (`🚀`, `✅`) or emoji
+/// shortcodes (`:loudspeaker:`, also a last `:muscle` whose closing colon was trimmed), spaces
+/// collapsed.
+pub fn comparable(heading: &str) -> String {
+    let words: Vec<&str> = heading
+        .split_whitespace()
+        .filter(|w| !is_shortcode(w))
+        .collect();
+    let text: String = words.join(" ").chars().filter(|&c| !is_emoji(c)).collect();
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `:loudspeaker:` or `:muscle` (a heading's closing colon trimmed off).
+fn is_shortcode(word: &str) -> bool {
+    let Some(inner) = word.strip_prefix(':') else {
+        return false;
+    };
+    let inner = inner.strip_suffix(':').unwrap_or(inner);
+    !inner.is_empty()
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c))
+}
+
+/// Pictographs, dingbats and the joiners and selectors that build emoji sequences.
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF // pictographs, emoticons, transport, flags, supplemental symbols
+        | 0x2600..=0x27BF // miscellaneous symbols and dingbats (☀, ✅, ❌)
+        | 0x2300..=0x23FF // technical (⏳, ⌛)
+        | 0x2B00..=0x2BFF // arrows and stars (⭐)
+        | 0xFE00..=0xFE0F // variation selectors
+        | 0x200D          // zero-width joiner
+        | 0x20E3          // keycap
+        | 0xE0020..=0xE007F // tags
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::week::Kind;
+
+    #[test]
+    fn emoji_and_shortcodes_are_ignored() {
+        assert_eq!(comparable("Announcement :loudspeaker:"), "announcement");
+        assert_eq!(comparable("Action Points :muscle"), "action points");
+        assert_eq!(comparable("🚀 Status  Update ✅"), "status update");
+        assert_eq!(comparable("🗓️ 计划"), "计划");
+        assert_eq!(comparable("Search: next steps"), "search: next steps");
+        assert_eq!(named("Notes :book"), Some(Kind::Other));
+        assert_eq!(named("📌 本周总结"), Some(Kind::KeyWork));
+        assert_eq!(named("Plan"), Some(Kind::NextWeek));
+        assert_eq!(named("行动项"), Some(Kind::Agenda));
+        assert_eq!(named("🚀"), None);
     }
 }
