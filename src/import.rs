@@ -20,6 +20,7 @@ mod outline;
 mod people;
 mod read;
 mod risks;
+mod selfcheck;
 mod summary;
 mod table;
 mod titles;
@@ -27,7 +28,7 @@ mod when;
 
 pub use summary::Summary;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 
 use crate::dates::{Date, DateTime, WeekNumbering};
 use crate::markdown;
@@ -187,83 +188,12 @@ impl Importer {
         })
     }
 
-    /// The fallback: the report kept whole as one raw section (`open`: it ends inside a block
-    /// that runs to its end).
-    fn whole(&self, text: &str, open: bool, parts: &Week, source: &Source) -> Result<Imported> {
-        let week = Week {
-            week: self.number(parts.date.value),
-            date: parts.date.clone(),
-            period_end: parts.period_end,
-            created: None,
-            title: None,
-            author: None,
-            header: false,
-            sections: vec![Section::new(Body::Raw(
-                read::trim_blank_lines_at_end(text, open).to_string(),
-            ))],
-        };
-        let mut done = self.verify(&week, source, text).with_context(|| {
-            format!(
-                "{}: the imported week does not render back to the report",
-                source.name
-            )
-        })?;
-        done.notes.push(Note {
-            line: 1,
-            message: "kept whole as raw Markdown: its parts did not render back the same".into(),
-        });
-        Ok(done)
-    }
-
     /// The week number the YAML keeps: none under the default rule (it is derived), the
     /// number under another, so that `render` without the flag prints it or refuses, naming
     /// the rule, rather than printing another number.
     fn number(&self, date: Date) -> Option<Fact<At<u32>>> {
         (self.rule != WeekNumbering::default())
             .then(|| Fact::given(At::new(self.rule.week_of(date.0).1)))
-    }
-
-    /// Writes the week as YAML, reads it back, renders it and compares with the source's text
-    /// (`text`: its line endings made `\n`, as the sections were read; a raw HTML block keeps
-    /// its line endings in the comparison, so the source's `\r\n` would never match).
-    fn verify(&self, week: &Week, source: &Source, text: &str) -> Result<Imported> {
-        let yaml = yaml::to_string(week)?;
-        let name = format!("{} (imported)", source.name);
-        let back = Source::new(&name, yaml.clone().into_bytes(), u64::MAX)?;
-        let week = Week::from_source(&back, self.rule)?;
-        let md = self.renderer.markdown(&week)?;
-        if markdown::normalized(&md) != markdown::normalized(text) {
-            bail!("{}: the rendered week differs from the report", source.name);
-        }
-        Ok(Imported {
-            yaml,
-            week,
-            notes: Vec::new(),
-            warnings: Vec::new(),
-        })
-    }
-
-    /// Whether `sections` (and the header, when given) render to the same Markdown as `want`.
-    fn renders_as(
-        &self,
-        date: Date,
-        header: Option<&Header>,
-        sections: Vec<Section>,
-        want: &str,
-    ) -> bool {
-        let week = Week {
-            week: Some(Fact::computed(At::new(self.rule.week_of(date.0).1))),
-            date: At::new(date),
-            period_end: None,
-            created: header.and_then(|h| h.created),
-            title: header.and_then(|h| h.title.clone()),
-            author: None,
-            header: header.is_some(),
-            sections,
-        };
-        self.renderer
-            .markdown(&week)
-            .is_ok_and(|md| markdown::normalized(&md) == markdown::normalized(want))
     }
 
     /// The reference header: `# 第44周 2023-10-24`, `Created: …`, `# 第44周 2023/10/24`.
