@@ -24,6 +24,7 @@ mod selfcheck;
 mod summary;
 mod table;
 mod titles;
+mod unknown;
 mod when;
 
 pub use summary::Summary;
@@ -178,6 +179,7 @@ impl Importer {
             header: printed,
             sections,
         };
+        notes.extend(unknown::note(&text, &week.sections, &self.headings));
         let done = match self.verify(&week, source, &text) {
             Ok(done) => Ok(Imported { notes, ..done }),
             Err(_) => self.whole(&text, read::ends_open(&blocks, text.len()), &week, source),

@@ -187,6 +187,13 @@ import-stdin-with-out-dir = stdin (`-`) cannot be used with --out-dir
 import-cannot = cannot import { $name }
 import-done = imported { $imported } of { $read } reports into { $dir }: { $summary }
 import-failed = { $failed } of { $read } reports failed
+import-unknown-headings = { $count ->
+    [one] the heading { $headings } names no kind, so its section was kept as written
+   *[other] { $count } headings name no kind, so their sections were kept as written: { $headings }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+  }; if your reports write such a section every week, give its kind once in weekly.toml and import again, e.g. `[import.headings]` `"{ $example }" = "key_work"` (or next_week, risks, metrics, other, agenda, text …)
 import-one = { $file }: week { $week } ({ $date }): { $summary }
 import-summary = { $sections ->
     [one] 1 section

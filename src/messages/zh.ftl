@@ -148,6 +148,13 @@ import-stdin-with-out-dir = 标准输入（`-`）不能与 --out-dir 一起使�
 import-cannot = 无法导入 { $name }
 import-done = 已导入 { $read } 份周报中的 { $imported } 份到 { $dir }：{ $summary }
 import-failed = { $read } 份周报中有 { $failed } 份失败
+import-unknown-headings = { $count ->
+    [one] 标题 { $headings } 没有对应的类型，这一节按原文保留
+   *[other] { $count } 个标题没有对应的类型，这些节按原文保留：{ $headings }{ $more ->
+        [0] {""}
+       *[other] {" "}等另外 { $more } 个
+    }
+  }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
 import-one = { $file }：第 { $week } 周（{ $date }）：{ $summary }
 import-summary = { $sections } 个段落（{ $kinds }），{ $metrics } 个指标，{ $items } 个条目，{ $incidents } 个事件，{ $links } 个链接
 merge-failed = { $read } 个文件中有 { $failed } 个失败；未合并

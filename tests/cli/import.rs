@@ -581,3 +581,28 @@ fn a_teams_own_headings_from_the_config() {
         "{err}"
     );
 }
+
+/// Headings that name no kind are listed once, with how to give them one in weekly.toml, in the
+/// reader's language; a heading that names a kind is not listed.
+#[test]
+fn headings_that_name_no_kind_are_listed_with_how_to_name_them() {
+    let file = fixture("import/unknown-headings-en.md");
+    let (code, _, err) = run(weekly().args(["import", &file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            "unknown-headings-en.md:7: 2 headings name no kind, so their sections were kept as \
+             written: `Infrastructure`, `Hiring`; if your reports write such a section every \
+             week, give its kind once in weekly.toml and import again, e.g. `[import.headings]` \
+             `\"Infrastructure\" = \"key_work\"`"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("`Done`"), "{err}");
+    let (code, _, err) = run(weekly().env("LANG", "zh_CN.UTF-8").args(["import", &file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("2 个标题没有对应的类型，这些节按原文保留：`Infrastructure`, `Hiring`"),
+        "{err}"
+    );
+}
