@@ -53,6 +53,25 @@ pub(crate) fn week(yaml: &str) -> Week {
     Week::from_source(&source, WeekNumbering::Jan1).unwrap()
 }
 
+/// Imports the fixture `rel` (under `tests/fixtures/`), checks that the YAML renders back to the
+/// same document (CRLF read as LF) and returns the YAML and the week it reads as.
+pub(crate) fn round_trip(rel: &str) -> (String, Week) {
+    let yaml = import(&fixture(rel));
+    let original = std::fs::read_to_string(fixture(rel)).unwrap();
+    assert_eq!(
+        normalized(&render(&yaml)),
+        normalized(&original.replace("\r\n", "\n")),
+        "{rel}:\n{yaml}"
+    );
+    let week = week(&yaml);
+    (yaml, week)
+}
+
+/// The kind of each section of `week`, in order.
+pub(crate) fn kinds(week: &Week) -> Vec<&'static str> {
+    week.sections.iter().map(|s| s.body.kind().key()).collect()
+}
+
 #[test]
 fn reference_round_trip_is_byte_for_byte() {
     let yaml = import(REFERENCE);

@@ -3,20 +3,15 @@
 //! (`action-unowned`), left out by `new` and concatenated by `merge`.
 
 use crate::common::{fixture, run, weekly};
-use crate::import::render;
-use weekly::dates::WeekNumbering;
+use crate::import::{render, week};
 use weekly::markdown::normalized;
 use weekly::week::{Agenda, Body, Point, Week};
-use weekly::yaml::Source;
 
+/// Imports the fixture `rel` and returns its YAML and the week it reads as.
 fn import(rel: &str) -> (String, Week) {
-    let (code, yaml, err) = run(weekly().args(["import", &fixture(rel)]));
-    assert_eq!(code, 0, "{err}");
-    let source = Source::new("imported.yaml", yaml.clone().into_bytes(), u64::MAX).unwrap();
-    (
-        yaml,
-        Week::from_source(&source, WeekNumbering::Jan1).unwrap(),
-    )
+    let yaml = crate::import::import(&fixture(rel));
+    let week = week(&yaml);
+    (yaml, week)
 }
 
 fn agendas(week: &Week) -> Vec<&Agenda> {

@@ -3,31 +3,14 @@
 //! list, bold item titles, numbered or loose lists of known kinds. Each fixture imports to the
 //! YAML under its snapshot and renders back with the same structure and text.
 
-use crate::common::{fixture, run, weekly};
-use crate::import::render;
-use weekly::dates::WeekNumbering;
-use weekly::markdown::normalized;
+use crate::import::{kinds, round_trip};
 use weekly::week::{Body, HeadingStyle, LabelStyle, ListStyle, Week};
-use weekly::yaml::Source;
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
 fn import(name: &str) -> Week {
-    let rel = format!("import/{name}.md");
-    let (code, yaml, err) = run(weekly().args(["import", &fixture(&rel)]));
-    assert_eq!(code, 0, "{err}");
-    let original = std::fs::read_to_string(fixture(&rel)).unwrap();
-    assert_eq!(
-        normalized(&render(&yaml)),
-        normalized(&original.replace("\r\n", "\n")),
-        "{rel}:\n{yaml}"
-    );
+    let (yaml, week) = round_trip(&format!("import/{name}.md"));
     insta::assert_snapshot!(name, yaml);
-    let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
-    Week::from_source(&source, WeekNumbering::Jan1).unwrap()
-}
-
-fn kinds(week: &Week) -> Vec<&'static str> {
-    week.sections.iter().map(|s| s.body.kind().key()).collect()
+    week
 }
 
 fn style(week: &Week, i: usize) -> Option<HeadingStyle> {

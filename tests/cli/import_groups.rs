@@ -3,31 +3,14 @@
 //! group, written back as the same headings (`layout: {items: headings}`); a group in another
 //! shape ends the run and stays a section of its own.
 
-use crate::common::{fixture, run, weekly};
-use crate::import::render;
-use weekly::dates::WeekNumbering;
-use weekly::markdown::normalized;
+use crate::import::{kinds, render, round_trip};
 use weekly::week::{Body, ItemsAs, ListStyle, Week};
-use weekly::yaml::Source;
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
 fn import(name: &str) -> Week {
-    let rel = format!("import/{name}.md");
-    let (code, yaml, err) = run(weekly().args(["import", &fixture(&rel)]));
-    assert_eq!(code, 0, "{err}");
-    let original = std::fs::read_to_string(fixture(&rel)).unwrap();
-    assert_eq!(
-        normalized(&render(&yaml)),
-        normalized(&original),
-        "{rel}:\n{yaml}"
-    );
+    let (yaml, week) = round_trip(&format!("import/{name}.md"));
     insta::assert_snapshot!(name, yaml);
-    let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
-    Week::from_source(&source, WeekNumbering::Jan1).unwrap()
-}
-
-fn kinds(week: &Week) -> Vec<&'static str> {
-    week.sections.iter().map(|s| s.body.kind().key()).collect()
+    week
 }
 
 fn titles(week: &Week, i: usize) -> Vec<&str> {

@@ -3,31 +3,14 @@
 //! and a word of thanks after it: one key-work item per project all the same (`text` the
 //! paragraphs before the list, `note` those after it).
 
-use crate::common::{fixture, run, weekly};
-use crate::import::render;
-use weekly::dates::WeekNumbering;
-use weekly::markdown::normalized;
+use crate::import::{kinds, round_trip};
 use weekly::week::{Body, Item, Week};
-use weekly::yaml::Source;
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
 fn import(name: &str) -> Week {
-    let rel = format!("import/{name}.md");
-    let (code, yaml, err) = run(weekly().args(["import", &fixture(&rel)]));
-    assert_eq!(code, 0, "{err}");
-    let original = std::fs::read_to_string(fixture(&rel)).unwrap();
-    assert_eq!(
-        normalized(&render(&yaml)),
-        normalized(&original),
-        "{rel}:\n{yaml}"
-    );
+    let (yaml, week) = round_trip(&format!("import/{name}.md"));
     insta::assert_snapshot!(name, yaml);
-    let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
-    Week::from_source(&source, WeekNumbering::Jan1).unwrap()
-}
-
-fn kinds(week: &Week) -> Vec<&'static str> {
-    week.sections.iter().map(|s| s.body.kind().key()).collect()
+    week
 }
 
 fn work(week: &Week, i: usize) -> &[Item] {

@@ -3,33 +3,8 @@
 //! indentation, hard-wrapped items, backslash escapes, task checkboxes, prose plans, CRLF) are
 //! recognised as their kind and render back with the same structure and text.
 
-use crate::common::{fixture, run, weekly};
-use crate::import::render;
-use weekly::dates::WeekNumbering;
-use weekly::markdown::normalized;
-use weekly::week::{Body, Status, Week};
-use weekly::yaml::Source;
-
-/// Imports a fixture, checks it renders back the same, and returns the week.
-fn import(rel: &str) -> (String, Week) {
-    let (code, yaml, err) = run(weekly().args(["import", &fixture(rel)]));
-    assert_eq!(code, 0, "{err}");
-    let original = std::fs::read_to_string(fixture(rel)).unwrap();
-    assert_eq!(
-        normalized(&render(&yaml)),
-        normalized(&original.replace("\r\n", "\n")),
-        "{rel}:\n{yaml}"
-    );
-    let source = Source::new("imported.yaml", yaml.clone().into_bytes(), u64::MAX).unwrap();
-    (
-        yaml,
-        Week::from_source(&source, WeekNumbering::Jan1).unwrap(),
-    )
-}
-
-fn kinds(week: &Week) -> Vec<&'static str> {
-    week.sections.iter().map(|s| s.body.kind().key()).collect()
-}
+use crate::import::{kinds, round_trip as import};
+use weekly::week::{Body, Status};
 
 #[test]
 fn a_list_with_a_lead_line_and_a_sign_off_is_its_kind() {
