@@ -383,40 +383,53 @@ fn parse(path: &Path, text: &str) -> Result<File> {
     })
 }
 
+/// What the TOML reader names in "unknown field `x`, expected `a` or `b`" (or "unknown
+/// variant …"): whether it is a key, the word written and the ones allowed.
+struct Unknown<'m> {
+    key: bool,
+    word: &'m str,
+    allowed: Vec<&'m str>,
+}
+
+impl<'m> Unknown<'m> {
+    fn read(message: &'m str) -> Option<Unknown<'m>> {
+        let (key, rest) = match message.strip_prefix("unknown field `") {
+            Some(rest) => (true, rest),
+            None => (false, message.strip_prefix("unknown variant `")?),
+        };
+        let (word, rest) = rest.split_once('`')?;
+        let allowed = rest.split('`').skip(1).step_by(2).collect();
+        Some(Unknown { key, word, allowed })
+    }
+}
+
 /// The TOML reader's "unknown field `x`, expected `a` or `b`" in the words the rest of the tool
 /// uses: "unknown key `x`; the keys here are a, b" (and the same for a value).
 fn reworded(message: &str) -> String {
-    let said = |prefix: &str| {
-        let rest = message.strip_prefix(prefix)?;
-        let (word, rest) = rest.split_once('`')?;
-        let allowed: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-        Some((word.to_string(), allowed))
+    let Some(Unknown { key, word, allowed }) = Unknown::read(message) else {
+        return message.to_string();
     };
-    if let Some((key, keys)) = said("unknown field `") {
-        return match keys.is_empty() {
-            true => format!("unknown key `{key}`; this table takes no keys"),
-            false => format!("unknown key `{key}`; the keys here are {}", keys.join(", ")),
+    if key {
+        return match allowed.is_empty() {
+            true => format!("unknown key `{word}`; this table takes no keys"),
+            false => format!(
+                "unknown key `{word}`; the keys here are {}",
+                allowed.join(", ")
+            ),
         };
     }
-    if let Some((value, values)) = said("unknown variant `") {
-        let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-        let values = match quoted.split_last() {
-            Some((last, most)) if !most.is_empty() => format!("{} or {last}", most.join(", ")),
-            _ => quoted.join(""),
-        };
-        return format!("`{value}` is not a value this key takes; it takes {values}");
-    }
-    message.to_string()
+    let quoted: Vec<String> = allowed.iter().map(|v| format!("`{v}`")).collect();
+    let values = match quoted.split_last() {
+        Some((last, most)) if !most.is_empty() => format!("{} or {last}", most.join(", ")),
+        _ => quoted.join(""),
+    };
+    format!("`{word}` is not a value this key takes; it takes {values}")
 }
 
 /// "did you mean" for an unknown key or value: "unknown field `x`, expected `a` or `b`".
 fn suggestion(message: &str) -> Option<String> {
-    let rest = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("unknown variant `"))?;
-    let (word, rest) = rest.split_once('`')?;
-    let candidates = rest.split('`').skip(1).step_by(2);
-    let best = nearest(word, candidates)?;
+    let unknown = Unknown::read(message)?;
+    let best = nearest(unknown.word, unknown.allowed.iter().copied())?;
     Some(format!("did you mean `{best}`?"))
 }
 

@@ -124,11 +124,7 @@ fn folded(doc: &Doc<'_, '_>, subs: &[Segment]) -> Vec<Segment> {
                 topic.body.end = s.body.end;
                 topic.region.end = s.region.end;
             }
-            _ => out.push(Segment {
-                heading: s.heading,
-                body: s.body.clone(),
-                region: s.region.clone(),
-            }),
+            _ => out.push(s.clone()),
         }
     }
     out

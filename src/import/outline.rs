@@ -8,6 +8,7 @@ use super::read::{self, Block, Spanned};
 use crate::yaml;
 
 /// A heading and the blocks under it (block indices).
+#[derive(Clone)]
 pub(super) struct Segment {
     pub(super) heading: Option<usize>,
     pub(super) body: Range<usize>,

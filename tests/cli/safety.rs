@@ -437,6 +437,11 @@ fn slow_template_stops_at_its_deadline_naming_the_line() {
     assert!(err.contains("slow.md:2:"), "{err}");
 }
 
+/// A template comparing two 100 MB strings in a loop: it prints nothing and calls nothing, so
+/// only the deadline thread can end it.
+const RUNAWAY_COMPARISON: &str = "{% set a = \"x\" * 100000000 %}{% set b = \"x\" * 100000000 %}\
+    {% for i in [1] * 100000 %}{% if a == b %}.{% endif %}{% endfor %}\n";
+
 /// Case 7: comparing two 100 MB strings in a loop prints nothing and calls nothing; the render
 /// still ends a second after its deadline, naming the template; `render-timeout` sets it.
 #[test]
@@ -444,12 +449,7 @@ fn runaway_comparison_ends_after_the_configured_deadline() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("weekly.toml"), "render-timeout = 1\n").unwrap();
     let template = tmp.path().join("cmp.md");
-    std::fs::write(
-        &template,
-        "{% set a = \"x\" * 100000000 %}{% set b = \"x\" * 100000000 %}\
-         {% for i in [1] * 100000 %}{% if a == b %}.{% endif %}{% endfor %}\n",
-    )
-    .unwrap();
+    std::fs::write(&template, RUNAWAY_COMPARISON).unwrap();
     let started = std::time::Instant::now();
     let (code, _, err) = run(weekly()
         .arg("render")
@@ -472,12 +472,7 @@ fn runaway_renders_in_a_batch_are_reported_and_the_batch_goes_on() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("weekly.toml"), "render-timeout = 1\n").unwrap();
     let template = tmp.path().join("cmp.md");
-    std::fs::write(
-        &template,
-        "{% set a = \"x\" * 100000000 %}{% set b = \"x\" * 100000000 %}\
-         {% for i in [1] * 100000 %}{% if a == b %}.{% endif %}{% endfor %}\n",
-    )
-    .unwrap();
+    std::fs::write(&template, RUNAWAY_COMPARISON).unwrap();
     let week = root().join(WEEK);
     let started = std::time::Instant::now();
     let (code, _, err) = run(weekly()
