@@ -13,10 +13,9 @@ use weekly::render::Renderer;
 use weekly::templates::{self, Settings};
 use weekly::view;
 use weekly::week::{Agenda, Body, Kind, Section, Topic, Week};
-use weekly::yaml::Source;
 
 use crate::common::{root, run, weekly};
-use crate::import::render;
+use crate::import::{render, week};
 
 const DIR: &str = "tests/fixtures/import/real";
 
@@ -233,8 +232,7 @@ fn share_table(dir: &str) -> String {
     for r in reports_in(dir) {
         let rel = copy_in(tmp.path(), dir, &r.file);
         let (_, yaml, _) = run(weekly().current_dir(tmp.path()).args(["import", &rel]));
-        let source = Source::new("imported.yaml", yaml.into_bytes(), u64::MAX).unwrap();
-        let week = Week::from_source(&source, WeekNumbering::Jan1).unwrap();
+        let week = week(&yaml);
         let texts = section_texts(&renderer, &week);
         let total: usize = texts.iter().map(|(n, _, _)| n).sum();
         let data: usize = texts.iter().filter(|(_, d, _)| *d).map(|(n, _, _)| n).sum();
