@@ -112,7 +112,24 @@ impl<'a> OutDir<'a> {
     /// Where `input`'s output goes, with `extension`: `reports/2023-W44.yaml` becomes
     /// `DIR/2023-W44.md`. Refuses a file another input (`what`: input, report) already claimed.
     pub fn claim(&mut self, input: &str, extension: &str, what: &str) -> Result<PathBuf> {
-        let target = out_path(self.dir, input, extension);
+        self.claim_path(input, out_path(self.dir, input, extension), what)
+    }
+
+    /// Where a report found at `within` below a folder goes: named after that path, its
+    /// folders joined by `__` (`2018/Q4/notes.md` becomes `DIR/2018__Q4__notes.yaml`), so that
+    /// the `index.md` of every folder gets a file of its own and the folder stays flat for the
+    /// commands that read it. Refuses a file another input already claimed.
+    pub fn claim_within(
+        &mut self,
+        input: &str,
+        within: &Path,
+        extension: &str,
+        what: &str,
+    ) -> Result<PathBuf> {
+        self.claim_path(input, within_path(self.dir, within, extension), what)
+    }
+
+    fn claim_path(&mut self, input: &str, target: PathBuf, what: &str) -> Result<PathBuf> {
         if !self.claimed.insert(target.clone()) {
             anyhow::bail!(
                 "{input}: another {what} already writes {}",
@@ -131,6 +148,21 @@ pub fn out_path(dir: &Path, input: &str, extension: &str) -> PathBuf {
     dir.join(format!("{stem}.{extension}"))
 }
 
+/// `DIR/<within's folders and file stem joined by __>.<extension>`.
+pub fn within_path(dir: &Path, within: &Path, extension: &str) -> PathBuf {
+    let parts: Vec<String> = within
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let stem = if parts.is_empty() {
+        "week".to_string()
+    } else {
+        parts.join("__")
+    };
+    dir.join(format!("{stem}.{extension}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +177,27 @@ mod tests {
         assert_eq!(
             out_path(dir, "notes/第44周.md", "yaml"),
             dir.join("第44周.yaml")
+        );
+    }
+
+    #[test]
+    fn reports_below_a_folder_are_named_after_their_path() {
+        let dir = Path::new("out");
+        assert_eq!(
+            within_path(dir, Path::new("2018/Q4/notes.md"), "yaml"),
+            dir.join("2018__Q4__notes.yaml")
+        );
+        assert_eq!(
+            within_path(dir, Path::new("第44周.md"), "yaml"),
+            dir.join("第44周.yaml")
+        );
+        assert_eq!(
+            within_path(dir, Path::new("2023/11-20.md"), "yaml"),
+            dir.join("2023__11-20.yaml")
+        );
+        assert_ne!(
+            within_path(dir, Path::new("2023/11-20.md"), "yaml"),
+            within_path(dir, Path::new("2023-11/20.md"), "yaml")
         );
     }
 

@@ -2,7 +2,7 @@
 //! folders of week files expanded for the commands that take many weeks.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
@@ -143,41 +143,85 @@ fn read_limited(reader: impl Read, max: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The inputs with each folder replaced by its `.md` files, sorted; a folder that cannot be
-/// read, or holds none, is an error in the list.
-pub fn markdown_inputs(inputs: &[String]) -> Vec<Result<String>> {
+/// A Markdown report to import: its path as the user would type it, and, when it was found in
+/// a folder named on the command line, its path below that folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// The path (or `-`).
+    pub name: String,
+    /// The path below the folder it was found in (`2018/Q4/notes.md`); `None` when named.
+    pub within: Option<PathBuf>,
+}
+
+/// The inputs with each folder replaced by the `.md` and `.markdown` files below it, at any
+/// depth, sorted by path; hidden files and folders are skipped and links to folders not
+/// followed. A folder that holds none, or a part of one that cannot be read, is an error in
+/// the list (the other reports are still imported).
+pub fn markdown_inputs(inputs: &[String]) -> Vec<Result<Report>> {
     let mut out = Vec::new();
     for input in inputs {
         let path = Path::new(input);
         if !path.is_dir() {
-            out.push(Ok(input.clone()));
+            out.push(Ok(Report {
+                name: input.clone(),
+                within: None,
+            }));
             continue;
         }
-        match markdown_files(path) {
-            Ok(files) if files.is_empty() => {
-                out.push(Err(anyhow::anyhow!(
-                    "{input}: the folder holds no .md files"
-                )));
-            }
-            Ok(files) => out.extend(files.into_iter().map(Ok)),
-            Err(e) => out.push(Err(anyhow::anyhow!("cannot read folder {input}: {e}"))),
+        let found = markdown_files(path);
+        if found.is_empty() {
+            out.push(Err(anyhow::anyhow!(crate::msg!(
+                "import-folder-empty",
+                dir = input.as_str()
+            ))));
         }
+        out.extend(found);
     }
     out
 }
 
-/// The `.md` and `.markdown` files directly in `dir`, sorted by name.
-fn markdown_files(dir: &Path) -> std::io::Result<Vec<String>> {
-    let mut files: Vec<String> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .filter(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
-        })
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    Ok(files)
+/// The Markdown files below `dir`, or the error of each part of it that cannot be read.
+fn markdown_files(dir: &Path) -> Vec<Result<Report>> {
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    let mut found = Vec::new();
+    for entry in walk {
+        match entry {
+            Ok(entry) if is_markdown(&entry) => found.push(Ok(Report {
+                name: entry.path().to_string_lossy().into_owned(),
+                within: entry.path().strip_prefix(dir).ok().map(Path::to_path_buf),
+            })),
+            Ok(_) => {}
+            Err(e) => {
+                let at = e.path().unwrap_or(dir).display().to_string();
+                found.push(Err(anyhow::anyhow!(crate::msg!(
+                    "import-folder-unreadable",
+                    dir = at,
+                    reason = e
+                        .io_error()
+                        .map_or_else(|| e.to_string(), |io| io.to_string())
+                ))));
+            }
+        }
+    }
+    found
+}
+
+/// Whether a file or folder name is hidden (`.git`, `.DS_Store`).
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+/// Whether a walked entry is a Markdown file (a link to one counts).
+fn is_markdown(entry: &walkdir::DirEntry) -> bool {
+    let kind = entry.file_type();
+    let file = kind.is_file() || kind.is_symlink() && entry.path().is_file();
+    file && entry
+        .path()
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
 }

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::dates::Date;
 use crate::error::Error;
 use crate::import::{Imported, Importer, Summary};
-use crate::input;
+use crate::input::{self, Report};
 use crate::msg;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
 use crate::overwrite::Guard;
@@ -25,7 +25,7 @@ pub fn run(args: ImportArgs, ctx: Ctx, config: &Config) -> Result<()> {
     let importer =
         Importer::new(ctx.rule, args.date)?.with_headings(config.import_headings.clone());
     let files = input::markdown_inputs(&args.inputs);
-    let guard = Guard::new(files.iter().flatten().map(String::as_str), args.force);
+    let guard = Guard::new(files.iter().flatten().map(|r| r.name.as_str()), args.force);
     let job = Job {
         importer,
         args: &args,
@@ -89,23 +89,26 @@ impl Job<'_> {
 
     /// Imports every report into `dir`, reporting failures and going on; fails at the end if
     /// any did.
-    fn batch(&self, dir: &Path, files: Vec<Result<String>>, guard: &Guard) -> Result<()> {
+    fn batch(&self, dir: &Path, files: Vec<Result<Report>>, guard: &Guard) -> Result<()> {
         let mut out = OutDir::create(dir)?;
         let bar = progress_bar(files.len() as u64);
         let mut total = Summary::default();
         let tally = batch::each(
             &files,
             |file| match file {
-                Ok(name) => self.one(name),
+                Ok(report) => self.one(&report.name),
                 Err(e) => Err(anyhow!("{e}")),
             },
             |_, _| false,
             |file, done| {
-                let Ok(name) = file else {
+                let Ok(Report { name, within }) = file else {
                     return done.map(drop);
                 };
                 bar.set_message(name.clone());
-                let target = out.claim(name, "yaml", "report")?;
+                let target = match within {
+                    Some(within) => out.claim_within(name, within, "yaml", "report")?,
+                    None => out.claim(name, "yaml", "report")?,
+                };
                 guard.check(&target)?;
                 let done = done?;
                 // as render --out-dir: one fsync per file costs more than the import

@@ -60,6 +60,7 @@ pub fn find(clues: &Clues<'_>) -> Result<Dated, String> {
                 .find(Option::is_some)?
         });
     if let Some((line, found)) = in_text {
+        let (line, found) = within_month(clues, year, (line, found));
         return Ok(dated(found, line, hint));
     }
     let path = Path::new(clues.name);
@@ -140,6 +141,30 @@ fn in_front(clues: &Clues<'_>, year: Option<i32>) -> Option<(usize, Found)> {
                 .map(|f| (i + 1, f))
         })
     })
+}
+
+/// A month named alone (`# 2023 年 10 月 第二周`) narrowed to the first range in the first
+/// lines that lies inside it (`2023.10.16 ~ 2023.10.20`): the range says which part of the
+/// month the report covers. A single day inside the month is not taken (it may be the day the
+/// report was written, and a monthly report covers its month).
+fn within_month(
+    clues: &Clues<'_>,
+    year: Option<i32>,
+    (line, found): (usize, Found),
+) -> (usize, Found) {
+    let Some(last) = found.end.filter(|_| found.month) else {
+        return (line, found);
+    };
+    let skip = clues.text[..clues.front].lines().count();
+    let range = clues
+        .text
+        .lines()
+        .enumerate()
+        .skip(skip)
+        .take(FIRST_LINES)
+        .filter_map(|(i, l)| at_line(i + 1, l, year))
+        .find(|(_, f)| !f.month && f.end.is_some_and(|e| e <= last) && f.start >= found.start);
+    range.unwrap_or((line, found))
 }
 
 /// The first lines after the front matter, links and web addresses left out.
@@ -323,6 +348,24 @@ mod tests {
         let mut long = "# Notes\n".to_string() + &"line\n".repeat(40);
         long.push_str("## 2020-01-02\n");
         assert_eq!(date(&clues(&long, "x.md")), "2020-01-02");
+    }
+
+    #[test]
+    fn a_month_is_narrowed_by_a_range_inside_it_not_by_a_day() {
+        let week = clues(
+            "# 2023 年 10 月 第二周\n\n2023.10.16 ~ 2023.10.20\n",
+            "x.md",
+        );
+        let found = find(&week).unwrap();
+        assert_eq!(found.date.to_string(), "2023-10-16");
+        assert_eq!(found.end.unwrap().to_string(), "2023-10-20");
+        // a day inside the month may be the day it was written: the month stays
+        let month = find(&clues("# October 2023\n\nWritten 2023-10-30\n", "x.md")).unwrap();
+        assert_eq!(month.date.to_string(), "2023-10-01");
+        assert_eq!(month.end.unwrap().to_string(), "2023-10-31");
+        // a range outside the month is another period: the title's month stays
+        let other = clues("# 2023 年 11 月\n\n上期 2023.10.16 ~ 2023.10.20\n", "x.md");
+        assert_eq!(date(&other), "2023-11-01");
     }
 
     #[test]

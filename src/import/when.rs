@@ -17,6 +17,8 @@ pub struct Found {
     pub us: bool,
     /// A range written without its year, which was taken from elsewhere.
     pub yearless: bool,
+    /// A month named alone (`2023 年 10 月`, `2021-Oct`), without a day.
+    pub month: bool,
 }
 
 impl Found {
@@ -26,6 +28,7 @@ impl Found {
             end: None,
             us,
             yearless: false,
+            month: false,
         }
     }
 }
@@ -64,6 +67,7 @@ fn at(s: &str, year: Option<i32>) -> Option<Found> {
     if let Some((start, end)) = month_at(s) {
         return Some(Found {
             end: Some(end),
+            month: true,
             ..Found::day(start, false)
         });
     }
@@ -73,6 +77,7 @@ fn at(s: &str, year: Option<i32>) -> Option<Found> {
         end: Some(end),
         us: false,
         yearless: true,
+        month: false,
     })
 }
 

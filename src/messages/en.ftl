@@ -183,6 +183,8 @@ trend-failed = { $failed } of { $read } files failed; no trend printed
 config-ignored = a config file is ignored (this command does not need it):
 import-several-need-out-dir = several reports need --out-dir DIR (one YAML file each)
 import-folder-needs-out-dir = { $dir } is a folder: import its reports with --out-dir DIR
+import-folder-empty = { $dir }: the folder holds no .md files, at any depth (hidden folders are skipped)
+import-folder-unreadable = cannot read folder { $dir }: { $reason }
 import-stdin-with-out-dir = stdin (`-`) cannot be used with --out-dir
 import-cannot = cannot import { $name }
 import-done = imported { $imported } of { $read } reports into { $dir }: { $summary }
@@ -196,9 +198,10 @@ import-unknown-headings = { $count ->
   }; if your reports write such a section every week, give its kind once in weekly.toml and import again, e.g. `[import.headings]` `"{ $example }" = "key_work"` (or next_week, risks, metrics, other, agenda, text …)
 import-one = { $file }: week { $week } ({ $date }): { $summary }
 import-summary = { $sections ->
-    [one] 1 section
-   *[other] { $sections } sections
-} ({ $kinds }), { $metrics ->
+    [0] 0 sections
+    [one] 1 section ({ $kinds })
+   *[other] { $sections } sections ({ $kinds })
+}, { $metrics ->
     [one] 1 metric
    *[other] { $metrics } metrics
 }, { $items ->

@@ -144,6 +144,8 @@ trend-failed = { $read } 个文件中有 { $failed } 个失败；未输出趋势
 config-ignored = 忽略了一个配置文件（此命令不需要它）：
 import-several-need-out-dir = 多份周报需要 --out-dir DIR（每份一个 YAML 文件）
 import-folder-needs-out-dir = { $dir } 是文件夹：请用 --out-dir DIR 导入其中的周报
+import-folder-empty = { $dir }：文件夹里（含各级子文件夹）没有 .md 文件（隐藏文件夹不读）
+import-folder-unreadable = 无法读取文件夹 { $dir }：{ $reason }
 import-stdin-with-out-dir = 标准输入（`-`）不能与 --out-dir 一起使用
 import-cannot = 无法导入 { $name }
 import-done = 已导入 { $read } 份周报中的 { $imported } 份到 { $dir }：{ $summary }
@@ -156,7 +158,10 @@ import-unknown-headings = { $count ->
     }
   }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
 import-one = { $file }：第 { $week } 周（{ $date }）：{ $summary }
-import-summary = { $sections } 个段落（{ $kinds }），{ $metrics } 个指标，{ $items } 个条目，{ $incidents } 个事件，{ $links } 个链接
+import-summary = { $sections ->
+    [0] 0 个段落
+   *[other] { $sections } 个段落（{ $kinds }）
+}，{ $metrics } 个指标，{ $items } 个条目，{ $incidents } 个事件，{ $links } 个链接
 merge-failed = { $read } 个文件中有 { $failed } 个失败；未合并
 merge-problems = { $count } 个问题；未合并
 mail-dry-run = 未发送（--dry-run）。

@@ -13,6 +13,7 @@ mod first_week;
 mod folders;
 mod import;
 mod import_agenda;
+mod import_folders;
 mod import_forms;
 mod import_groups;
 mod import_minutes;
