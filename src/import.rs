@@ -28,6 +28,7 @@ mod unknown;
 mod when;
 
 pub use summary::Summary;
+pub use unknown::{HeadingTally, Unmapped};
 
 use anyhow::Result;
 
@@ -62,6 +63,9 @@ pub struct Imported {
     pub notes: Vec<Note>,
     /// What the user must check: a date guessed from folders or the file's modification time.
     pub warnings: Vec<String>,
+    /// The headings that named no kind (their sections kept as written): said in a note of the
+    /// report's own, or counted across a batch.
+    pub unmapped: Unmapped,
 }
 
 /// Imports Markdown reports; holds the zh template used to check what it recognises.
@@ -179,9 +183,13 @@ impl Importer {
             header: printed,
             sections,
         };
-        notes.extend(unknown::note(&text, &week.sections, &self.headings));
+        let unmapped = unknown::unmapped(&text, &week.sections, &self.headings);
         let done = match self.verify(&week, source, &text) {
-            Ok(done) => Ok(Imported { notes, ..done }),
+            Ok(done) => Ok(Imported {
+                notes,
+                unmapped,
+                ..done
+            }),
             Err(_) => self.whole(&text, read::ends_open(&blocks, text.len()), &week, source),
         };
         done.map(|d| Imported {

@@ -13,7 +13,7 @@ use crate::cli::ImportArgs;
 use crate::config::Config;
 use crate::dates::Date;
 use crate::error::Error;
-use crate::import::{Imported, Importer, Summary};
+use crate::import::{HeadingTally, Imported, Importer, Summary};
 use crate::input::{self, Report};
 use crate::msg;
 use crate::output::{write_atomic, write_atomic_unsynced, write_stdout};
@@ -43,7 +43,7 @@ pub fn run(args: ImportArgs, ctx: Ctx, config: &Config) -> Result<()> {
                 Some(path) => write_atomic(path, done.yaml.as_bytes())?,
                 None => write_stdout(done.yaml.as_bytes())?,
             }
-            job.tell(&done_message(name, &done));
+            job.tell(&done_message(name, &done, true));
             Ok(())
         }
     }
@@ -93,6 +93,7 @@ impl Job<'_> {
         let mut out = OutDir::create(dir)?;
         let bar = progress_bar(files.len() as u64);
         let mut total = Summary::default();
+        let mut unmapped = HeadingTally::default();
         let tally = batch::each(
             &files,
             |file| match file {
@@ -114,7 +115,8 @@ impl Job<'_> {
                 // as render --out-dir: one fsync per file costs more than the import
                 write_atomic_unsynced(&target, done.yaml.as_bytes())?;
                 total.add(&Summary::of(&done.week));
-                bar.suspend(|| self.tell(&done_message(name, &done)));
+                unmapped.add(&done.unmapped);
+                bar.suspend(|| self.tell(&done_message(name, &done, false)));
                 bar.inc(1);
                 Ok(())
             },
@@ -124,6 +126,9 @@ impl Job<'_> {
             },
         );
         bar.finish_and_clear();
+        if let Some(note) = unmapped.message(total.reports) {
+            self.tell(&format!("note: {note}\n"));
+        }
         let line = msg!(
             "import-done",
             imported = total.reports,
@@ -137,8 +142,9 @@ impl Job<'_> {
     }
 }
 
-/// The summary line of one report, and its notes.
-fn done_message(name: &str, done: &Imported) -> String {
+/// The summary line of one report, and its notes; the headings that named no kind among them
+/// when `unmapped` (a batch says them once, at the end, with how many reports wrote each).
+fn done_message(name: &str, done: &Imported, unmapped: bool) -> String {
     let week = &done.week;
     let label = if name == "-" { "<stdin>" } else { name };
     let line = msg!(
@@ -152,7 +158,8 @@ fn done_message(name: &str, done: &Imported) -> String {
     for warning in &done.warnings {
         out.push_str(&format!("warning: {label}: {warning}\n"));
     }
-    for note in &done.notes {
+    let own = unmapped.then(|| done.unmapped.note()).flatten();
+    for note in done.notes.iter().chain(&own) {
         out.push_str(&format!("note: {label}:{}: {}\n", note.line, note.message));
     }
     out

@@ -4,7 +4,7 @@
 
 use anyhow::{Context, Result, bail};
 
-use super::{Header, Imported, Importer, Note, read};
+use super::{Header, Imported, Importer, Note, Unmapped, read};
 use crate::dates::Date;
 use crate::markdown;
 use crate::week::{Body, Fact, Section, Week};
@@ -62,6 +62,7 @@ impl Importer {
             week,
             notes: Vec::new(),
             warnings: Vec::new(),
+            unmapped: Unmapped::default(),
         })
     }
 

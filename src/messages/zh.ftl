@@ -157,6 +157,17 @@ import-unknown-headings = { $count ->
        *[other] {" "}等另外 { $more } 个
     }
   }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
+import-unknown-headings-batch = { $imported } 份周报中，有 { $reports } 份的{ $count ->
+    [one] 标题 `{ $example }` 没有对应的类型
+   *[other] { " " }{ $count } 个标题没有对应的类型
+  }，这些节按原文保留{ $count ->
+    [one] {""}
+   *[other] ；按出现的周报数排列：{ $headings }{ $more ->
+        [0] {""}
+       *[other] {" "}等另外 { $more } 个
+    }
+  }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
+import-unknown-heading-count = `{ $heading }`（{ $reports } 份）
 import-one = { $file }：第 { $week } 周（{ $date }）：{ $summary }
 import-summary = { $sections ->
     [0] 0 个段落

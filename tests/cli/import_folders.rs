@@ -114,3 +114,71 @@ fn the_folder_error_is_in_chinese_for_a_chinese_reader() {
         "{err}"
     );
 }
+
+/// Two stand-ups that both write `Vello` and one that also writes `Kurbo`: one file of each
+/// is written under `dir`.
+fn newsletters(dir: &Path) {
+    let week = |n: u32, extra: &str| {
+        format!(
+            "# Update 2024-01-{n:02}\n\n## Vello\n\nThe renderer got faster.\n\n{extra}## Done\n\n- shipped\n"
+        )
+    };
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("a.md"), week(8, "## Kurbo\n\nNew curves.\n\n")).unwrap();
+    std::fs::write(dir.join("b.md"), week(15, "")).unwrap();
+}
+
+#[test]
+fn a_batch_names_the_headings_that_named_no_kind_once_with_how_many_reports_wrote_each() {
+    let tmp = tempfile::tempdir().unwrap();
+    newsletters(&tmp.path().join("posts"));
+    let (code, _, err) =
+        run(weekly()
+            .current_dir(tmp.path())
+            .args(["import", "posts", "--out-dir", "out"]));
+    assert_eq!(code, 0, "{err}");
+    // not once per report: once for the batch, the most written first
+    assert_eq!(err.matches("name no kind").count(), 1, "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[lines.len() - 2],
+        "note: 2 headings name no kind in 2 of 2 reports, so their sections were kept as \
+         written; most written first: `Vello` (2 reports), `Kurbo` (1 report); if your reports \
+         write such a section every week, give its kind once in weekly.toml and import again, \
+         e.g. `[import.headings]` `\"Vello\" = \"key_work\"` (or next_week, risks, metrics, \
+         other, agenda, text …)"
+    );
+    assert!(lines[lines.len() - 1].starts_with("imported 2 of 2 reports into out: "));
+}
+
+#[test]
+fn a_single_report_still_says_its_own_headings_at_their_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    newsletters(&tmp.path().join("posts"));
+    let (code, _, err) = run(weekly()
+        .current_dir(tmp.path())
+        .args(["import", "posts/a.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("note: posts/a.md:3: 2 headings name no kind"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_batch_note_is_in_chinese_for_a_chinese_reader() {
+    let tmp = tempfile::tempdir().unwrap();
+    newsletters(&tmp.path().join("posts"));
+    let (code, _, err) = run(weekly()
+        .current_dir(tmp.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["import", "posts", "--out-dir", "out"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            "note: 2 份周报中，有 2 份的 2 个标题没有对应的类型，这些节按原文保留；\
+             按出现的周报数排列：`Vello`（2 份）, `Kurbo`（1 份）；"
+        ),
+        "{err}"
+    );
+}
