@@ -410,10 +410,10 @@ impl Importer {
             if let Some(a) = &announced {
                 notes.push(Note {
                     line: yaml::line_col(text, h.range.start).0,
-                    message: format!(
-                        "`{heading}` is kept as raw Markdown: its content is not in the {} \
-                         form the template writes",
-                        a.kind.key()
+                    message: crate::msg!(
+                        "import-kept-raw",
+                        heading = heading.as_str(),
+                        kind = a.kind.key()
                     ),
                 });
             }

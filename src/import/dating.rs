@@ -74,24 +74,18 @@ pub fn find(clues: &Clues<'_>) -> Result<Dated, String> {
         return Ok(plain(date, None));
     }
     if let Some((date, folder)) = coarse_folder(path) {
-        let warning = format!(
-            "no date in the report or its file name: using {date}, the first day of the folder \
-             `{folder}`; give the report's date with --date"
+        let warning = crate::msg!(
+            "import-date-from-folder",
+            date = date.to_string(),
+            folder = folder
         );
         return Ok(plain(date, Some(warning)));
     }
     if let Some(date) = clues.modified {
-        let warning = format!(
-            "no date in the report, its file name or folders: using the file's modification \
-             date {date}; give the report's date with --date"
-        );
+        let warning = crate::msg!("import-date-from-modified", date = date.to_string());
         return Ok(plain(date, Some(warning)));
     }
-    Err(format!(
-        "{}: no date found in the report's front matter, title, first lines or headings \
-         (forms: 2023-10-24, 2023/10/24, 2023年10月24日, October 24, 2023); give one with --date",
-        clues.name
-    ))
+    Err(crate::msg!("import-no-date", name = clues.name))
 }
 
 fn plain(date: NaiveDate, warning: Option<String>) -> Dated {
@@ -107,15 +101,16 @@ fn plain(date: NaiveDate, warning: Option<String>) -> Dated {
 /// elsewhere.
 fn dated(found: Found, line: usize, hint: Option<(i32, &'static str)>) -> Dated {
     let note = if found.us {
-        Some(format!(
-            "read the date as US month/day/year: {}",
-            found.start
+        Some(crate::msg!(
+            "import-date-us",
+            date = found.start.to_string()
         ))
     } else if found.yearless {
         let from = hint.map_or("elsewhere", |(_, from)| from);
-        Some(format!(
-            "the range has no year: took {} from the {from}",
-            found.start.year()
+        Some(crate::msg!(
+            "import-date-yearless",
+            year = found.start.year().to_string(),
+            from = from
         ))
     } else {
         None
@@ -289,15 +284,11 @@ fn year_of(name: &str) -> Option<i32> {
 fn year_hint(clues: &Clues<'_>) -> Option<(i32, &'static str)> {
     let path = Path::new(clues.name);
     file_name(path)
-        .map(|f| (f.start.year(), "file name"))
+        .map(|f| (f.start.year(), "name"))
         .or_else(|| folder_date(path).map(|f| (f.start.year(), "folders")))
         .or_else(|| coarse_folder(path).map(|(d, _)| (d.year(), "folders")))
-        .or_else(|| clues.given.map(|d| (d.year(), "--date")))
-        .or_else(|| {
-            clues
-                .modified
-                .map(|d| (d.year(), "file's modification date"))
-        })
+        .or_else(|| clues.given.map(|d| (d.year(), "given")))
+        .or_else(|| clues.modified.map(|d| (d.year(), "modified")))
 }
 
 #[cfg(test)]

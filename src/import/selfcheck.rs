@@ -40,7 +40,7 @@ impl Importer {
         })?;
         done.notes.push(Note {
             line: 1,
-            message: "kept whole as raw Markdown: its parts did not render back the same".into(),
+            message: crate::msg!("import-kept-whole"),
         });
         Ok(done)
     }

@@ -210,6 +210,19 @@ import-unknown-heading-count = `{ $heading }` ({ $reports ->
     [one] 1 report
    *[other] { $reports } reports
   })
+import-kept-raw = `{ $heading }` is kept as raw Markdown: its content is not in the { $kind } form the template writes
+import-kept-whole = kept whole as raw Markdown: its parts did not render back the same
+import-date-from-folder = no date in the report or its file name: using { $date }, the first day of the folder `{ $folder }`; give the report's date with --date
+import-date-from-modified = no date in the report, its file name or folders: using the file's modification date { $date }; give the report's date with --date
+import-no-date = { $name }: no date found in the report's front matter, title, first lines or headings (forms: 2023-10-24, 2023/10/24, 2023年10月24日, October 24, 2023); give one with --date
+import-date-us = read the date as US month/day/year: { $date }
+import-date-yearless = the range has no year: took { $year } from the { $from ->
+    [name] file name
+    [folders] folders
+    [given] --date
+    [modified] file's modification date
+   *[other] context
+  }
 import-one = { $file }: week { $week } ({ $date }): { $summary }
 import-summary = { $sections ->
     [0] 0 sections

@@ -168,6 +168,19 @@ import-unknown-headings-batch = { $imported } 份周报中，有 { $reports } �
     }
   }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
 import-unknown-heading-count = `{ $heading }`（{ $reports } 份）
+import-kept-raw = `{ $heading }` 按原文（Markdown）保留：其内容不是模板所写的 { $kind } 格式
+import-kept-whole = 整份按原文（Markdown）保留：拆开的各部分渲染回来与原文不同
+import-date-from-folder = 周报及其文件名里没有日期：使用文件夹 `{ $folder }` 的第一天 { $date }；请用 --date 给出周报的日期
+import-date-from-modified = 周报、文件名和文件夹里都没有日期：使用文件的修改日期 { $date }；请用 --date 给出周报的日期
+import-no-date = { $name }：在周报的 front matter、标题、开头几行和各级标题里都没有找到日期（格式如 2023-10-24、2023/10/24、2023年10月24日、October 24, 2023）；请用 --date 给出
+import-date-us = 日期按美式 月/日/年 读取：{ $date }
+import-date-yearless = 日期范围没有写年份：年份 { $year } 取自{ $from ->
+    [name] 文件名
+    [folders] 文件夹
+    [given] --date
+    [modified] 文件的修改日期
+   *[other] 上下文
+  }
 import-one = { $file }：第 { $week } 周（{ $date }）：{ $summary }
 import-summary = { $sections ->
     [0] 0 个段落

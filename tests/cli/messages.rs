@@ -158,3 +158,48 @@ fn trend_in_chinese() {
     );
     assert!(out.contains("⚠：未达目标"), "{out}");
 }
+
+/// What `import` says about one report, in Chinese: the date taken from the file's
+/// modification time, a known heading kept as written, and a range without a year.
+#[test]
+fn import_notes_and_warnings_in_chinese() {
+    let tmp = tempfile::tempdir().unwrap();
+    let report = "# 周报\n\n## 下周计划\n\n> 上线支付网关\n";
+    std::fs::write(tmp.path().join("notes.md"), report).unwrap();
+    let (code, _, err) = run(weekly()
+        .current_dir(tmp.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["import", "notes.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("周报、文件名和文件夹里都没有日期：使用文件的修改日期"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`下周计划` 按原文（Markdown）保留：其内容不是模板所写的 next_week 格式"),
+        "{err}"
+    );
+    std::fs::create_dir(tmp.path().join("2023")).unwrap();
+    let yearless = "# 周报 [10.21-10.25]\n\n正文\n";
+    std::fs::write(tmp.path().join("2023/w.md"), yearless).unwrap();
+    let (code, _, err) = run(weekly()
+        .current_dir(tmp.path())
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["import", "2023/w.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("日期范围没有写年份：年份 2023 取自文件夹"),
+        "{err}"
+    );
+    let (code, _, err) = run(weekly()
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["import", "-"])
+        .stdin(std::process::Stdio::from(
+            std::fs::File::open(tmp.path().join("notes.md")).unwrap(),
+        )));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("<stdin>：在周报的 front matter、标题、开头几行和各级标题里都没有找到日期"),
+        "{err}"
+    );
+}
