@@ -197,15 +197,12 @@ import-unknown-headings = { $count ->
     }
   }; if your reports write such a section every week, give its kind once in weekly.toml and import again, e.g. `[import.headings]` `"{ $example }" = "key_work"` (or next_week, risks, metrics, other, agenda, text …)
 import-unknown-headings-batch = { $count ->
-    [one] the heading `{ $example }` names no kind
-   *[other] { $count } headings name no kind
-  } in { $reports } of { $imported } reports, so their sections were kept as written{ $count ->
-    [one] {""}
-   *[other] ; most written first: { $headings }{ $more ->
+    [one] the heading `{ $example }` names no kind in { $reports } of { $imported } reports, so its sections were kept as written
+   *[other] { $count } headings name no kind in { $reports } of { $imported } reports, so their sections were kept as written; most written first: { $headings }{ $more ->
         [0] {""}
        *[other] {" "}and { $more } more
     }
-  }; if your reports write such a section every week, give its kind once in weekly.toml and import again, e.g. `[import.headings]` `"{ $example }" = "key_work"` (or next_week, risks, metrics, other, agenda, text …)
+  }; if your reports write such a section every week, give its kind once in weekly.toml and import again with --force, e.g. `[import.headings]` `"{ $example }" = "key_work"` (or next_week, risks, metrics, other, agenda, text …)
 import-unknown-heading-count = `{ $heading }` ({ $reports ->
     [one] 1 report
    *[other] { $reports } reports

@@ -166,7 +166,7 @@ import-unknown-headings-batch = { $imported } 份周报中，有 { $reports } �
         [0] {""}
        *[other] {" "}等另外 { $more } 个
     }
-  }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
+  }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后用 --force 重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
 import-unknown-heading-count = `{ $heading }`（{ $reports } 份）
 import-kept-raw = `{ $heading }` 按原文（Markdown）保留：其内容不是模板所写的 { $kind } 格式
 import-kept-whole = 整份按原文（Markdown）保留：拆开的各部分渲染回来与原文不同

@@ -144,7 +144,7 @@ fn a_batch_names_the_headings_that_named_no_kind_once_with_how_many_reports_wrot
         lines[lines.len() - 2],
         "note: 2 headings name no kind in 2 of 2 reports, so their sections were kept as \
          written; most written first: `Vello` (2 reports), `Kurbo` (1 report); if your reports \
-         write such a section every week, give its kind once in weekly.toml and import again, \
+         write such a section every week, give its kind once in weekly.toml and import again with --force, \
          e.g. `[import.headings]` `\"Vello\" = \"key_work\"` (or next_week, risks, metrics, \
          other, agenda, text …)"
     );
