@@ -211,7 +211,7 @@ fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node])
         .iter()
         .filter_map(|n| match n {
             Node::Para(r) => Some(para_text(text, r.clone())),
-            Node::List(_) => None,
+            Node::List(_) | Node::Block(_) => None,
         })
         .collect::<Vec<_>>()
         .join("\n\n");

@@ -2,7 +2,7 @@
 //! reference writes them. A recogniser returns `None` when the body is not in its shape; the
 //! importer then keeps the section as raw Markdown.
 
-use super::read::{List, Node, Spanned, nodes, para_text};
+use super::read::{List, Node, Spanned, as_written, nodes, para_text};
 use crate::extract;
 use crate::week::{
     Body, Incident, Item, Kind, Layout, ListStyle, MetricGroup, MetricLine, Metrics, Objective,
@@ -205,7 +205,7 @@ fn paragraphs(kind: Kind, text: &str, nodes: &[Node]) -> Option<(Body, Option<La
         .iter()
         .map(|n| match n {
             Node::Para(r) => Some(Item::text(para_text(text, r.clone()))),
-            Node::List(_) => None,
+            Node::List(_) | Node::Block(_) => None,
         })
         .collect::<Option<Vec<_>>>()
         .filter(|v| !v.is_empty())?;
@@ -300,9 +300,28 @@ fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String
     let note = match rest {
         [] => None,
         [Node::Para(r)] => Some(para_text(text, r.clone())),
+        // a code block, a quote or HTML under the item: kept as written, with what is around it
+        _ if rest.iter().any(|n| matches!(n, Node::Block(_))) => {
+            let (Some(first), Some(last)) = (span(rest.first()), span(rest.last())) else {
+                return None;
+            };
+            Some(as_written(text, first.start..last.end))
+        }
         _ => return None,
     };
     Some((para_text(text, first.clone()), points, note))
+}
+
+/// The source a node covers (a list: from its first item's start to its last item's end).
+fn span(node: Option<&Node>) -> Option<std::ops::Range<usize>> {
+    match node? {
+        Node::Para(r) | Node::Block(r) => Some(r.clone()),
+        Node::List(l) => {
+            let first = span(l.items.first()?.first())?;
+            let last = span(l.items.last()?.last())?;
+            Some(first.start..last.end)
+        }
+    }
 }
 
 /// A numbered point (or a plain list item): text, points, note.
