@@ -18,6 +18,7 @@ mod header;
 mod kinds;
 mod outline;
 mod people;
+mod prose;
 mod read;
 mod risks;
 mod selfcheck;
@@ -305,6 +306,7 @@ impl Importer {
                 text,
                 events: body_events,
                 body: body_text,
+                own: kinds::own_kind(&heading, &self.headings).is_some(),
             };
             let clean = clean_gaps(text, h, body_blocks, seg.region.end);
             let under = people::Under {

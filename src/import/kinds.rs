@@ -42,7 +42,21 @@ pub struct Announced {
 /// else as [`announced`] does.
 pub fn announced_with(heading: &str, own: &[(String, Kind)]) -> Option<Announced> {
     let text = heading.trim();
+    match own_kind(text, own) {
+        Some(kind) => Some(Announced {
+            kind,
+            name: (kind == Kind::Objective).then(|| text.to_string()),
+            heading: Some(text.to_string()),
+        }),
+        None => announced(heading),
+    }
+}
+
+/// The kind the team's own `[import.headings]` give a heading (【】, numbering, a closing
+/// colon and case ignored), if they name it.
+pub fn own_kind(heading: &str, own: &[(String, Kind)]) -> Option<Kind> {
     let bare = |h: &str| {
+        let h = h.trim();
         let inner = h
             .strip_prefix('【')
             .and_then(|t| t.strip_suffix('】'))
@@ -51,15 +65,8 @@ pub fn announced_with(heading: &str, own: &[(String, Kind)]) -> Option<Announced
             .trim_end_matches([':', '：'])
             .to_lowercase()
     };
-    let mine = bare(text);
-    match own.iter().find(|(h, _)| bare(h) == mine) {
-        Some(&(_, kind)) => Some(Announced {
-            kind,
-            name: (kind == Kind::Objective).then(|| text.to_string()),
-            heading: Some(text.to_string()),
-        }),
-        None => announced(heading),
-    }
+    let mine = bare(heading);
+    own.iter().find(|(h, _)| bare(h) == mine).map(|&(_, k)| k)
 }
 
 /// Reads a heading such as `【重点工作】`, `【O1 服务业务】`, `O2 系统升级` or `Next week`.
@@ -137,6 +144,9 @@ pub struct Input<'a, 'e> {
     pub events: &'a [Spanned<'e>],
     /// The body as written, trimmed.
     pub body: &'a str,
+    /// Whether the team's own `[import.headings]` gave the heading its kind: the whole section
+    /// is that kind, paragraphs around its list included.
+    pub own: bool,
 }
 
 /// The body of a section of `kind`, when the blocks are in that kind's shape, and the layout
@@ -169,6 +179,9 @@ pub fn body(
         points_style_of(items).flatten()
     });
     if let Some(found) = paragraphs(kind, text, &nodes) {
+        return Some(found);
+    }
+    if let Some(found) = super::prose::around_list(kind, text, &nodes).filter(|_| input.own) {
         return Some(found);
     }
     let body = match kind {
@@ -273,7 +286,7 @@ fn only_list(nodes: &[Node]) -> Option<&List> {
 }
 
 /// How `l` is written, where a template for `kind` would write it otherwise.
-fn layout(kind: Kind, l: &List) -> Option<Layout> {
+pub fn layout(kind: Kind, l: &List) -> Option<Layout> {
     let style = match l.start {
         Some(_) => ListStyle::Numbered,
         None => ListStyle::Bullet,
@@ -336,7 +349,7 @@ pub fn point(text: &str, nodes: &[Node]) -> Option<Item> {
 }
 
 /// A key-work item: `【title】`, a lead sentence on the next line, points, a note.
-fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
+pub fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
     let (para, points, note) = parts(text, nodes)?;
     let (first, rest) = para.split_once('\n').unwrap_or((&para, ""));
     let title = first

@@ -2,7 +2,9 @@
 //! hold a code block, a quote or HTML keep it as written (the `note`); paragraphs among the
 //! lists under a heading that names a kind are items of their own, written back as paragraphs.
 
-use crate::import::{kinds, round_trip};
+use crate::common::{fixture, run, weekly};
+use crate::import::{kinds, render, round_trip, week as read_week};
+use weekly::markdown::normalized;
 use weekly::week::{Body, Item, Week};
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
@@ -10,6 +12,22 @@ fn import(name: &str) -> Week {
     let (yaml, week) = round_trip(&format!("import/{name}.md"));
     insta::assert_snapshot!(name, yaml);
     week
+}
+
+/// Imports the fixture `rel` (under `tests/fixtures/`) beside a weekly.toml holding `config`,
+/// checks that it renders back to the same document and returns the YAML and the week.
+fn import_mapped(rel: &str, config: &str) -> (String, Week) {
+    let dir = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string(fixture(rel)).unwrap();
+    std::fs::write(dir.path().join("report.md"), &original).unwrap();
+    std::fs::write(dir.path().join("weekly.toml"), config).unwrap();
+    let (code, yaml, err) = run(weekly()
+        .current_dir(dir.path())
+        .args(["import", "report.md"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(normalized(&render(&yaml)), normalized(&original), "{yaml}");
+    let week = read_week(&yaml);
+    (yaml, week)
 }
 
 fn work(week: &Week, i: usize) -> &[Item] {
@@ -60,4 +78,97 @@ fn code_blocks_and_quotes_under_key_work_items_are_kept_as_their_note_en() {
         items[2].note.as_deref(),
         Some("> Deploys go out on Tuesdays only.")
     );
+}
+
+const MAPPED_EN: &str = "[import.headings]\nRenderer = \"key_work\"\nText = \"key_work\"\n";
+
+/// A component heading the user maps to key work, over paragraphs around a list: each paragraph
+/// an item, written back as a paragraph before or after the list.
+#[test]
+fn paragraphs_around_a_list_under_a_mapped_heading_are_items_en() {
+    let (yaml, week) = import_mapped("import/mapped-prose-en.md", MAPPED_EN);
+    insta::assert_snapshot!("mapped-prose-en", yaml);
+    assert_eq!(kinds(&week), ["raw", "key_work", "key_work", "raw"]);
+    let items = work(&week, 1);
+    let texts: Vec<_> = items.iter().filter_map(|i| i.text.as_deref()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The renderer draws 2D scenes on the GPU.\nThis month it learned to clip.",
+            "[renderer#12]: Clip paths",
+            "[renderer#15]: Faster blur",
+            "Thanks to everyone who tested the release."
+        ]
+    );
+    let around = week.sections[1].layout.unwrap().paragraphs.unwrap();
+    assert_eq!((around.before, around.after), (1, 1));
+    assert!(
+        yaml.contains("layout:\n    list: paragraphs\n  key_work:"),
+        "{yaml}"
+    );
+}
+
+#[test]
+fn paragraphs_around_a_list_under_a_mapped_heading_are_items_zh() {
+    let config = "[import.headings]\n\"编译器\" = \"key_work\"\n\"调试器\" = \"key_work\"\n";
+    let (yaml, week) = import_mapped("import/mapped-prose-zh.md", config);
+    insta::assert_snapshot!("mapped-prose-zh", yaml);
+    assert_eq!(kinds(&week), ["raw", "key_work", "key_work", "raw"]);
+    assert_eq!(work(&week, 1).len(), 4);
+    assert_eq!(
+        work(&week, 1)[3].text.as_deref(),
+        Some("欢迎试用并反馈问题。")
+    );
+}
+
+/// Without the mapping the component headings name no kind and their sections stay as written;
+/// under a heading the vocabulary names, a lead line or a sign-off around the list is not read
+/// as an item (`tidb:`, `@alice`: step 7 keeps them raw beside the list).
+#[test]
+fn paragraphs_around_a_list_are_items_only_under_a_mapped_heading() {
+    let (_, week) = round_trip("import/mapped-prose-en.md");
+    assert_eq!(kinds(&week), ["raw", "raw", "raw", "raw"]);
+    let (_, week) = round_trip("import/shapes-en.md");
+    assert_eq!(kinds(&week)[1..3], ["raw", "key_work"]);
+}
+
+/// A real newsletter (Linebender's December 2024) whose sections are named after its
+/// projects: mapped in weekly.toml, the projects written as paragraphs around one list are key
+/// work and the report renders back; Masonry (several lists) and Kompari (a figure and a code
+/// block) are not in that shape.
+#[test]
+fn a_real_newsletter_with_its_component_headings_mapped_is_key_work() {
+    let config = "[import.headings]\nPeniko = \"key_work\"\nColor = \"key_work\"\nVello = \"key_work\"\nParley = \"key_work\"\nKompari = \"key_work\"\nMasonry = \"key_work\"\nXilem = \"key_work\"\n";
+    let rel =
+        "import/real/linebender-linebender.github.io/content/blog/2025-01-13-tmil-12/index.md";
+    let (yaml, week) = import_mapped(rel, config);
+    let headed = |h: &str| {
+        let s = week
+            .sections
+            .iter()
+            .find(|s| s.heading.as_deref() == Some(h))
+            .unwrap();
+        s.body.kind().key()
+    };
+    for project in ["Peniko", "Color", "Vello", "Parley", "Xilem"] {
+        assert_eq!(headed(project), "key_work", "{project}: {yaml}");
+    }
+    assert_eq!(headed("Masonry"), "raw");
+    let vello = week
+        .sections
+        .iter()
+        .find(|s| s.heading.as_deref() == Some("Vello"))
+        .unwrap();
+    let Body::KeyWork(items) = &vello.body else {
+        unreachable!()
+    };
+    assert_eq!(items.len(), 6);
+    assert_eq!(
+        items[0]
+            .text
+            .as_deref()
+            .map(|t| t.starts_with("Vello is our GPU")),
+        Some(true)
+    );
+    assert_eq!(vello.layout.unwrap().paragraphs.unwrap().before, 2);
 }
