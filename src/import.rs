@@ -40,7 +40,9 @@ use crate::view;
 use crate::week::{Body, Fact, HeadingStyle, Kind, Layout, Section, Week};
 use crate::yaml::{self, At, Source};
 use header::{created, title_date};
-use outline::{Segment, clean_gaps, front_matter_end, heading_text, headings, segments};
+use outline::{
+    Segment, clean_gaps, front_matter_end, heading_text, headings, segments, week_summary,
+};
 use read::{Block, Spanned};
 
 /// Something the importer noticed about a report: a line of the Markdown and a message.
@@ -329,7 +331,14 @@ impl Importer {
             {
                 return found;
             }
-            let announced = kinds::announced_with(&heading, &self.headings);
+            let announced = kinds::announced_with(&heading, &self.headings).or_else(|| {
+                let at = seg.heading?;
+                week_summary(text, events, blocks, at).then(|| kinds::Announced {
+                    kind: Kind::KeyWork,
+                    name: None,
+                    heading: Some(heading.clone()),
+                })
+            });
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             for guess in risks::GUESSES {
                 tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));

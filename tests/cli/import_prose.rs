@@ -172,3 +172,24 @@ fn a_real_newsletter_with_its_component_headings_mapped_is_key_work() {
     );
     assert_eq!(vello.layout.unwrap().paragraphs.unwrap().before, 2);
 }
+
+/// `总结` / `Summary` right under a heading that names a week is that week's summary (what the
+/// vocabulary calls `本周总结`): key work. Under any other heading it may be an article's
+/// conclusion or a reflection and names no kind; `目标` names none either.
+#[test]
+fn a_summary_under_a_week_heading_is_key_work_zh() {
+    let week = import("week-summary-zh");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "raw", "key_work", "list", "raw", "raw"]
+    );
+    assert_eq!(work(&week, 2).len(), 2);
+    assert_eq!(week.sections[3].heading.as_deref(), Some("目标"));
+}
+
+#[test]
+fn a_summary_under_a_week_heading_is_key_work_en() {
+    let week = import("week-summary-en");
+    assert_eq!(kinds(&week), ["raw", "raw", "key_work", "raw", "list"]);
+    assert_eq!(work(&week, 2)[1].text.as_deref(), Some("Finished lab 4"));
+}
