@@ -106,6 +106,16 @@ fn paragraphs_around_a_list_under_a_mapped_heading_are_items_en() {
         yaml.contains("layout:\n    list: paragraphs\n  key_work:"),
         "{yaml}"
     );
+    // the en template honours the layout as the zh one does
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("week.yaml"), &yaml).unwrap();
+    let (code, out, err) =
+        run(weekly()
+            .current_dir(dir.path())
+            .args(["render", "-t", "en", "week.yaml"]));
+    assert_eq!(code, 0, "{err}");
+    let original = std::fs::read_to_string(fixture("import/mapped-prose-en.md")).unwrap();
+    assert_eq!(normalized(&out), normalized(&original));
 }
 
 #[test]
