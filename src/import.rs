@@ -18,6 +18,7 @@ mod header;
 mod kinds;
 mod outline;
 mod people;
+mod prose;
 mod read;
 mod risks;
 mod selfcheck;
@@ -40,7 +41,9 @@ use crate::view;
 use crate::week::{Body, Fact, HeadingStyle, Kind, Layout, Section, Week};
 use crate::yaml::{self, At, Source};
 use header::{created, title_date};
-use outline::{Segment, clean_gaps, front_matter_end, heading_text, headings, segments};
+use outline::{
+    Segment, clean_gaps, front_matter_end, heading_text, headings, segments, week_summary,
+};
 use read::{Block, Spanned};
 
 /// Something the importer noticed about a report: a line of the Markdown and a message.
@@ -313,6 +316,7 @@ impl Importer {
                 text,
                 events: body_events,
                 body: body_text,
+                own: kinds::own_kind(&heading, &self.headings).is_some(),
             };
             let clean = clean_gaps(text, h, body_blocks, seg.region.end);
             let under = people::Under {
@@ -335,7 +339,14 @@ impl Importer {
             {
                 return found;
             }
-            let announced = kinds::announced_with(&heading, &self.headings);
+            let announced = kinds::announced_with(&heading, &self.headings).or_else(|| {
+                let at = seg.heading?;
+                week_summary(text, events, blocks, at).then(|| kinds::Announced {
+                    kind: Kind::KeyWork,
+                    name: None,
+                    heading: Some(heading.clone()),
+                })
+            });
             let mut tries = vec![(Kind::List, None, Some(heading.clone()))];
             for guess in risks::GUESSES {
                 tries.insert(0, (guess, Some(heading.as_str()), Some(heading.clone())));

@@ -152,7 +152,16 @@ impl JsonSchema for Section {
                     "heading_style": {"enum": ["bold", "bold-colon-after"], "description": "The heading written as a bold paragraph (`**Layotto：**`), or bold with its colon after it (`**会议内容**：`)"},
                     "labels": {"enum": ["bold", "plain", "bold-colon-after", "bold-tight"], "description": "Header fields' labels or items' titles in bold (`**Lead:** …`), without bold (`会议时间：…`), bold with the colon after (`**主题**：…`), or bold with no space before the value (`**时间：**…`)"},
                     "items": {"enum": ["headings", "bold", "bold-colon-after"], "description": "Each item written as a heading of its title (`### wg-nll`), a bold line (`**Layotto**`) or a bold line with its colon after (`**Layotto**：`), over its text, points and note"},
-                    "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The level of the items' headings (`items: headings`), 3 when absent"}
+                    "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The level of the items' headings (`items: headings`), 3 when absent"},
+                    "paragraphs": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "description": "Items written as paragraphs around the list: the first `before` and the last `after`",
+                        "properties": {
+                            "before": {"type": "integer", "minimum": 0, "description": "Items written as paragraphs before the list"},
+                            "after": {"type": "integer", "minimum": 0, "description": "Items written as paragraphs after the list"}
+                        }
+                    }
                 }
             }),
         );

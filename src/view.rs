@@ -73,6 +73,9 @@ pub struct SectionView<'a> {
     numbered_points: bool,
     /// Whether the items are paragraphs of their own rather than a list.
     paragraphs: bool,
+    /// How many items are paragraphs before the list (`layout: {paragraphs: {before: 2}}`): the
+    /// list's numbers start after them.
+    before: usize,
     items: Vec<ItemView<'a>>,
     groups: Vec<GroupView<'a>>,
     id: Option<&'a str>,
@@ -101,6 +104,8 @@ pub struct ItemView<'a> {
     labelled: Option<String>,
     /// The title's heading line (`### wg-nll`), when the section writes items as headings.
     heading: Option<String>,
+    /// Whether the item is a paragraph of its own, before or after the section's list.
+    paragraph: bool,
     title: Option<&'a str>,
     text: Option<&'a str>,
     points: Vec<ItemView<'a>>,
@@ -214,6 +219,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
         loose_points: false,
         numbered_points: Layout::numbered_points(s.layout.as_ref(), s.body.kind()),
         paragraphs: Layout::paragraphs(s.layout.as_ref()),
+        before: s
+            .layout
+            .and_then(|l| l.paragraphs)
+            .map_or(0, |p| p.before.into()),
         items: Vec::new(),
         groups: Vec::new(),
         id: None,
@@ -233,6 +242,10 @@ fn section<'a>(s: &'a Section, directions: &Directions) -> SectionView<'a> {
     match s.body.content() {
         Content::Items(items) => {
             v.items = items.iter().map(|i| titled(i, s.layout.as_ref())).collect();
+            let count = v.items.len();
+            for (index, i) in v.items.iter_mut().enumerate() {
+                i.paragraph = Layout::paragraph(s.layout.as_ref(), index, count);
+            }
             // items under headings of their own stand apart; `loose` then spaces their points
             let headed = v.items.iter().any(|i| i.heading.is_some());
             v.loose_points = headed && v.loose;
@@ -318,6 +331,7 @@ fn item(i: &Item) -> ItemView<'_> {
     ItemView {
         labelled: None,
         heading: None,
+        paragraph: false,
         title: i.title.as_deref(),
         text: i.text.as_deref(),
         points: i.points.iter().map(item).collect(),

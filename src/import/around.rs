@@ -125,6 +125,7 @@ pub(super) fn around(
         text: under.text,
         events: &under.events[first.events.start..last.events.end],
         body: trim_blank_lines(slice(under.text, first.range.start..last.range.end)),
+        own: false,
     };
     let (body, layout) = read(&input)?;
     let mut out = Vec::new();

@@ -14,7 +14,10 @@ use crate::week::{Body, HeadingStyle, Item, ItemsAs, Kind, Layout, ListStyle, Se
 
 /// The sections the first of `segs` may start, longest first, each with how many segments
 /// they take: the groups are the run of deeper headings after it, and a shorter run is tried
-/// when a longer one does not come back as written. A heading with an introduction of its own
+/// when a longer one does not come back as written. Groups written otherwise than the ones
+/// before them (a loose list after tight ones, a heading one level up) go on as key work
+/// under no heading of their own (`heading: ""`), one section per stretch written alike;
+/// that reading is tried first. A heading with an introduction of its own
 /// (`In this section, we give an overview of …`) keeps it raw under the heading, and the groups
 /// follow as key work with no heading of their own (`heading: ""`).
 pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
@@ -22,40 +25,75 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
         return Vec::new();
     };
     let run = run(doc, &segs[1..], p.level);
-    (1..=run.len())
-        .rev()
-        .filter_map(|n| {
-            let (items, layout) = layout(&run[..n])?;
-            let work = |heading, level, heading_style| Section {
-                heading,
-                level,
-                body: Body::KeyWork(items.clone()),
-                layout: Some(Layout {
-                    heading_style,
-                    ..layout
-                }),
-                pos: Default::default(),
-            };
-            let sections = match &p.intro {
-                None => vec![work(
-                    p.announced.clone(),
-                    (p.level != kinds::default_level(Kind::KeyWork)).then_some(p.level),
-                    p.bold,
-                )],
-                Some(intro) => {
-                    let mut raw = Section::new(Body::Raw(intro.clone()));
-                    raw.heading = Some(p.heading.clone());
-                    raw.level = (p.level != 2).then_some(p.level);
-                    raw.layout = p.bold.map(|b| Layout {
-                        heading_style: Some(b),
-                        ..Layout::default()
-                    });
-                    vec![raw, work(Some(String::new()), None, None)]
-                }
-            };
-            Some((sections, n + 1))
-        })
-        .collect()
+    let first = |(items, layout): (Vec<Item>, Layout)| {
+        let work = |heading, level, heading_style| Section {
+            heading,
+            level,
+            body: Body::KeyWork(items.clone()),
+            layout: Some(Layout {
+                heading_style,
+                ..layout
+            }),
+            pos: Default::default(),
+        };
+        match &p.intro {
+            None => vec![work(
+                p.announced.clone(),
+                (p.level != kinds::default_level(Kind::KeyWork)).then_some(p.level),
+                p.bold,
+            )],
+            Some(intro) => {
+                let mut raw = Section::new(Body::Raw(intro.clone()));
+                raw.heading = Some(p.heading.clone());
+                raw.level = (p.level != 2).then_some(p.level);
+                raw.layout = p.bold.map(|b| Layout {
+                    heading_style: Some(b),
+                    ..Layout::default()
+                });
+                vec![raw, work(Some(String::new()), None, None)]
+            }
+        }
+    };
+    let mut found: Vec<(Vec<Section>, usize)> = Vec::new();
+    // groups written differently (one loose list, the next tight) go on under no heading
+    let mut chunks = chunks(&run).into_iter();
+    if let Some(head) = chunks.next()
+        && chunks.len() > 0
+    {
+        let mut sections = first(head);
+        sections.extend(chunks.map(|(items, layout)| Section {
+            heading: Some(String::new()),
+            level: None,
+            body: Body::KeyWork(items),
+            layout: Some(layout),
+            pos: Default::default(),
+        }));
+        found.push((sections, run.len() + 1));
+    }
+    found.extend(
+        (1..=run.len())
+            .rev()
+            .filter_map(|n| Some((first(layout(&run[..n])?), n + 1))),
+    );
+    found
+}
+
+/// The whole run cut into the longest stretches whose groups are written alike, each with
+/// its items and layout; empty when some group fits no stretch.
+fn chunks(run: &[Group]) -> Vec<(Vec<Item>, Layout)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < run.len() {
+        let Some((end, found)) = (at + 1..=run.len())
+            .rev()
+            .find_map(|end| Some((end, layout(&run[at..end])?)))
+        else {
+            return Vec::new();
+        };
+        out.push(found);
+        at = end;
+    }
+    out
 }
 
 /// A heading announcing key work, over nothing of its own or an introduction in paragraphs.
@@ -211,7 +249,7 @@ fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node])
         .iter()
         .filter_map(|n| match n {
             Node::Para(r) => Some(para_text(text, r.clone())),
-            Node::List(_) => None,
+            Node::List(_) | Node::Block(_) => None,
         })
         .collect::<Vec<_>>()
         .join("\n\n");

@@ -124,7 +124,7 @@ fn written_as_paragraphs(text: &str, paras: &[Node]) -> Option<Vec<(Field, Optio
         .iter()
         .map(|n| match n {
             Node::Para(r) => labelled_line(&para_text(text, r.clone())),
-            Node::List(_) => None,
+            Node::List(_) | Node::Block(_) => None,
         })
         .map(|f| f.filter(|(f, _)| f.value.is_some()))
         .collect::<Option<Vec<_>>>()

@@ -2,7 +2,7 @@
 //! reference writes them. A recogniser returns `None` when the body is not in its shape; the
 //! importer then keeps the section as raw Markdown.
 
-use super::read::{List, Node, Spanned, nodes, para_text};
+use super::read::{List, Node, Spanned, as_written, nodes, para_text};
 use crate::extract;
 use crate::week::{
     Body, Incident, Item, Kind, Layout, ListStyle, MetricGroup, MetricLine, Metrics, Objective,
@@ -42,7 +42,21 @@ pub struct Announced {
 /// else as [`announced`] does.
 pub fn announced_with(heading: &str, own: &[(String, Kind)]) -> Option<Announced> {
     let text = heading.trim();
+    match own_kind(text, own) {
+        Some(kind) => Some(Announced {
+            kind,
+            name: (kind == Kind::Objective).then(|| text.to_string()),
+            heading: Some(text.to_string()),
+        }),
+        None => announced(heading),
+    }
+}
+
+/// The kind the team's own `[import.headings]` give a heading (【】, numbering, a closing
+/// colon and case ignored), if they name it.
+pub fn own_kind(heading: &str, own: &[(String, Kind)]) -> Option<Kind> {
     let bare = |h: &str| {
+        let h = h.trim();
         let inner = h
             .strip_prefix('【')
             .and_then(|t| t.strip_suffix('】'))
@@ -51,15 +65,8 @@ pub fn announced_with(heading: &str, own: &[(String, Kind)]) -> Option<Announced
             .trim_end_matches([':', '：'])
             .to_lowercase()
     };
-    let mine = bare(text);
-    match own.iter().find(|(h, _)| bare(h) == mine) {
-        Some(&(_, kind)) => Some(Announced {
-            kind,
-            name: (kind == Kind::Objective).then(|| text.to_string()),
-            heading: Some(text.to_string()),
-        }),
-        None => announced(heading),
-    }
+    let mine = bare(heading);
+    own.iter().find(|(h, _)| bare(h) == mine).map(|&(_, k)| k)
 }
 
 /// Reads a heading such as `【重点工作】`, `【O1 服务业务】`, `O2 系统升级` or `Next week`.
@@ -137,6 +144,9 @@ pub struct Input<'a, 'e> {
     pub events: &'a [Spanned<'e>],
     /// The body as written, trimmed.
     pub body: &'a str,
+    /// Whether the team's own `[import.headings]` gave the heading its kind: the whole section
+    /// is that kind, paragraphs around its list included.
+    pub own: bool,
 }
 
 /// The body of a section of `kind`, when the blocks are in that kind's shape, and the layout
@@ -169,6 +179,9 @@ pub fn body(
         points_style_of(items).flatten()
     });
     if let Some(found) = paragraphs(kind, text, &nodes) {
+        return Some(found);
+    }
+    if let Some(found) = super::prose::around_list(kind, text, &nodes).filter(|_| input.own) {
         return Some(found);
     }
     let body = match kind {
@@ -205,7 +218,7 @@ fn paragraphs(kind: Kind, text: &str, nodes: &[Node]) -> Option<(Body, Option<La
         .iter()
         .map(|n| match n {
             Node::Para(r) => Some(Item::text(para_text(text, r.clone()))),
-            Node::List(_) => None,
+            Node::List(_) | Node::Block(_) => None,
         })
         .collect::<Option<Vec<_>>>()
         .filter(|v| !v.is_empty())?;
@@ -273,7 +286,7 @@ fn only_list(nodes: &[Node]) -> Option<&List> {
 }
 
 /// How `l` is written, where a template for `kind` would write it otherwise.
-fn layout(kind: Kind, l: &List) -> Option<Layout> {
+pub fn layout(kind: Kind, l: &List) -> Option<Layout> {
     let style = match l.start {
         Some(_) => ListStyle::Numbered,
         None => ListStyle::Bullet,
@@ -300,9 +313,28 @@ fn parts(text: &str, nodes: &[Node]) -> Option<(String, Vec<Item>, Option<String
     let note = match rest {
         [] => None,
         [Node::Para(r)] => Some(para_text(text, r.clone())),
+        // a code block, a quote or HTML under the item: kept as written, with what is around it
+        _ if rest.iter().any(|n| matches!(n, Node::Block(_))) => {
+            let (Some(first), Some(last)) = (span(rest.first()), span(rest.last())) else {
+                return None;
+            };
+            Some(as_written(text, first.start..last.end))
+        }
         _ => return None,
     };
     Some((para_text(text, first.clone()), points, note))
+}
+
+/// The source a node covers (a list: from its first item's start to its last item's end).
+fn span(node: Option<&Node>) -> Option<std::ops::Range<usize>> {
+    match node? {
+        Node::Para(r) | Node::Block(r) => Some(r.clone()),
+        Node::List(l) => {
+            let first = span(l.items.first()?.first())?;
+            let last = span(l.items.last()?.last())?;
+            Some(first.start..last.end)
+        }
+    }
 }
 
 /// A numbered point (or a plain list item): text, points, note.
@@ -317,7 +349,7 @@ pub fn point(text: &str, nodes: &[Node]) -> Option<Item> {
 }
 
 /// A key-work item: `【title】`, a lead sentence on the next line, points, a note.
-fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
+pub fn key_item(text: &str, nodes: &[Node]) -> Option<Item> {
     let (para, points, note) = parts(text, nodes)?;
     let (first, rest) = para.split_once('\n').unwrap_or((&para, ""));
     let title = first

@@ -101,3 +101,54 @@ pub(super) fn headings(
         })
         .collect()
 }
+
+/// Whether the heading at `at` is a bare `总结` or `Summary` right under a heading that names a
+/// week (`Week1(2022-11-02 ~ 2022-11-06)`, `第3周`, `本周`): that week's summary, what the
+/// vocabulary calls `本周总结`. Alone, `总结` may close an article (a conclusion) and names no
+/// kind.
+pub(super) fn week_summary(
+    text: &str,
+    events: &[Spanned<'_>],
+    blocks: &[Block],
+    at: usize,
+) -> bool {
+    let Some(level) = blocks.get(at).and_then(|b| b.heading) else {
+        return false;
+    };
+    let bare = |b: &Block| heading_text(text, events, b).map(|t| t.to_lowercase());
+    let summary = bare(&blocks[at])
+        .is_some_and(|t| ["总结", "summary"].contains(&t.trim_end_matches([':', '：']).trim()));
+    let parent = blocks[..at]
+        .iter()
+        .rev()
+        .find(|b| b.heading.is_some_and(|l| l < level));
+    summary && parent.and_then(bare).is_some_and(|t| names_week(&t))
+}
+
+/// Whether a (lowercased) heading opens with a week: `week1`, `week 3 …`, `第3周`, `本周`.
+fn names_week(heading: &str) -> bool {
+    let digits_then = |rest: &str, end: &str| {
+        let n = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        n > 0 && rest[n..].starts_with(end)
+    };
+    let t = heading.trim();
+    t.strip_prefix("week")
+        .is_some_and(|r| digits_then(r.trim_start(), ""))
+        || t.strip_prefix('第').is_some_and(|r| digits_then(r, "周"))
+        || t.starts_with("本周")
+}
+
+#[cfg(test)]
+mod week_tests {
+    use super::names_week;
+
+    #[test]
+    fn week_headings_are_told_from_others() {
+        for yes in ["week1(2022-11-02 ~ 2022-11-06)", "week 3", "第12周", "本周"] {
+            assert!(names_week(yes), "{yes}");
+        }
+        for no in ["weekly", "week", "conclusion", "2023 年 11 月", "第二周"] {
+            assert!(!names_week(no), "{no}");
+        }
+    }
+}

@@ -153,6 +153,34 @@ pub fn para_text(text: &str, range: Range<usize>) -> String {
         .join("\n")
 }
 
+/// Blocks inside a list item as written: from the start of the first one's line to the end of
+/// the last, the indentation all their lines share taken off (so a fence keeps its place
+/// relative to the item's text), trailing blank lines dropped.
+pub fn as_written(text: &str, range: Range<usize>) -> String {
+    let range = slice_range(text, range);
+    let from = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let source = text[from..range.end].trim_end_matches(['\n', '\r']);
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let cut = source
+        .lines()
+        .filter(|l| !l.trim_ascii().is_empty())
+        .map(indent)
+        .min()
+        .unwrap_or(0);
+    source
+        .lines()
+        .map(|l| l.get(cut.min(indent(l))..).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `range` widened to char boundaries within `text`, as [`slice`] takes it.
+fn slice_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = slice(text, range);
+    let start = s.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + s.len()
+}
+
 /// Text without its leading and trailing blank lines (lines of ASCII spaces and tabs); the
 /// first line keeps its indentation (an indented code block stays one) and the last its
 /// trailing spaces (the last line of a code block). U+3000 and U+00A0 are text.
@@ -196,6 +224,9 @@ pub enum Node {
     Para(Range<usize>),
     /// A list.
     List(List),
+    /// Another block inside a list item (a fenced code block, an HTML block, a quote): its
+    /// source range, kept as written.
+    Block(Range<usize>),
 }
 
 /// A list and its items' content.
@@ -215,13 +246,13 @@ impl List {
     pub fn spaced(&self, text: &str) -> bool {
         fn start(n: &[Node]) -> Option<usize> {
             match n.first()? {
-                Node::Para(r) => Some(r.start),
+                Node::Para(r) | Node::Block(r) => Some(r.start),
                 Node::List(l) => start(l.items.first()?),
             }
         }
         fn end(n: &[Node]) -> Option<usize> {
             match n.last()? {
-                Node::Para(r) => Some(r.end),
+                Node::Para(r) | Node::Block(r) => Some(r.end),
                 Node::List(l) => end(l.items.last()?),
             }
         }
@@ -234,7 +265,8 @@ impl List {
     }
 }
 
-/// Reads paragraphs and lists; `None` for anything else or nesting deeper than [`MAX_DEPTH`].
+/// Reads paragraphs and lists, and inside list items other blocks as [`Node::Block`]; `None`
+/// for anything else at the top or nesting deeper than [`MAX_DEPTH`].
 pub fn nodes(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Node>> {
     if depth > MAX_DEPTH {
         return None;
@@ -270,6 +302,15 @@ pub fn nodes(events: &[Spanned<'_>], depth: usize) -> Option<Vec<Node>> {
                 let run = events[i..].iter().take_while(|(e, _)| is_inline(e)).count();
                 out.push(Node::Para(inline_range(&events[i..i + run])?));
                 i += run;
+            }
+            Event::Start(_) if depth > 0 => {
+                let end = matching_end(events, i)?;
+                out.push(Node::Block(events[i].1.clone()));
+                i = end + 1;
+            }
+            Event::Rule if depth > 0 => {
+                out.push(Node::Block(events[i].1.clone()));
+                i += 1;
             }
             _ => return None,
         }
@@ -336,6 +377,30 @@ mod tests {
         );
         assert_eq!(trim_blank_lines_at_end("\n<!--\nx\n\n", false), "<!--\nx");
         assert_eq!(trim_blank_lines_at_end("para\n", true), "para");
+    }
+
+    #[test]
+    fn blocks_in_an_item_are_kept_as_written_without_their_shared_indentation() {
+        let text = "- a\n  - b\n\n      ```sh\n      ls\n        -l\n      ```\n\n";
+        let at = text.find("```").unwrap();
+        let code = as_written(text, at..text.len());
+        assert_eq!(code, "```sh\nls\n  -l\n```");
+        let ev = events(text);
+        let read = nodes(&ev, 0).unwrap();
+        let [Node::List(outer)] = read.as_slice() else {
+            panic!("one list")
+        };
+        let [Node::Para(_), Node::List(inner)] = outer.items[0].as_slice() else {
+            panic!("a paragraph and a list")
+        };
+        assert!(matches!(
+            inner.items[0].as_slice(),
+            [Node::Para(_), Node::Block(_)]
+        ));
+        assert!(
+            nodes(&events("```\nx\n```\n"), 0).is_none(),
+            "not at the top"
+        );
     }
 
     #[test]

@@ -128,6 +128,24 @@ pub enum ItemsAs {
     BoldColonAfter,
 }
 
+/// Paragraphs around a section's one list that are items of their own (a newsletter's
+/// `Vello is our GPU vector renderer.` before its list of changes): the first `before` items
+/// and the last `after` are written as paragraphs, the others as the list between them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Around {
+    /// Items written as paragraphs before the list.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub before: u16,
+    /// Items written as paragraphs after the list.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub after: u16,
+}
+
+fn is_zero(v: &u16) -> bool {
+    *v == 0
+}
+
 /// A section's list layout; every field optional, the kind's default where absent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -166,6 +184,9 @@ pub struct Layout {
     /// The level of the items' headings (`items: headings`), 3 when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
+    /// Items written as paragraphs before and after the list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraphs: Option<Around>,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -213,6 +234,7 @@ impl Layout {
             labels: l.labels.or(more.labels),
             items: l.items.or(more.items),
             level: l.level.or(more.level),
+            paragraphs: l.paragraphs.or(more.paragraphs),
         };
         (joined != Layout::default()).then_some(joined)
     }
@@ -230,6 +252,15 @@ impl Layout {
     /// Whether a section's items are written as paragraphs rather than a list.
     pub fn paragraphs(layout: Option<&Layout>) -> bool {
         layout.and_then(|l| l.list) == Some(ListStyle::Paragraphs)
+    }
+
+    /// Whether the item at `index` of `count` is written as a paragraph: all of them under
+    /// `list: paragraphs`, those before and after the list under `paragraphs:`.
+    pub fn paragraph(layout: Option<&Layout>, index: usize, count: usize) -> bool {
+        let around = layout.and_then(|l| l.paragraphs).unwrap_or_default();
+        Layout::paragraphs(layout)
+            || index < usize::from(around.before)
+            || count - index <= usize::from(around.after)
     }
 
     /// Whether a section of `kind` with this layout is numbered.
@@ -258,6 +289,24 @@ mod tests {
         );
         assert!(Layout::numbered(Some(&from3), Kind::Other));
         assert!(!Layout::numbered(Some(&bulleted), Kind::NextWeek));
+    }
+
+    #[test]
+    fn paragraphs_around_the_list_are_the_first_and_last_items() {
+        let around = Layout {
+            paragraphs: Some(Around {
+                before: 2,
+                after: 1,
+            }),
+            ..Layout::default()
+        };
+        let paras: Vec<bool> = (0..6)
+            .map(|i| Layout::paragraph(Some(&around), i, 6))
+            .collect();
+        assert_eq!(paras, [true, true, false, false, false, true]);
+        assert!(!Layout::paragraph(None, 0, 1));
+        let all = Layout::of(Kind::KeyWork, ListStyle::Paragraphs, None, false);
+        assert!(Layout::paragraph(all.as_ref(), 1, 3));
     }
 
     #[test]

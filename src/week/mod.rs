@@ -35,7 +35,7 @@ pub use entry::{Incident, Link};
 pub use fact::{Fact, Origin};
 pub use fields::Field;
 pub use item::{Item, Status};
-pub use layout::{HeadingStyle, ItemsAs, LabelStyle, Layout, ListStyle, Words};
+pub use layout::{Around, HeadingStyle, ItemsAs, LabelStyle, Layout, ListStyle, Words};
 pub use metric::{Metric, MetricGroup, MetricLine, Metrics, WORSE_PP, WORSE_RELATIVE};
 pub use people::{Labels, PARTS, Person, Said, labels};
 pub use risk::{Lacks, Risk, RiskStatus, RiskType, Risks, type_of as risk_type};

@@ -51,12 +51,16 @@ fn a_bold_line_per_project_is_one_key_work_item_each_zh() {
     assert_eq!(items[2].note.as_deref(), Some("详细发布报告见官网。"));
 }
 
+/// A group whose list is loose after one whose list is tight: the layout has one loose flag per
+/// section, so the run goes on as a second key-work section under no heading of its own.
 #[test]
-fn a_group_in_another_shape_ends_the_run() {
+fn a_group_in_another_layout_goes_on_under_no_heading() {
     let week = import("groups-loose-en");
-    assert_eq!(kinds(&week), ["raw", "key_work", "list"]);
+    assert_eq!(kinds(&week), ["raw", "key_work", "key_work"]);
     assert_eq!(titles(&week, 1), ["Search"]);
-    assert_eq!(week.sections[2].heading.as_deref(), Some("Billing"));
+    assert_eq!(week.sections[2].heading.as_deref(), Some(""));
+    assert_eq!(titles(&week, 2), ["Billing"]);
+    assert!(week.sections[2].layout.unwrap().loose);
 }
 
 #[test]

@@ -19,6 +19,7 @@ mod import_groups;
 mod import_minutes;
 mod import_newsletters;
 mod import_people;
+mod import_prose;
 mod import_real;
 mod import_shapes;
 mod json;
