@@ -40,3 +40,4 @@ mod trend;
 mod units;
 mod watch;
 mod yaml_errors;
+mod yaml_errors_zh;
