@@ -429,3 +429,4 @@ person-said-want = a line of text, or a list of items
 table-no-column = a table needs at least one column
 table-cell-not-read = a table cell is a text or a number
 table-column-not-read = a column is a name, or a mapping with `name:` and `align:` (left, center or right)
+diag-in-file = in { $file }

@@ -54,6 +54,8 @@ cases! {
     section_two_kinds: "check" "bad/section-two-kinds.yaml";
     missing_date: "check" "bad/date-missing.yaml";
     not_a_mapping: "check" "bad/not-a-mapping.yaml";
+    // the gate before parsing, where no line is shown: the file is named in a note
+    empty_file: "render" "bad/comments-only.yaml";
     // several independent errors of one file in one run, as `render` prints them
     several_errors: "render" "yaml-errors/several.yaml";
 }
@@ -83,12 +85,19 @@ fn every_fixture_s_error_is_in_chinese() {
             let message = headline.split_once(": error").map_or(headline, |(_, m)| m);
             // the words around what is quoted: a quoted Chinese key is not a Chinese message
             let words: String = message.split('`').step_by(2).collect();
-            if !words.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            if !words
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            {
                 english.push(format!("{file}: {headline}"));
             }
         }
     }
-    assert!(english.is_empty(), "not in Chinese:\n{}", english.join("\n"));
+    assert!(
+        english.is_empty(),
+        "not in Chinese:\n{}",
+        english.join("\n")
+    );
 }
 
 /// The language rule holds for YAML errors as for lints: an `en` template wins over `LANG`,
