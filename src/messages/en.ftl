@@ -430,3 +430,4 @@ table-no-column = a table needs at least one column
 table-cell-not-read = a table cell is a text or a number
 table-column-not-read = a column is a name, or a mapping with `name:` and `align:` (left, center or right)
 diag-in-file = in { $file }
+yaml-parser-said = { $text }

@@ -371,3 +371,4 @@ table-no-column = 表格至少需要一列
 table-cell-not-read = 表格的单元格应为文字或数字
 table-column-not-read = 列应为列名，或带 `name:` 和 `align:`（left、center 或 right）的映射
 diag-in-file = 位于 { $file }
+yaml-parser-said = 无法解析这里的 YAML（解析器原文）：{ $text }

@@ -150,7 +150,15 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
             if let Some(words) = flow_then_block(source, pos.line) {
                 return words;
             }
-            syntax_words(&text).unwrap_or_else(|| Words::new(text.into_owned()))
+            // the model's own messages are in the writer's words already; the parser's are not
+            syntax_words(&text).unwrap_or_else(|| {
+                let text = text.into_owned();
+                if matches!(other, E::Message { .. }) {
+                    Words::new(text)
+                } else {
+                    Words::new(msg!("yaml-parser-said", text = text))
+                }
+            })
         }
     }
 }
