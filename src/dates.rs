@@ -6,6 +6,8 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::msg;
+
 /// How a date is turned into a week number.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -103,26 +105,36 @@ impl FromStr for Date {
 /// Why `s` is not a date, in the writer's terms: a day or month that does not exist in a
 /// date of the right form, or the form itself.
 pub fn date_problem(s: &str) -> String {
+    no_such_day(s).unwrap_or_else(|| msg!("date-not-in-form", date = s))
+}
+
+/// Why `s`, written in the form of a date, names no day: a year not of four digits, a month
+/// or day that does not exist. `None` when `s` is not in the form of a date at all.
+fn no_such_day(s: &str) -> Option<String> {
     if s.starts_with(['-', '+']) || s.split(['-', '/']).next().is_some_and(|y| y.len() > 4) {
-        return format!(
-            "`{s}` is not a date: the year must have four digits, 0001 to 9999 (YYYY-MM-DD)"
-        );
+        return Some(msg!("date-year-digits", date = s));
     }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.parse().ok()).collect();
     if let (Some([year, month, day]), true) = (numbers.as_deref(), parts[0].len() == 4) {
         let (year, month, day) = (*year as i32, *month, *day);
         if !(1..=12).contains(&month) {
-            return format!("`{s}` is not a date: there is no month {month} (YYYY-MM-DD)");
+            return Some(msg!("date-no-such-month", date = s, month = month));
         }
         if let Some(days) = days_in_month(year, month)
             && (day == 0 || day > days)
         {
-            let name = MONTHS[month as usize - 1];
-            return format!("`{s}` is not a date: {name} {year} has {days} days");
+            return Some(msg!(
+                "date-no-such-day",
+                date = s,
+                month_name = MONTHS[month as usize - 1],
+                month = month,
+                year = year.to_string(),
+                days = days
+            ));
         }
     }
-    format!("`{s}` is not a date in the form YYYY-MM-DD (e.g. 2023-10-24)")
+    None
 }
 
 /// English month names, January first.
@@ -206,12 +218,8 @@ impl FromStr for DateTime {
         }
         let date: Date = s.parse().map_err(|_| {
             let day = s.split([' ', 'T']).next().unwrap_or(s);
-            match day.parse::<Date>() {
-                Err(problem) if !problem.0.contains("in the form") => problem,
-                _ => BadDate(format!(
-                    "`{s}` is not a date and time in the form YYYY-MM-DD HH:MM (e.g. 2023-11-29 20:54)"
-                )),
-            }
+            let no_day = day.parse::<Date>().err().and_then(|_| no_such_day(day));
+            BadDate(no_day.unwrap_or_else(|| msg!("date-time-not-in-form", date = s)))
         })?;
         Ok(DateTime(date.0.and_time(NaiveTime::MIN)))
     }

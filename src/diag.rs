@@ -223,7 +223,8 @@ impl Diagnostic {
             }
             elements.push(snippet.into());
         } else if with_path {
-            elements.push(Level::NOTE.message(format!("in {}", self.file)).into());
+            let place = crate::msg!("diag-in-file", file = self.file.as_str());
+            elements.push(Level::NOTE.message(place).into());
         }
         for help in &self.help {
             elements.push(Level::HELP.message(help.as_str()).into());

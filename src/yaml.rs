@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::diag::Diagnostic;
+use crate::msg;
 
 mod recover;
 mod slips;
@@ -63,8 +64,7 @@ impl Source {
     ) -> Result<Source, Diagnostic> {
         let empty: Arc<str> = Arc::from("");
         if bytes.len() as u64 > max_size {
-            let msg =
-                format!("{name} is over the {max_size}-byte limit (raise it with --max-size)");
+            let msg = msg!("yaml-too-large", name = name, limit = max_size.to_string());
             return Err(Diagnostic::error(name, empty, 0, 0, msg));
         }
         // std's check walks CJK text byte by byte; simdutf8's takes 32 bytes a step.
@@ -75,24 +75,15 @@ impl Source {
         if let Some(at) = text.find('\0') {
             let (line, col) = line_col(text, at);
             let src = Arc::from(text.replace('\0', " "));
-            return Err(Diagnostic::error(
-                name,
-                src,
-                line,
-                col,
-                format!("{name} holds a NUL byte"),
-            )
-            .with_label("NUL byte")
-            .with_help("is this a binary file?"));
+            return Err(
+                Diagnostic::error(name, src, line, col, msg!("yaml-nul", name = name))
+                    .with_label(msg!("yaml-nul-label"))
+                    .with_help(msg!("yaml-nul-help")),
+            );
         }
         if is_empty(text) {
-            return Err(Diagnostic::error(
-                name,
-                empty,
-                0,
-                0,
-                format!("{name} is empty"),
-            ));
+            let msg = msg!("yaml-empty", name = name);
+            return Err(Diagnostic::error(name, empty, 0, 0, msg));
         }
         Ok(Source {
             name: name.to_string(),
@@ -132,8 +123,7 @@ impl Source {
         }
         let at = self.text.find("binary").unwrap_or(0);
         let (line, col) = line_col(&self.text, at);
-        let msg = "a `!!binary` value decodes to a NUL character (U+0000), which a report cannot hold: write the text itself";
-        Err(self.error_at(Pos { line, col }, msg.into()))
+        Err(self.error_at(Pos { line, col }, msg!("yaml-binary-nul")))
     }
 
     /// An error at a known position of this source.
@@ -147,9 +137,8 @@ impl Source {
         let mut diag = self.error_at(words.at.unwrap_or(pos), words.message.clone());
         diag.label = words.label;
         diag.help = words.help;
-        if words.message.starts_with("expected a mapping") && (pos.line, pos.col) == (1, 1) {
-            diag = diag
-                .with_help("a week file is a YAML mapping, starting e.g. with `date: 2023-10-24`");
+        if words.mapping_wanted && (pos.line, pos.col) == (1, 1) {
+            diag = diag.with_help(msg!("yaml-not-a-mapping-help"));
         }
         diag
     }
@@ -161,15 +150,15 @@ fn not_utf8(name: &str, bytes: &[u8]) -> Diagnostic {
     let prefix = String::from_utf8_lossy(&bytes[..valid]);
     let (line, col) = line_col(&prefix, prefix.len());
     let src = Arc::from(String::from_utf8_lossy(bytes).into_owned());
-    let msg = format!("{name} is not valid UTF-8 (byte {valid})");
+    let msg = msg!("yaml-not-utf8", name = name, byte = valid.to_string());
     let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
     let help = if utf16 {
-        "it looks like UTF-16: save the file as UTF-8"
+        msg!("yaml-utf16-help")
     } else {
-        "save the file as UTF-8"
+        msg!("yaml-not-utf8-help")
     };
     Diagnostic::error(name, src, line, col, msg)
-        .with_label("invalid UTF-8 here")
+        .with_label(msg!("yaml-not-utf8-label"))
         .with_help(help)
 }
 

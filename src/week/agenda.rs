@@ -76,7 +76,7 @@ impl FromText for TopicMap {
 
 impl<'de> Deserialize<'de> for Topic {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let m: TopicMap = string_or_map(d, "a topic")?;
+        let m: TopicMap = string_or_map(d, || crate::msg!("topic-want"))?;
         Ok(Topic {
             title: m.title,
             owner: m.owner,
@@ -302,7 +302,7 @@ impl<'de> Visitor<'de> for AgendaVisitor {
     type Value = Agenda;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of topics, or `intro:` and `topics:`")
+        f.write_str(&crate::msg!("agenda-want"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Agenda, A::Error> {

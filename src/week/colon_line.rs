@@ -90,7 +90,7 @@ impl<'de> Deserialize<'de> for Scalar {
         impl<'de> Visitor<'de> for V {
             type Value = Scalar;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a value")
+                f.write_str(&crate::msg!("metric-want-value"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
                 Ok(Scalar(Some(v.to_string())))

@@ -64,7 +64,7 @@ struct TerseIncident(IncidentRepr);
 
 impl<'de> Deserialize<'de> for TerseIncident {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        string_or_map(d, "an incident").map(TerseIncident)
+        string_or_map(d, || crate::msg!("incident-want")).map(TerseIncident)
     }
 }
 
@@ -157,7 +157,7 @@ struct TerseLink(LinkRepr);
 
 impl<'de> Deserialize<'de> for TerseLink {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        string_or_map(d, "a link").map(TerseLink)
+        string_or_map(d, || crate::msg!("link-want")).map(TerseLink)
     }
 }
 

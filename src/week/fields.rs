@@ -75,17 +75,15 @@ impl<'de> Visitor<'de> for FieldVisitor {
     type Value = Field;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field: `Label: value` or `Label: [values]`")
+        f.write_str(&crate::msg!("field-want"))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
         let Some((label, value)) = map.next_entry::<String, Value>()? else {
-            return Err(de::Error::custom("a field needs a label: `Lead: @alice`"));
+            return Err(de::Error::custom(crate::msg!("field-needs-label")));
         };
         if map.next_key::<String>()?.is_some() {
-            return Err(de::Error::custom(
-                "a field is one `Label: value`; write each field as its own `- Label: value`",
-            ));
+            return Err(de::Error::custom(crate::msg!("field-one-label")));
         }
         let mut field = Field {
             label,

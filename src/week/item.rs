@@ -107,8 +107,9 @@ impl<'de> Deserialize<'de> for Due {
         }
         match parse_month_day(&text) {
             Some(_) => Ok(Due::MonthDay(text.trim().to_string())),
-            None => Err(serde::de::Error::custom(format!(
-                "`{text}` is not a date: write 2023-12-20, or without the year 12/20, 12月20日 or Dec 20"
+            None => Err(serde::de::Error::custom(crate::msg!(
+                "item-due-not-a-date",
+                text = text
             ))),
         }
     }
@@ -131,8 +132,9 @@ impl<'de> Deserialize<'de> for Percent {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let v = u8::deserialize(d)?;
         if v > 100 {
-            return Err(serde::de::Error::custom(format!(
-                "progress {v} is over 100"
+            return Err(serde::de::Error::custom(crate::msg!(
+                "item-progress-over-100",
+                value = v.to_string()
             )));
         }
         Ok(Percent(v))
@@ -175,7 +177,7 @@ struct Terse(ItemRepr);
 
 impl<'de> Deserialize<'de> for Terse {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        string_or_map(d, "an item").map(Terse)
+        string_or_map(d, || crate::msg!("item-want")).map(Terse)
     }
 }
 

@@ -84,12 +84,10 @@ impl MapForm {
     /// The metric this mapping is; an error naming what is wrong when it is not one.
     fn metric<E: de::Error>(self) -> Result<Metric, E> {
         let Some(name) = self.name else {
-            return Err(E::custom("a metric needs a `name`"));
+            return Err(E::custom(crate::msg!("metric-needs-name")));
         };
         if self.metrics.is_some() {
-            return Err(E::custom(
-                "`metrics` belongs to a metric line, not to a metric: take out `name`",
-            ));
+            return Err(E::custom(crate::msg!("metric-with-metrics")));
         }
         let derived_better = self.derived.iter().any(|d| d == "better");
         let value = value_of::<E>(self.text.map(RawValue).or(self.value), "value")?;
@@ -130,9 +128,7 @@ impl MapForm {
         match (self.text, self.metrics) {
             (Some(text), _) => Ok(LineForm::Text(text)),
             (None, Some(metrics)) => Ok(LineForm::Many(metrics)),
-            (None, None) => Err(E::custom(
-                "a metric needs a `name` (a line in the JSON form: `text` or `metrics`)",
-            )),
+            (None, None) => Err(E::custom(crate::msg!("metric-needs-name-or-text"))),
         }
     }
 }
@@ -146,14 +142,13 @@ impl<'de> Deserialize<'de> for RawValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
         if Quantity::parse(&text).is_none() {
-            return Err(de::Error::custom(not_a_quantity(&text)));
+            return Err(de::Error::custom(crate::msg!(
+                "metric-not-a-quantity",
+                text = text
+            )));
         }
         Ok(RawValue(text))
     }
-}
-
-fn not_a_quantity(text: &str) -> String {
-    format!("`{text}` is not a number with an optional unit (e.g. 99.9%)")
 }
 
 /// The quantity written in the named field.
@@ -161,9 +156,13 @@ fn value_of<E: de::Error>(raw: Option<RawValue>, field: &str) -> Result<Option<Q
     let Some(RawValue(text)) = raw else {
         return Ok(None);
     };
-    Quantity::parse(&text)
-        .map(Some)
-        .ok_or_else(|| E::custom(format!("{field} {}", not_a_quantity(&text))))
+    Quantity::parse(&text).map(Some).ok_or_else(|| {
+        E::custom(crate::msg!(
+            "metric-field-not-a-quantity",
+            field = field,
+            text = &text
+        ))
+    })
 }
 
 impl<'de> Deserialize<'de> for Metric {
@@ -203,7 +202,7 @@ impl<'de> Deserialize<'de> for LineForm {
         impl<'de> Visitor<'de> for V {
             type Value = LineForm;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a metric line: text, a metric {name, value}, or a list of metrics")
+                f.write_str(&crate::msg!("metric-want-line"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<LineForm, E> {
                 Ok(LineForm::Text(v.to_string()))
@@ -259,7 +258,7 @@ impl<'de> Deserialize<'de> for Metrics {
         impl<'de> Visitor<'de> for V {
             type Value = Metrics;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("metrics: a mapping of group label to lines, or a list of lines")
+                f.write_str(&crate::msg!("metric-want-metrics"))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Metrics, A::Error> {
                 let groups: IndexMap<String, Vec<MetricLine>> =

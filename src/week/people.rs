@@ -63,7 +63,7 @@ impl<'de> Visitor<'de> for SaidVisitor {
     type Value = Said;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a line of text, or a list of items")
+        f.write_str(&crate::msg!("person-said-want"))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Said, E> {

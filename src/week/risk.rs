@@ -185,7 +185,7 @@ struct TerseRisk(RiskRepr);
 
 impl<'de> Deserialize<'de> for TerseRisk {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        string_or_map(d, "a risk").map(TerseRisk)
+        string_or_map(d, || crate::msg!("risk-want")).map(TerseRisk)
     }
 }
 
@@ -429,7 +429,7 @@ impl<'de> Visitor<'de> for RisksVisitor {
     type Value = Risks;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a list of risks, or a table (`columns:` and `rows:`)")
+        f.write_str(&crate::msg!("risks-want"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Risks, A::Error> {

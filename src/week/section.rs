@@ -378,9 +378,7 @@ impl SectionRepr {
             }));
         } else {
             if r.items.is_some() {
-                return Err(E::custom(
-                    "`items` belongs to an `objective`; for a plain list use `list`",
-                ));
+                return Err(E::custom(crate::msg!("section-items-without-objective")));
             }
             found.extend(r.incidents.map(Body::Incidents));
         }
@@ -403,18 +401,12 @@ impl SectionRepr {
         }
         let keys: Vec<&str> = Kind::all().map(Kind::key).collect();
         if found.is_empty() {
-            return Err(E::custom(format!(
-                "a section needs one of the keys {}, with something under it (a key with \
-                 nothing after its colon holds nothing: write the items under it, or `[]` \
-                 for an empty list)",
-                keys.join(", ")
-            )));
+            let keys = keys.join(&crate::msg!("yaml-key-separator"));
+            return Err(E::custom(crate::msg!("section-no-kind", keys = keys)));
         }
         let names: Vec<&str> = found.iter().map(|b| b.kind().key()).collect();
-        Err(E::custom(format!(
-            "a section has exactly one kind, this one has {}: split it in two",
-            names.join(" and ")
-        )))
+        let kinds = names.join(&crate::msg!("section-kind-and"));
+        Err(E::custom(crate::msg!("section-two-kinds", kinds = kinds)))
     }
 }
 
@@ -425,8 +417,9 @@ impl<'de> Deserialize<'de> for Section {
         if let Some(l) = level
             && !(1..=6).contains(&l)
         {
-            return Err(D::Error::custom(format!(
-                "heading level {l} is not between 1 and 6"
+            return Err(D::Error::custom(crate::msg!(
+                "section-level-out-of-range",
+                level = l.to_string()
             )));
         }
         let body = r.into_body()?;

@@ -120,9 +120,7 @@ impl<'de> Deserialize<'de> for Table {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let r = TableRepr::deserialize(d)?;
         if r.columns.is_empty() {
-            return Err(serde::de::Error::custom(
-                "a table needs at least one column",
-            ));
+            return Err(serde::de::Error::custom(crate::msg!("table-no-column")));
         }
         Ok(Table {
             columns: r.columns,

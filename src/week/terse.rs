@@ -12,8 +12,9 @@ pub trait FromText: Sized {
     fn from_text(text: String) -> Self;
 }
 
-/// Deserialises `T` from a string (its short form) or a mapping (its full form).
-pub fn string_or_map<'de, D, T>(d: D, what: &'static str) -> Result<T, D::Error>
+/// Deserialises `T` from a string (its short form) or a mapping (its full form); `what` says
+/// what was wanted, in the writer's words (`an item (a text, or a mapping of its keys)`).
+pub fn string_or_map<'de, D, T>(d: D, what: fn() -> String) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: FromText + DeserializeOwned,
@@ -21,13 +22,13 @@ where
     d.deserialize_any(StringOrMap(what, PhantomData))
 }
 
-struct StringOrMap<T>(&'static str, PhantomData<T>);
+struct StringOrMap<T>(fn() -> String, PhantomData<T>);
 
 impl<'de, T: FromText + DeserializeOwned> Visitor<'de> for StringOrMap<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: a string or a mapping", self.0)
+        f.write_str(&(self.0)())
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {

@@ -5,6 +5,7 @@
 use super::Pos;
 use super::text;
 use super::wording::Words;
+use crate::msg;
 
 /// A full-width colon after a key (`title：…`, an input-method slip) on the error's line, up
 /// to `before` content lines above it or `after` lines below it.
@@ -22,11 +23,9 @@ pub(super) fn full_width_colon(
     let (key, col) = found;
     Some(Words {
         at: Some(Pos { line: number, col }),
-        ..Words::new(format!("full-width colon `：` after the key `{key}`"))
-            .label("use `:` after a key")
-            .help(format!(
-                "a key ends with an ASCII colon and a space: `{key}: …`"
-            ))
+        ..Words::new(msg!("yaml-full-width-colon", key = &key))
+            .label(msg!("yaml-full-width-colon-label"))
+            .help(msg!("yaml-full-width-colon-help", key = &key))
     })
 }
 
@@ -46,13 +45,9 @@ pub(super) fn flow_then_block(source: &str, line: usize) -> Option<Words> {
             line: above.number,
             col,
         }),
-        ..Words::new(format!(
-            "`{key}:` is given `{value}` here, so the lines below cannot belong to it"
-        ))
-        .label(format!("`{key}` ends here"))
-        .help(format!(
-            "drop the `{value}` to give `{key}` the `- …` lines below"
-        ))
+        ..Words::new(msg!("yaml-flow-then-block", key = &key, value = &value))
+            .label(msg!("yaml-flow-then-block-label", key = &key))
+            .help(msg!("yaml-flow-then-block-help", key = key, value = value))
     })
 }
 
@@ -73,13 +68,13 @@ pub(super) fn colon_in_line(source: &str, line: usize, key: &str) -> Option<Word
     let written = format!("{key}: {value}");
     Some(Words {
         at: Some(Pos { line, col }),
-        ..Words::new(format!(
-            "`{written}` reads as the key `{key}` with a value, not as a line of text"
-        ))
-        .label("quote the line or use ：")
-        .help(format!(
-            "YAML takes a word followed by `: ` as a key: write \"{written}\" in quotes, \
-             or {key}：{value} with a full-width colon"
-        ))
+        ..Words::new(msg!("yaml-colon-in-line", written = &written, key = key))
+            .label(msg!("yaml-colon-in-line-label"))
+            .help(msg!(
+                "yaml-colon-in-line-help",
+                written = &written,
+                key = key,
+                value = value
+            ))
     })
 }

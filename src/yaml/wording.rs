@@ -11,6 +11,7 @@ use super::slips::{colon_in_line, flow_then_block, full_width_colon};
 use super::text;
 use super::{MAX_ALIAS_EVENTS, MAX_DEPTH, MAX_NODES, Pos};
 use crate::diag::{nearest, visible};
+use crate::msg;
 use syntax::syntax_words;
 
 /// What to tell the writer about one parse error.
@@ -24,6 +25,8 @@ pub(super) struct Words {
     pub help: Vec<String>,
     /// Where to point, when not where the parser stopped.
     pub at: Option<Pos>,
+    /// Whether a mapping was wanted (at the top of a file: the file is not a week at all).
+    pub mapping_wanted: bool,
 }
 
 impl Words {
@@ -119,29 +122,26 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
             ..
         } => wrong_type(unexpected, expected, key.as_deref()),
         E::TaggedScalarCannotDeserializeIntoString { .. } => {
-            Words::new("a tag (`!!…`) stands before this value, where a plain text goes")
-                .help("remove the tag, e.g. `date: 2023-10-24`")
+            Words::new(msg!("yaml-tag-before-text")).help(msg!("yaml-tag-before-text-help"))
         }
-        E::NullIntoString { .. } => Words::new("a text is missing here")
-            .help("write the text after the key, e.g. `title: 银行虚户建设`"),
-        E::MultipleDocuments { .. } => {
-            Words::new("a second YAML document starts here (`---`): a week file holds one document")
+        E::NullIntoString { .. } => {
+            Words::new(msg!("yaml-text-missing")).help(msg!("yaml-text-missing-help"))
         }
-        E::DuplicateMappingKey { key: Some(k), .. } => Words::new(format!("duplicate key `{k}`"))
-            .help("a key appears once per mapping: join the two values or remove one"),
-        E::DuplicateMappingKey { key: None, .. } => Words::new("duplicate key"),
+        E::MultipleDocuments { .. } => Words::new(msg!("yaml-second-document")),
+        E::DuplicateMappingKey { key: Some(k), .. } => {
+            Words::new(msg!("yaml-duplicate-key", key = k)).help(msg!("yaml-duplicate-key-help"))
+        }
+        E::DuplicateMappingKey { key: None, .. } => Words::new(msg!("yaml-duplicate-key-unnamed")),
         E::Unexpected { expected, .. } => key
             .as_deref()
             .filter(|_| *expected == "string scalar")
             .filter(|_| line.as_ref().is_some_and(|l| l.key_at(pos.col)))
             .and_then(|k| colon_in_line(source, pos.line, k))
             .unwrap_or_else(|| unexpected(expected, key.as_deref())),
-        E::UnknownAnchor { .. } => Words::new(
-            "`*` refers to an anchor (`&name`) that is not defined above it",
-        )
-        .help(
-            "define `&name` on an earlier value, or quote the text if the `*` is meant literally",
-        ),
+        E::Message { msg, .. } if msg.starts_with(UNTAGGED) => not_any_form(&msg[UNTAGGED.len()..]),
+        E::UnknownAnchor { .. } => {
+            Words::new(msg!("yaml-unknown-anchor")).help(msg!("yaml-unknown-anchor-help"))
+        }
         other => {
             let text = serde_saphyr::DefaultMessageFormatter.format_message(other);
             if text.contains("recursion limit exceeded") {
@@ -150,17 +150,38 @@ pub(super) fn explain(err: &E, source: &str, pos: Pos) -> Words {
             if let Some(words) = flow_then_block(source, pos.line) {
                 return words;
             }
-            syntax_words(&text).unwrap_or_else(|| Words::new(text.into_owned()))
+            // the model's own messages are in the writer's words already; the parser's are not
+            syntax_words(&text).unwrap_or_else(|| {
+                let text = text.into_owned();
+                if matches!(other, E::Message { .. }) {
+                    Words::new(text)
+                } else {
+                    Words::new(msg!("yaml-parser-said", text = text))
+                }
+            })
         }
     }
 }
 
+/// serde's words for a value that is none of the forms of a type that takes several.
+const UNTAGGED: &str = "data did not match any variant of untagged enum ";
+
+/// A value that is none of the forms its place takes, by the name of the type.
+fn not_any_form(type_name: &str) -> Words {
+    Words::new(match type_name {
+        "Cell" => msg!("table-cell-not-read"),
+        "TerseColumn" => msg!("table-column-not-read"),
+        "Value" => msg!("field-value-not-read"),
+        _ => msg!("yaml-value-not-read"),
+    })
+}
+
 fn too_deep() -> String {
-    format!("the YAML nests deeper than {MAX_DEPTH} levels")
+    msg!("yaml-too-deep", depth = MAX_DEPTH.to_string())
 }
 
 fn aliases() -> String {
-    format!("aliases (`*name`) expand to more than {MAX_ALIAS_EVENTS} YAML events (an alias bomb?)")
+    msg!("yaml-aliases", events = MAX_ALIAS_EVENTS.to_string())
 }
 
 /// Budgets: the input is too large or too deep to be a week.
@@ -169,13 +190,13 @@ fn limits(inner: &E) -> Option<Words> {
         E::Budget { breach, .. } => match breach {
             B::Depth { .. } => too_deep(),
             B::Nodes { .. } | B::Events { .. } => {
-                format!("the YAML has more than {MAX_NODES} nodes (values, lists and mappings)")
+                msg!("yaml-too-many-nodes", nodes = MAX_NODES.to_string())
             }
             B::RecordedAnchorEvents { .. } | B::RecordedAnchorBytes { .. } => aliases(),
             B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
-                "the YAML uses too many aliases (`*name`) or anchors (`&name`)".into()
+                msg!("yaml-too-many-anchors")
             }
-            _ => "the YAML is too large or too complex".into(),
+            _ => msg!("yaml-too-complex"),
         },
         E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
@@ -193,13 +214,13 @@ fn unknown_key(field: &str, expected: &[&str]) -> Words {
         .copied()
         .filter(|k| !crate::facts::is_facts_form_key(k))
         .collect();
-    let words = Words::new(format!(
-        "unknown key `{}`; the keys here are {}",
-        visible(field),
-        expected.join(", ")
+    let words = Words::new(msg!(
+        "yaml-unknown-key",
+        key = visible(field),
+        keys = expected.join(&msg!("yaml-key-separator"))
     ));
     match nearest(field, expected.iter().copied()) {
-        Some(best) => words.help(format!("did you mean `{best}`?")),
+        Some(best) => words.help(msg!("did-you-mean", name = best)),
         None => words,
     }
 }
@@ -263,12 +284,21 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 
 /// An unknown choice (`status: finished`): the choices, and the one meant.
 fn unknown_choice(variant: &str, expected: &[&str], key: Option<&str>) -> Words {
-    let what = key.map_or("value".to_string(), str::to_string);
-    let words = Words::new(format!(
-        "`{}` is not a {what}: write one of {}",
-        visible(variant),
-        expected.join(", ")
-    ));
+    let value = visible(variant);
+    let choices = expected.join(&msg!("yaml-key-separator"));
+    let words = Words::new(match key {
+        Some(key) => msg!(
+            "yaml-unknown-choice",
+            value = value,
+            key = key,
+            choices = choices
+        ),
+        None => msg!(
+            "yaml-unknown-choice-unnamed",
+            value = value,
+            choices = choices
+        ),
+    });
     let lower = variant.to_lowercase();
     let meant = SYNONYMS
         .iter()
@@ -277,16 +307,16 @@ fn unknown_choice(variant: &str, expected: &[&str], key: Option<&str>) -> Words 
         .filter(|c| expected.contains(c))
         .or_else(|| nearest(&lower, expected.iter().copied()));
     match meant {
-        Some(best) => words.help(format!("did you mean `{best}`?")),
+        Some(best) => words.help(msg!("did-you-mean", name = best)),
         None => words,
     }
 }
 
 /// A key that must be there.
 fn missing_key(field: &str) -> Words {
-    let words = Words::new(format!("the key `{field}` is missing"));
+    let words = Words::new(msg!("yaml-missing-key", key = field));
     match field {
-        "date" => words.help("a week starts with the date that names it, e.g. `date: 2023-10-24`"),
+        "date" => words.help(msg!("yaml-missing-date-help")),
         _ => words,
     }
 }
@@ -295,19 +325,21 @@ fn missing_key(field: &str) -> Words {
 fn not_a(ty: &str, value: &str, key: Option<&str>) -> Words {
     let number = ty.starts_with('u') || ty.starts_with('i');
     match key {
-        Some(k @ ("progress" | "previous_progress")) => Words::new(format!(
-            "`{value}` is not a progress: write a whole number from 0 to 100, without `%`"
-        ))
-        .label("a number 0-100")
-        .help(format!("e.g. `{k}: 60`")),
-        Some("week") => Words::new(format!("`{value}` is not a week number"))
-            .help("write a whole number such as `week: 44`, or leave `week` out: it is derived from `date`"),
-        Some("level") => Words::new(format!("`{value}` is not a heading level"))
-            .help("write a whole number from 1 to 6"),
-        _ if number => Words::new(format!("`{value}` is not a whole number")),
-        _ if ty.starts_with('f') => Words::new(format!("`{value}` is not a number")),
-        _ if ty == "bool" => Words::new(format!("`{value}` is not true or false")),
-        _ => Words::new(format!("`{value}` cannot be read here")),
+        Some(k @ ("progress" | "previous_progress")) => {
+            Words::new(msg!("yaml-not-a-progress", value = value))
+                .label(msg!("yaml-not-a-progress-label"))
+                .help(msg!("yaml-not-a-progress-help", key = k))
+        }
+        Some("week") => {
+            Words::new(msg!("yaml-not-a-week", value = value)).help(msg!("yaml-not-a-week-help"))
+        }
+        Some("level") => {
+            Words::new(msg!("yaml-not-a-level", value = value)).help(msg!("yaml-not-a-level-help"))
+        }
+        _ if number => Words::new(msg!("yaml-not-a-whole-number", value = value)),
+        _ if ty.starts_with('f') => Words::new(msg!("yaml-not-a-number", value = value)),
+        _ if ty == "bool" => Words::new(msg!("yaml-not-a-bool", value = value)),
+        _ => Words::new(msg!("yaml-cannot-read", value = value)),
     }
 }
 
@@ -315,13 +347,18 @@ fn not_a(ty: &str, value: &str, key: Option<&str>) -> Words {
 fn wrong_type(unexpected: &str, expected: &str, key: Option<&str>) -> Words {
     if expected.contains("span-aware") {
         // a `!!binary` or other tag that turned the value into something else
-        return Words::new("a tag (`!!…`) stands before this value, where it cannot")
-            .help("remove the tag and write the value itself");
+        return Words::new(msg!("yaml-tag-where-not")).help(msg!("yaml-tag-where-not-help"));
     }
     let found = found_words(unexpected);
-    let want = want_words(expected);
-    let place = key.map_or(String::new(), |k| format!(" for `{k}`"));
-    Words::new(format!("expected {want}{place}, found {found}"))
+    let (want, mapping_wanted) = want_words(expected);
+    let message = match key {
+        Some(key) => msg!("yaml-wrong-type", want = want, key = key, found = found),
+        None => msg!("yaml-wrong-type-unnamed", want = want, found = found),
+    };
+    Words {
+        mapping_wanted,
+        ..Words::new(message)
+    }
 }
 
 /// serde's name for what it found, as a writer would say it.
@@ -329,53 +366,51 @@ fn found_words(unexpected: &str) -> String {
     let (kind, rest) = unexpected.split_once(' ').unwrap_or((unexpected, ""));
     let rest = rest.trim_matches(['`', '"']);
     match kind {
-        "sequence" => "a list".into(),
-        "map" => "a mapping".into(),
-        "unit" | "null" => "nothing".into(),
-        "string" => format!("the text `{rest}`"),
-        "integer" | "floating" => format!(
-            "the number {}",
-            rest.trim_start_matches("point ").trim_matches('`')
+        "sequence" => msg!("yaml-found-list"),
+        "map" => msg!("yaml-found-mapping"),
+        "unit" | "null" => msg!("yaml-found-nothing"),
+        "string" => msg!("yaml-found-text", text = rest),
+        "integer" | "floating" => msg!(
+            "yaml-found-number",
+            number = rest.trim_start_matches("point ").trim_matches('`')
         ),
-        "boolean" => format!("`{rest}`"),
+        "boolean" => msg!("yaml-found-bool", value = rest),
         _ => unexpected.into(),
     }
 }
 
-/// serde's name for what was wanted, as a writer would say it.
-fn want_words(expected: &str) -> String {
+/// serde's name for what was wanted, as a writer would say it, and whether it is a mapping.
+/// The model's own visitors say what they want in the writer's words already.
+fn want_words(expected: &str) -> (String, bool) {
     let e = expected.trim();
     if e.starts_with("u8") || e.starts_with("u32") || e.starts_with("u64") || e.starts_with("i64") {
-        return "a whole number".into();
+        return (msg!("yaml-want-whole-number"), false);
     }
-    match e {
-        "a string" => "a text".into(),
-        "a sequence" => "a list (`- item` lines)".into(),
-        "a map" => "a mapping (`key: value` lines)".into(),
-        "a boolean" => "true or false".into(),
-        _ if e.starts_with("struct ") => "a mapping (`key: value` lines)".into(),
-        _ => match e.split_once(": ") {
-            Some((what, how)) => {
-                let how = how
-                    .replace("a string or a mapping", "a text, or a mapping of its keys")
-                    .replace("a string", "a text");
-                format!("{what} ({how})")
-            }
-            None => e.into(),
-        },
-    }
+    let mapping = e == "a map" || e.starts_with("struct ");
+    let words = match e {
+        "a string" => msg!("yaml-want-text"),
+        "a sequence" => msg!("yaml-want-list"),
+        "a boolean" => msg!("yaml-want-bool"),
+        _ if mapping => msg!("yaml-want-mapping"),
+        _ => e.into(),
+    };
+    (words, mapping)
 }
 
 /// `expected mapping start` and its kin.
 fn unexpected(expected: &str, key: Option<&str>) -> Words {
     let want = match expected {
-        "mapping start" => "a mapping (`key: value` lines)",
-        "sequence start" => "a list (`- item` lines)",
-        "string scalar" => "a text (a string)",
-        other => other,
+        "mapping start" => msg!("yaml-want-mapping"),
+        "sequence start" => msg!("yaml-want-list"),
+        "string scalar" => msg!("yaml-want-text-string"),
+        other => other.to_string(),
     };
-    match key {
-        Some(key) => Words::new(format!("expected {want} for `{key}`")),
-        None => Words::new(format!("expected {want}")),
+    let message = match key {
+        Some(key) => msg!("yaml-expected", want = want, key = key),
+        None => msg!("yaml-expected-unnamed", want = want),
+    };
+    Words {
+        mapping_wanted: expected == "mapping start",
+        ..Words::new(message)
     }
 }

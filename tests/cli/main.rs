@@ -41,3 +41,4 @@ mod trend;
 mod units;
 mod watch;
 mod yaml_errors;
+mod yaml_errors_zh;

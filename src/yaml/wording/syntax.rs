@@ -2,129 +2,109 @@
 //! its message), the headline that says what is wrong, and a help line that says what to write.
 
 use super::Words;
+use crate::msg;
 
-/// The YAML parser's wording (prefix) and ours: the headline and a help line.
-const SYNTAX: &[(&str, &str, &str)] = &[
-    (
-        "simple key expected ':'",
-        "expected `:` after a key: a line in a mapping reads `key: value`",
-        "to add a list item start the line with `- `; to continue the text above, indent it further than its key",
-    ),
+/// Our words for one of the parser's messages: the headline and a help line, from the
+/// catalogue (`yaml-syntax-…`) in the language of the run.
+type Reworded = fn() -> Words;
+
+/// The YAML parser's wording (a prefix of its message) and ours.
+const SYNTAX: &[(&str, Reworded)] = &[
+    ("simple key expected ':'", || {
+        Words::new(msg!("yaml-syntax-simple-key")).help(msg!("yaml-syntax-simple-key-help"))
+    }),
     (
         "while parsing a block mapping, did not find expected key",
-        "this line does not line up with the keys above it",
-        "keys of one mapping start in the same column: check the indentation of this line and the lines above",
+        || {
+            Words::new(msg!("yaml-syntax-keys-misaligned"))
+                .help(msg!("yaml-syntax-keys-misaligned-help"))
+        },
     ),
     (
         "while parsing a block collection, did not find expected '-' indicator",
-        "this line does not line up with the list above it",
-        "the items of one list start with `- ` in the same column",
+        || {
+            Words::new(msg!("yaml-syntax-list-misaligned"))
+                .help(msg!("yaml-syntax-list-misaligned-help"))
+        },
     ),
-    (
-        "mapping values are not allowed in this context",
-        "a `: ` here would start a second value on one line",
-        "put a text holding `: ` in quotes (`text: \"a: b\"`), or check the indentation",
-    ),
+    ("mapping values are not allowed in this context", || {
+        Words::new(msg!("yaml-syntax-colon-in-value")).help(msg!("yaml-syntax-colon-in-value-help"))
+    }),
     (
         "block sequence entries are not allowed in this context",
-        "a list item (`- `) cannot start here",
-        "start a list on the line after its key (`items:`, then `- …` lines), not after a value",
+        || Words::new(msg!("yaml-syntax-dash-here")).help(msg!("yaml-syntax-dash-here-help")),
     ),
-    (
-        "unclosed quote",
-        "this quote is never closed",
-        "end the text with the same quote mark, or drop the quotes",
-    ),
-    (
-        "unclosed bracket",
-        "this bracket is never closed",
-        "close it on the same line (`[a, b]`), or write the list as `- item` lines",
-    ),
-    (
-        "mismatched bracket",
-        "this bracket does not match the one that opened",
-        "`[` closes with `]`, `{` with `}`",
-    ),
-    (
-        "misplaced bracket",
-        "this bracket closes nothing",
-        "remove it, or put the text in quotes",
-    ),
+    ("unclosed quote", || {
+        Words::new(msg!("yaml-syntax-unclosed-quote")).help(msg!("yaml-syntax-unclosed-quote-help"))
+    }),
+    ("unclosed bracket", || {
+        Words::new(msg!("yaml-syntax-unclosed-bracket"))
+            .help(msg!("yaml-syntax-unclosed-bracket-help"))
+    }),
+    ("mismatched bracket", || {
+        Words::new(msg!("yaml-syntax-mismatched-bracket"))
+            .help(msg!("yaml-syntax-mismatched-bracket-help"))
+    }),
+    ("misplaced bracket", || {
+        Words::new(msg!("yaml-syntax-misplaced-bracket"))
+            .help(msg!("yaml-syntax-misplaced-bracket-help"))
+    }),
     // the parser's words for a tab, not "tab" alone: our own messages name the `table` kind
-    (
-        "tab cannot",
-        "a tab indents this line; YAML indents with spaces",
-        "replace the tab with spaces",
-    ),
-    (
-        "tabs disallowed",
-        "a tab indents this line; YAML indents with spaces",
-        "replace the tab with spaces",
-    ),
-    (
-        "found a tab",
-        "a tab indents this line; YAML indents with spaces",
-        "replace the tab with spaces",
-    ),
-    (
-        "with a tab",
-        "a tab indents this line; YAML indents with spaces",
-        "replace the tab with spaces",
-    ),
-    (
-        "invalid indentation",
-        "this line is indented wrongly",
-        "indent it like the lines it belongs with",
-    ),
-    (
-        "wrongly indented line in block scalar",
-        "this line of a `|` text is indented less than the text's first line",
-        "indent every line of the text at least as far as its first line",
-    ),
+    ("tab cannot", tab),
+    ("tabs disallowed", tab),
+    ("found a tab", tab),
+    ("with a tab", tab),
+    ("invalid indentation", || {
+        Words::new(msg!("yaml-syntax-bad-indent")).help(msg!("yaml-syntax-bad-indent-help"))
+    }),
+    ("wrongly indented line in block scalar", || {
+        Words::new(msg!("yaml-syntax-block-indent")).help(msg!("yaml-syntax-block-indent-help"))
+    }),
     (
         "while parsing a node, did not find expected node content",
-        "a value is missing here",
-        "write a value after the key, or quote a text that starts with a special character",
+        || {
+            Words::new(msg!("yaml-syntax-value-missing"))
+                .help(msg!("yaml-syntax-value-missing-help"))
+        },
     ),
-    (
-        "unexpected EOF",
-        "the file ends in the middle of a value",
-        "close the last `[`, `{` or quote",
-    ),
+    ("unexpected EOF", || {
+        Words::new(msg!("yaml-syntax-unexpected-end")).help(msg!("yaml-syntax-unexpected-end-help"))
+    }),
     (
         "comments must be separated from other tokens by whitespace",
-        "a `#` starts a comment only after a space",
-        "put a space before `#`, or quote the text",
+        || {
+            Words::new(msg!("yaml-syntax-comment-space"))
+                .help(msg!("yaml-syntax-comment-space-help"))
+        },
     ),
-    (
-        "'-' must be followed by a valid YAML whitespace",
-        "a list item needs a space after `-`",
-        "write `- item`",
-    ),
-    (
-        "':' must be followed by a valid YAML whitespace",
-        "a key needs a space after `:`",
-        "write `key: value`",
-    ),
-    (
-        "invalid trailing content after",
-        "text follows the closing quote",
-        "put the whole text inside the quotes",
-    ),
-    (
-        "unexpected character",
-        "this character cannot start a value",
-        "put the text in quotes",
-    ),
+    ("'-' must be followed by a valid YAML whitespace", || {
+        Words::new(msg!("yaml-syntax-dash-space")).help(msg!("yaml-syntax-dash-space-help"))
+    }),
+    ("':' must be followed by a valid YAML whitespace", || {
+        Words::new(msg!("yaml-syntax-colon-space")).help(msg!("yaml-syntax-colon-space-help"))
+    }),
+    ("invalid trailing content after", || {
+        Words::new(msg!("yaml-syntax-after-quote")).help(msg!("yaml-syntax-after-quote-help"))
+    }),
+    ("unexpected character", || {
+        Words::new(msg!("yaml-syntax-bad-start")).help(msg!("yaml-syntax-bad-start-help"))
+    }),
     (
         "while parsing a quoted scalar, found unknown escape character",
-        "unknown `\\` escape inside double quotes",
-        "write `\\\\` for a backslash, or use single quotes",
+        || {
+            Words::new(msg!("yaml-syntax-unknown-escape"))
+                .help(msg!("yaml-syntax-unknown-escape-help"))
+        },
     ),
 ];
 
+/// A tab before the content, in any of the parser's words for it.
+fn tab() -> Words {
+    Words::new(msg!("yaml-syntax-tab")).help(msg!("yaml-syntax-tab-help"))
+}
+
 /// The parser's message in plain words, when it is one people meet.
 pub(super) fn syntax_words(text: &str) -> Option<Words> {
-    let (_, message, help) = SYNTAX.iter().find(|(parser, _, _)| text.contains(parser))?;
-    Some(Words::new(*message).help(*help))
+    let (_, words) = SYNTAX.iter().find(|(parser, _)| text.contains(parser))?;
+    Some(words())
 }
