@@ -313,7 +313,12 @@ yaml-unknown-anchor = `*` refers to an anchor (`&name`) that is not defined abov
 yaml-unknown-anchor-help = define `&name` on an earlier value, or quote the text if the `*` is meant literally
 yaml-key-separator = {", "}
 yaml-unknown-key = unknown key `{ $key }`; the keys here are { $keys }
-yaml-unknown-choice = `{ $value }` is not a { $key }: write one of { $choices }
+yaml-unknown-choice = `{ $value }` is not { $key ->
+    [better] a value of `better`
+    [aggregate] a value of `aggregate`
+    [align] a value of `align`
+   *[other] a { $key }
+  }: write one of { $choices }
 yaml-unknown-choice-unnamed = `{ $value }` is not a value: write one of { $choices }
 yaml-missing-key = the key `{ $key }` is missing
 yaml-missing-date-help = a week starts with the date that names it, e.g. `date: 2023-10-24`

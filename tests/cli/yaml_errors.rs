@@ -58,3 +58,16 @@ fn render_reports_every_error_too() {
     assert_eq!((code, out.as_str()), (1, ""));
     assert_eq!(err.matches("error: ").count(), 5, "{err}");
 }
+
+#[test]
+fn a_choice_of_a_key_named_by_an_adjective_reads_as_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let week = "date: 2023-10-24\nsections:\n  - metrics:\n      - name: a\n        value: 1\n        better: up\n";
+    std::fs::write(tmp.path().join("w.yaml"), week).unwrap();
+    let (code, _, err) = run(weekly().current_dir(tmp.path()).args(["check", "w.yaml"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("`up` is not a value of `better`: write one of higher, lower"),
+        "{err}"
+    );
+}
