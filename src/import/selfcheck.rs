@@ -1,6 +1,7 @@
 //! The importer's self-check: a week, or some sections, rendered through the zh template and
-//! compared with the Markdown they came from (normalised events); the report kept whole as one
-//! raw section when the week does not come back the same.
+//! compared with the Markdown they came from (normalised events); the candidates of a reading
+//! of the report rendered together ([`Checks`]); the report kept whole as one raw section when
+//! the week does not come back the same.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -135,8 +136,10 @@ struct State<'t> {
 /// report whose parts fail candidate after candidate is not read over and over.
 const READINGS: usize = 4;
 
-/// Candidates rendered in one template run.
-const BATCH: usize = 64;
+/// The most Markdown (of the parts they were read from) whose candidates are rendered in one
+/// template run, so that a run takes about as long as a report's render and stays far within
+/// the render deadline (a candidate over it is rendered on its own, as before).
+const BATCH: usize = 64 * 1024;
 
 /// The raw section put before each candidate of a gathered run, to cut its output apart: a
 /// private-use character no template prints, and gathering is off for a report that holds it.
@@ -242,7 +245,7 @@ impl Importer {
         let mut state = checks.state.borrow_mut();
         let asked = std::mem::take(&mut state.asked);
         let mut all = true;
-        for chunk in asked.chunks(BATCH) {
+        for chunk in batches(&asked) {
             let rendered = self.together(checks.date, chunk).unwrap_or_else(|| {
                 let one = |(_, s): &(&str, Vec<Section>)| {
                     self.renderer
@@ -306,6 +309,23 @@ impl Importer {
             sections,
         }
     }
+}
+
+/// `asked` cut into runs of at most [`BATCH`] bytes of Markdown (or one candidate).
+fn batches<'a, 't>(asked: &'a [(&'t str, Vec<Section>)]) -> Vec<&'a [(&'t str, Vec<Section>)]> {
+    let mut runs = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, (want, _)) in asked.iter().enumerate() {
+        if i > start && bytes + want.len() > BATCH {
+            runs.push(&asked[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes += want.len();
+    }
+    if start < asked.len() {
+        runs.push(&asked[start..]);
+    }
+    runs
 }
 
 /// Whether `md` is the same Markdown as `want` (the same bytes, else the same normalised
@@ -378,5 +398,18 @@ mod tests {
         let week = importer.import(&source).unwrap().week;
         let kinds: Vec<_> = week.sections.iter().map(|s| s.body.kind().key()).collect();
         assert_eq!(kinds, ["key_work", "other"]);
+    }
+
+    /// Candidates go into runs of at most [`BATCH`] bytes of Markdown; a larger one alone.
+    #[test]
+    fn batches_hold_at_most_their_bytes() {
+        let small = "x".repeat(BATCH / 2);
+        let big = "x".repeat(BATCH + 1);
+        let asked: Vec<(&str, Vec<Section>)> = [&small, &small, &small, &big, &small]
+            .iter()
+            .map(|w| (w.as_str(), Vec::new()))
+            .collect();
+        let lens: Vec<usize> = batches(&asked).iter().map(|b| b.len()).collect();
+        assert_eq!(lens, [2, 1, 1, 1]);
     }
 }
