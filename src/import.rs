@@ -45,6 +45,7 @@ use outline::{
     Segment, clean_gaps, front_matter_end, heading_text, headings, segments, week_summary,
 };
 use read::{Block, Spanned};
+use selfcheck::Checks;
 
 /// Something the importer noticed about a report: a line of the Markdown and a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -151,7 +152,7 @@ impl Importer {
             Some(h) if printed => (h.blocks, h.end),
             _ => (0, 0),
         };
-        let mut notes: Vec<Note> = dated
+        let notes: Vec<Note> = dated
             .note
             .iter()
             .map(|(line, message)| Note {
@@ -160,17 +161,14 @@ impl Importer {
             })
             .collect();
         let segs = segments(&blocks, (first, start), front, text.len());
-        let mut sections = Vec::new();
-        let mut i = 0;
-        while i < segs.len() {
-            if let Some((found, used)) = self.spanning(&text, &events, &blocks, &segs[i..], date) {
-                sections.extend(found);
-                i += used;
-                continue;
+        let checks = Checks::new(date, &text);
+        let (sections, notes) = loop {
+            let mut these = notes.clone();
+            let read = self.sections(&text, &events, &blocks, &segs, &checks, &mut these);
+            if self.answer(&checks) {
+                break (read, these);
             }
-            sections.extend(self.section(&text, &events, &blocks, &segs[i], date, &mut notes));
-            i += 1;
-        }
+        };
         let sections = people::join(sections);
         let (created, title) = match header {
             Some(h) if printed => (h.created, h.title),
@@ -249,16 +247,46 @@ impl Importer {
         )
     }
 
-    /// The section spanning several segments the first of `segs` starts (an agenda with a
-    /// heading per topic, per-group updates), checked, and how many segments it takes.
-    fn spanning(
+    /// The sections of the segments, each read as data when it renders back as written (a
+    /// reading of the report: see [`Checks`]).
+    fn sections<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         events: &[Spanned<'_>],
         blocks: &[Block],
         segs: &[Segment],
-        date: Date,
+        checks: &Checks<'t>,
+        notes: &mut Vec<Note>,
+    ) -> Vec<Section> {
+        checks.reading();
+        let mut sections = Vec::new();
+        let mut i = 0;
+        while i < segs.len() {
+            let spanning = || self.spanning(text, events, blocks, &segs[i..], checks);
+            if let Some((found, used)) = checks.spanning(i, spanning) {
+                sections.extend(found);
+                i += used;
+                continue;
+            }
+            let section =
+                |notes: &mut _| self.section(text, events, blocks, &segs[i], checks, notes);
+            sections.extend(checks.section(i, notes, section));
+            i += 1;
+        }
+        sections
+    }
+
+    /// The section spanning several segments the first of `segs` starts (an agenda with a
+    /// heading per topic, per-group updates), checked, and how many segments it takes.
+    fn spanning<'t>(
+        &self,
+        text: &'t str,
+        events: &[Spanned<'_>],
+        blocks: &[Block],
+        segs: &[Segment],
+        checks: &Checks<'t>,
     ) -> Option<(Vec<Section>, usize)> {
+        let date = checks.date();
         let doc = agenda::Doc {
             text,
             events,
@@ -268,7 +296,7 @@ impl Importer {
         let checked = |(mut v, used): (Vec<Section>, usize)| {
             v.iter_mut().for_each(|s| s.derive(date.0));
             let region = segs[0].region.start..segs[used - 1].region.end;
-            self.renders_as(date, None, v.clone(), read::slice(text, region))
+            self.renders_back(checks, v.clone(), read::slice(text, region))
                 .then_some((v, used))
         };
         agenda::read(&doc, segs)
@@ -278,15 +306,16 @@ impl Importer {
     }
 
     /// One section: recognised and checked, else raw with its heading, else raw as written.
-    fn section(
+    fn section<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         events: &[Spanned<'_>],
         blocks: &[Block],
         seg: &Segment,
-        date: Date,
+        checks: &Checks<'t>,
         notes: &mut Vec<Note>,
     ) -> Vec<Section> {
+        let date = checks.date();
         let region = read::slice(text, seg.region.clone());
         let open = seg.region.end >= text.len() && read::ends_open(blocks, text.len());
         let Some(h) = seg.heading.map(|i| &blocks[i]) else {
@@ -302,7 +331,7 @@ impl Importer {
         let checked = |v: Vec<Section>| {
             let mut v = style(v);
             v.iter_mut().for_each(|s| s.derive(date.0));
-            self.renders_as(date, None, v.clone(), region).then_some(v)
+            self.renders_back(checks, v.clone(), region).then_some(v)
         };
         let body_text =
             read::trim_blank_lines_at_end(read::slice(text, h.range.end..seg.region.end), open);
