@@ -16,6 +16,7 @@ mod dating;
 mod groups;
 mod header;
 mod kinds;
+mod meeting;
 mod outline;
 mod people;
 mod prose;
@@ -160,15 +161,22 @@ impl Importer {
             })
             .collect();
         let segs = segments(&blocks, (first, start), front, text.len());
+        let doc = agenda::Doc {
+            text: &text,
+            events: &events,
+            blocks: &blocks,
+            own: &self.headings,
+            meeting: meeting::held(&text, &events, &blocks, &self.headings),
+        };
         let mut sections = Vec::new();
         let mut i = 0;
         while i < segs.len() {
-            if let Some((found, used)) = self.spanning(&text, &events, &blocks, &segs[i..], date) {
+            if let Some((found, used)) = self.spanning(&doc, &segs[i..], date) {
                 sections.extend(found);
                 i += used;
                 continue;
             }
-            sections.extend(self.section(&text, &events, &blocks, &segs[i], date, &mut notes));
+            sections.extend(self.section(&doc, &segs[i], date, &mut notes));
             i += 1;
         }
         let sections = people::join(sections);
@@ -253,40 +261,32 @@ impl Importer {
     /// heading per topic, per-group updates), checked, and how many segments it takes.
     fn spanning(
         &self,
-        text: &str,
-        events: &[Spanned<'_>],
-        blocks: &[Block],
+        doc: &agenda::Doc<'_, '_>,
         segs: &[Segment],
         date: Date,
     ) -> Option<(Vec<Section>, usize)> {
-        let doc = agenda::Doc {
-            text,
-            events,
-            blocks,
-            own: &self.headings,
-        };
+        let text = doc.text;
         let checked = |(mut v, used): (Vec<Section>, usize)| {
             v.iter_mut().for_each(|s| s.derive(date.0));
             let region = segs[0].region.start..segs[used - 1].region.end;
             self.renders_as(date, None, v.clone(), read::slice(text, region))
                 .then_some((v, used))
         };
-        agenda::read(&doc, segs)
+        agenda::read(doc, segs)
             .map(|(s, used)| (vec![s], used))
             .and_then(checked)
-            .or_else(|| groups::read(&doc, segs).into_iter().find_map(checked))
+            .or_else(|| groups::read(doc, segs).into_iter().find_map(checked))
     }
 
     /// One section: recognised and checked, else raw with its heading, else raw as written.
     fn section(
         &self,
-        text: &str,
-        events: &[Spanned<'_>],
-        blocks: &[Block],
+        doc: &agenda::Doc<'_, '_>,
         seg: &Segment,
         date: Date,
         notes: &mut Vec<Note>,
     ) -> Vec<Section> {
+        let (text, events, blocks) = (doc.text, doc.events, doc.blocks);
         let region = read::slice(text, seg.region.clone());
         let open = seg.region.end >= text.len() && read::ends_open(blocks, text.len());
         let Some(h) = seg.heading.map(|i| &blocks[i]) else {
@@ -339,7 +339,7 @@ impl Importer {
             {
                 return found;
             }
-            let announced = kinds::announced_with(&heading, &self.headings).or_else(|| {
+            let announced = kinds::announced_in(&heading, doc.own, doc.meeting).or_else(|| {
                 let at = seg.heading?;
                 week_summary(text, events, blocks, at).then(|| kinds::Announced {
                     kind: Kind::KeyWork,
