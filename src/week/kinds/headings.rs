@@ -57,6 +57,8 @@ pub(super) const KEY_WORK: &[&str] = &[
     "各组进展",
     "各项目进展",
     "本期进展",
+    "近期进展",
+    "最新进展",
     "working group sync",
     "team updates",
     "project updates",
@@ -280,6 +282,8 @@ mod tests {
         assert_eq!(named("📌 本周总结"), Some(Kind::KeyWork));
         assert_eq!(named("Plan"), Some(Kind::NextWeek));
         assert_eq!(named("行动项"), Some(Kind::Agenda));
+        assert_eq!(named("近期进展"), Some(Kind::KeyWork));
+        assert_eq!(named("最新进展"), Some(Kind::KeyWork));
         assert_eq!(named("🚀"), None);
     }
 
