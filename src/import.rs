@@ -16,6 +16,7 @@ mod dating;
 mod groups;
 mod header;
 mod kinds;
+mod meeting;
 mod outline;
 mod people;
 mod prose;
@@ -161,10 +162,17 @@ impl Importer {
             })
             .collect();
         let segs = segments(&blocks, (first, start), front, text.len());
+        let doc = agenda::Doc {
+            text: &text,
+            events: &events,
+            blocks: &blocks,
+            own: &self.headings,
+            meeting: meeting::held(&text, &events, &blocks, &self.headings),
+        };
         let checks = Checks::new(date, &text);
         let (sections, notes) = loop {
             let mut these = notes.clone();
-            let read = self.sections(&text, &events, &blocks, &segs, &checks, &mut these);
+            let read = self.sections(&doc, &segs, &checks, &mut these);
             if self.answer(&checks) {
                 break (read, these);
             }
@@ -251,9 +259,7 @@ impl Importer {
     /// reading of the report: see [`Checks`]).
     fn sections<'t>(
         &self,
-        text: &'t str,
-        events: &[Spanned<'_>],
-        blocks: &[Block],
+        doc: &agenda::Doc<'t, '_>,
         segs: &[Segment],
         checks: &Checks<'t>,
         notes: &mut Vec<Note>,
@@ -262,14 +268,13 @@ impl Importer {
         let mut sections = Vec::new();
         let mut i = 0;
         while i < segs.len() {
-            let spanning = || self.spanning(text, events, blocks, &segs[i..], checks);
+            let spanning = || self.spanning(doc, &segs[i..], checks);
             if let Some((found, used)) = checks.spanning(i, spanning) {
                 sections.extend(found);
                 i += used;
                 continue;
             }
-            let section =
-                |notes: &mut _| self.section(text, events, blocks, &segs[i], checks, notes);
+            let section = |notes: &mut _| self.section(doc, &segs[i], checks, notes);
             sections.extend(checks.section(i, notes, section));
             i += 1;
         }
@@ -280,42 +285,34 @@ impl Importer {
     /// heading per topic, per-group updates), checked, and how many segments it takes.
     fn spanning<'t>(
         &self,
-        text: &'t str,
-        events: &[Spanned<'_>],
-        blocks: &[Block],
+        doc: &agenda::Doc<'t, '_>,
         segs: &[Segment],
         checks: &Checks<'t>,
     ) -> Option<(Vec<Section>, usize)> {
         let date = checks.date();
-        let doc = agenda::Doc {
-            text,
-            events,
-            blocks,
-            own: &self.headings,
-        };
+        let text = doc.text;
         let checked = |(mut v, used): (Vec<Section>, usize)| {
             v.iter_mut().for_each(|s| s.derive(date.0));
             let region = segs[0].region.start..segs[used - 1].region.end;
             self.renders_back(checks, v.clone(), read::slice(text, region))
                 .then_some((v, used))
         };
-        agenda::read(&doc, segs)
+        agenda::read(doc, segs)
             .map(|(s, used)| (vec![s], used))
             .and_then(checked)
-            .or_else(|| groups::read(&doc, segs).into_iter().find_map(checked))
+            .or_else(|| groups::read(doc, segs).into_iter().find_map(checked))
     }
 
     /// One section: recognised and checked, else raw with its heading, else raw as written.
     fn section<'t>(
         &self,
-        text: &'t str,
-        events: &[Spanned<'_>],
-        blocks: &[Block],
+        doc: &agenda::Doc<'t, '_>,
         seg: &Segment,
         checks: &Checks<'t>,
         notes: &mut Vec<Note>,
     ) -> Vec<Section> {
         let date = checks.date();
+        let (text, events, blocks) = (doc.text, doc.events, doc.blocks);
         let region = read::slice(text, seg.region.clone());
         let open = seg.region.end >= text.len() && read::ends_open(blocks, text.len());
         let Some(h) = seg.heading.map(|i| &blocks[i]) else {
@@ -368,7 +365,7 @@ impl Importer {
             {
                 return found;
             }
-            let announced = kinds::announced_with(&heading, &self.headings).or_else(|| {
+            let announced = kinds::announced_in(&heading, doc.own, doc.meeting).or_else(|| {
                 let at = seg.heading?;
                 week_summary(text, events, blocks, at).then(|| kinds::Announced {
                     kind: Kind::KeyWork,

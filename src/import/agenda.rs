@@ -1,7 +1,7 @@
 //! Recognising a meeting's agenda under a heading that names one (会议议程, 议题, 会议分享与讨论,
-//! Agenda, Topics, Discussion, Decisions, Action items …): a bulleted or numbered list of
-//! topics with sub-bullets, or a heading per topic (`### 1、议题`) with its notes under it, each
-//! after an optional lead. A topic's presenter (`@alice`, `[Bob](https://github.com/bob)`
+//! Agenda, Action items …; Topics, Discussion, Decisions only in a meeting's report, as
+//! `meeting.rs` tells): a bulleted or numbered list of topics with sub-bullets, or a heading
+//! per topic (`### 1、议题`) with its notes under it, each after an optional lead. A topic's presenter (`@alice`, `[Bob](https://github.com/bob)`
 //! after the title, or a `分享者：`/`Presenter:` line) and duration (`（30 mins）`, `(10 min)`,
 //! `15分钟`) are read from it only when the line comes back the same.
 
@@ -40,6 +40,9 @@ pub struct Doc<'a, 'e> {
     pub blocks: &'a [Block],
     /// The team's own headings (`[import.headings]`).
     pub own: &'a [(String, Kind)],
+    /// Whether the report is a meeting's (`meeting.rs`): only then do `Discussion`, `Topics`
+    /// and the like name an agenda.
+    pub meeting: bool,
 }
 
 /// The agenda section the first of `segs` starts, and how many segments it takes (its topic
@@ -50,7 +53,7 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<(Section, usize)> {
     let h = &doc.blocks[first.heading?];
     let level = h.heading?;
     let heading = heading_text(doc.text, doc.events, h)?;
-    let announced = kinds::announced_with(&heading, doc.own)?;
+    let announced = kinds::announced_in(&heading, doc.own, doc.meeting)?;
     if announced.kind != Kind::Agenda {
         return None;
     }
@@ -95,7 +98,7 @@ fn topic_heading(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<String> 
         return None;
     }
     let text = heading_text(doc.text, doc.events, b)?;
-    if kinds::announced_with(&text, doc.own).is_some_and(|a| a.kind != Kind::Agenda) {
+    if kinds::announced_in(&text, doc.own, doc.meeting).is_some_and(|a| a.kind != Kind::Agenda) {
         return None;
     }
     let titled = people::Heading {

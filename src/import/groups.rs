@@ -113,7 +113,7 @@ fn progress(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<Progress> {
     let h = &doc.blocks[first.heading?];
     let level = h.heading?;
     let heading = heading_text(doc.text, doc.events, h)?;
-    let announced = kinds::announced_with(&heading, doc.own)?;
+    let announced = kinds::announced_in(&heading, doc.own, doc.meeting)?;
     if announced.kind != Kind::KeyWork {
         return None;
     }
@@ -160,7 +160,7 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
     let b = &doc.blocks[seg.heading?];
     let deeper = b.heading.filter(|&d| d > level)?;
     let title = heading_text(doc.text, doc.events, b)?;
-    if kinds::announced_with(&title, doc.own).is_some_and(|a| a.kind != Kind::KeyWork) {
+    if kinds::announced_in(&title, doc.own, doc.meeting).is_some_and(|a| a.kind != Kind::KeyWork) {
         return None;
     }
     let blocks = &doc.blocks[seg.body.clone()];

@@ -63,6 +63,35 @@ const LISTED: &[&str] = &[
     "出席",
 ];
 
+/// Labels (of a field or of a heading over names) that only a meeting's report writes: who
+/// attended, chaired or took the notes, when and where it met.
+const MEETING: &[&str] = &[
+    "notetaker",
+    "note taker",
+    "attendees",
+    "attending",
+    "participants",
+    "present",
+    "facilitator",
+    "主持人",
+    "参会人",
+    "参会人员",
+    "与会人员",
+    "出席",
+    "记录人",
+    "会议时间",
+    "本次会议时间",
+    "会议地点",
+    "会议主题",
+];
+
+/// Whether a field's label or a heading (a closing colon ignored) is one only a meeting's
+/// report writes: `Attendees`, `Notetaker`, `会议时间`, `参会人员`.
+pub fn of_a_meeting(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', '：']).trim_end();
+    MEETING.contains(&crate::week::kinds::comparable(label).as_str())
+}
+
 /// The fields a body holds, with how their labels are written: one list whose every item is a
 /// field, or paragraphs that are each a field with a value.
 pub fn body(text: &str, events: &[Spanned<'_>]) -> Option<(Body, Option<Layout>)> {

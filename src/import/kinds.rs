@@ -52,6 +52,18 @@ pub fn announced_with(heading: &str, own: &[(String, Kind)]) -> Option<Announced
     }
 }
 
+/// Reads a heading as [`announced_with`] does, except that a word naming an agenda only in a
+/// meeting's report (`Discussion`, `Topics`, `待办`: [`crate::week::kinds::meeting_only`])
+/// names no kind when `meeting` is false: a newsletter's `## Discussion` over links to forum
+/// threads is no meeting's agenda.
+pub fn announced_in(heading: &str, own: &[(String, Kind)], meeting: bool) -> Option<Announced> {
+    let found = announced_with(heading, own)?;
+    let vague = found.kind == Kind::Agenda
+        && own_kind(heading, own).is_none()
+        && naming(bare(heading.trim())).is_some_and(|(_, t)| crate::week::kinds::meeting_only(t));
+    (meeting || !vague).then_some(found)
+}
+
 /// The kind the team's own `[import.headings]` give a heading (【】, numbering, a closing
 /// colon and case ignored), if they name it.
 pub fn own_kind(heading: &str, own: &[(String, Kind)]) -> Option<Kind> {
@@ -73,7 +85,6 @@ pub fn own_kind(heading: &str, own: &[(String, Kind)]) -> Option<Kind> {
 pub fn announced(heading: &str) -> Option<Announced> {
     let text = heading.trim();
     let inner = text.strip_prefix('【').and_then(|t| t.strip_suffix('】'));
-    let bare = without_number(inner.unwrap_or(text).trim()).trim_end_matches([':', '：']);
     let id = objective_id(text);
     let letters = text[..id].trim_end_matches(|c: char| c.is_ascii_digit());
     if inner.is_some_and(|i| objective_id(i) > 0) || (id > 0 && ["O", "KR"].contains(&letters)) {
@@ -85,7 +96,7 @@ pub fn announced(heading: &str) -> Option<Announced> {
             heading,
         });
     }
-    let kind = named(bare).or_else(|| named_at_end(bare))?;
+    let (kind, _) = naming(bare(text))?;
     Some(Announced {
         kind,
         name: None,
@@ -93,14 +104,24 @@ pub fn announced(heading: &str) -> Option<Announced> {
     })
 }
 
-/// A known name at the end of a heading, after a project's or team's (`SOFA 项目进展`,
-/// `Search team: Next steps`): the longest such ending of two or more characters.
-fn named_at_end(bare: &str) -> Option<Kind> {
-    bare.char_indices()
+/// A heading without 【】, its number and a closing colon: `【1. 本周进展：】` is `本周进展`.
+fn bare(text: &str) -> &str {
+    let inner = text.strip_prefix('【').and_then(|t| t.strip_suffix('】'));
+    without_number(inner.unwrap_or(text).trim()).trim_end_matches([':', '：'])
+}
+
+/// The kind a bare heading names and the words that name it: the whole heading, else a known
+/// name at its end, after a project's or team's (`SOFA 项目进展`, `Search team: Next steps`),
+/// the longest such ending of two or more characters.
+fn naming(bare: &str) -> Option<(Kind, &str)> {
+    let endings = bare
+        .char_indices()
         .filter(|&(_, c)| matches!(c, ' ' | ':' | '：'))
         .map(|(i, c)| bare[i + c.len_utf8()..].trim())
-        .filter(|t| t.chars().count() >= 2)
-        .find_map(named)
+        .filter(|t| t.chars().count() >= 2);
+    std::iter::once(bare)
+        .chain(endings)
+        .find_map(|t| named(t).map(|k| (k, t)))
 }
 
 /// A heading without the number people put before it: `3、TODO` is `TODO`, `2. Next steps` is

@@ -22,6 +22,7 @@ mod import_people;
 mod import_prose;
 mod import_real;
 mod import_shapes;
+mod import_words;
 mod json;
 mod mail;
 mod merge;

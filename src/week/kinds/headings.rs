@@ -57,6 +57,8 @@ pub(super) const KEY_WORK: &[&str] = &[
     "各组进展",
     "各项目进展",
     "本期进展",
+    "近期进展",
+    "最新进展",
     "working group sync",
     "team updates",
     "project updates",
@@ -139,6 +141,28 @@ pub(super) const AGENDA: &[&str] = &[
     "meeting minutes",
     "minutes",
 ];
+
+/// Agenda words that name a meeting's part only in a meeting's report: elsewhere `Discussion`
+/// heads links to the forum threads about a newsletter, `Topics` a blog's subjects, `Actions`
+/// CI runs, `Decisions` a design's choices, `待办` a person's to-do list. Import reads them as
+/// an agenda only when the report is a meeting's (`import::meeting`).
+pub(super) const MEETING_ONLY: &[&str] = &[
+    "discussion",
+    "discussion topics",
+    "topics",
+    "分享与讨论",
+    "decisions",
+    "actions",
+    "待办",
+    "待办事项",
+];
+
+/// Whether a heading (without 【】, its number and a closing colon) is one of the agenda words
+/// that name an agenda only in a meeting's report ([`MEETING_ONLY`]).
+pub fn meeting_only(bare: &str) -> bool {
+    let wanted = comparable(bare);
+    MEETING_ONLY.iter().any(|n| comparable(n) == wanted)
+}
 
 /// The defaults a template of one language reads: `headings` and `levels` by kind key.
 #[derive(Clone, Copy, Debug)]
@@ -258,6 +282,28 @@ mod tests {
         assert_eq!(named("📌 本周总结"), Some(Kind::KeyWork));
         assert_eq!(named("Plan"), Some(Kind::NextWeek));
         assert_eq!(named("行动项"), Some(Kind::Agenda));
+        assert_eq!(named("近期进展"), Some(Kind::KeyWork));
+        assert_eq!(named("最新进展"), Some(Kind::KeyWork));
         assert_eq!(named("🚀"), None);
+    }
+
+    #[test]
+    fn meeting_only_words_are_agenda_words() {
+        for word in MEETING_ONLY {
+            assert_eq!(named(word), Some(Kind::Agenda), "{word}");
+            assert!(meeting_only(word), "{word}");
+        }
+        assert!(meeting_only("💬 Discussion"));
+        for specific in [
+            "agenda",
+            "议程",
+            "会议纪要",
+            "action items",
+            "minutes",
+            "决议",
+        ] {
+            assert_eq!(named(specific), Some(Kind::Agenda), "{specific}");
+            assert!(!meeting_only(specific), "{specific}");
+        }
     }
 }
