@@ -2,6 +2,9 @@
 //! languages that have them, and the `defaults` templates read (`defaults.zh.headings.key_work`,
 //! `defaults.en.levels.next_week`, `defaults.zh.people.done`).
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -160,8 +163,9 @@ pub(super) const MEETING_ONLY: &[&str] = &[
 /// Whether a heading (without 【】, its number and a closing colon) is one of the agenda words
 /// that name an agenda only in a meeting's report ([`MEETING_ONLY`]).
 pub fn meeting_only(bare: &str) -> bool {
-    let wanted = comparable(bare);
-    MEETING_ONLY.iter().any(|n| comparable(n) == wanted)
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| MEETING_ONLY.iter().map(|n| comparable(n)).collect());
+    words.contains(&comparable(bare))
 }
 
 /// The defaults a template of one language reads: `headings` and `levels` by kind key.
@@ -211,18 +215,26 @@ impl Serialize for Defaults {
 /// The kind a heading (without 【】, its number and a closing colon) names: the kinds table's
 /// default headings in both languages and the other names it lists, compared as [`comparable`].
 pub fn named(bare: &str) -> Option<super::Kind> {
-    let wanted = comparable(bare);
-    if wanted.is_empty() {
-        return None;
-    }
-    ROWS.iter()
-        .find(|row| {
-            [row.zh.bare(), row.en.bare()]
+    vocabulary().get(&comparable(bare)).copied()
+}
+
+/// Every name of the kinds table, compared as [`comparable`], with the kind it names: built
+/// once (comparing each name afresh for every heading was a quarter of an import's work). A
+/// name two rows list names the first row's kind, as the table is read in order.
+fn vocabulary() -> &'static HashMap<String, super::Kind> {
+    static VOCABULARY: OnceLock<HashMap<String, super::Kind>> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut names = HashMap::new();
+        for row in &ROWS {
+            let all = [row.zh.bare(), row.en.bare()]
                 .into_iter()
-                .chain(row.names.iter().copied())
-                .any(|n| !n.is_empty() && comparable(n) == wanted)
-        })
-        .map(|row| row.kind)
+                .chain(row.names.iter().copied());
+            for name in all.map(comparable).filter(|n| !n.is_empty()) {
+                names.entry(name).or_insert(row.kind);
+            }
+        }
+        names
+    })
 }
 
 /// A heading as the vocabulary compares it: lower case, without emoji (`🚀`, `✅`) or emoji
