@@ -162,12 +162,14 @@ impl Importer {
             })
             .collect();
         let segs = segments(&blocks, (first, start), front, text.len());
+        let meeting =
+            meeting::filed(&source.name) || meeting::held(&text, &events, &blocks, &self.headings);
         let doc = agenda::Doc {
             text: &text,
             events: &events,
             blocks: &blocks,
             own: &self.headings,
-            meeting: meeting::held(&text, &events, &blocks, &self.headings),
+            meeting,
         };
         let checks = Checks::new(date, &text);
         let (sections, notes) = loop {
@@ -192,7 +194,7 @@ impl Importer {
             header: printed,
             sections,
         };
-        let unmapped = unknown::unmapped(&text, &week.sections, &self.headings);
+        let unmapped = unknown::unmapped(&text, &week.sections, &self.headings, meeting);
         let done = match self.verify(&week, source, &text) {
             Ok(done) => Ok(Imported {
                 notes,

@@ -1,7 +1,8 @@
 //! Whether a report is a meeting's: its title says so (`Platform sync`, `会议纪要`), a heading
 //! names a part only a meeting has (an agenda, minutes, action items, the attendees), or a
-//! header field does (`Attendees:`, `会议时间：`). Only then do vague agenda words such as
-//! `Discussion` or `Topics` name an agenda.
+//! header field does (`Attendees:`, `会议时间：`), or the folders it was filed in do
+//! (`minutes/`, `meeting-notes/`). Only then do vague agenda words such as `Discussion` or
+//! `Topics` name an agenda.
 
 use super::header;
 use super::kinds;
@@ -25,6 +26,16 @@ pub(super) fn held(
     own: &[(String, Kind)],
 ) -> bool {
     titled(front_title(text)) || blocks.iter().any(|b| says_so(text, events, b, own))
+}
+
+/// Whether the path a report was read from says it is a meeting's, as its folders or its name
+/// do (`minutes/triage-meeting/2019-05-09.md`, `meeting-notes/…`, `例会/…`), by the words a
+/// title would use.
+pub(super) fn filed(name: &str) -> bool {
+    let path = std::path::Path::new(name);
+    let stem = path.with_extension("");
+    stem.components()
+        .any(|c| titled(Some(&c.as_os_str().to_string_lossy())))
 }
 
 /// Whether a block says the report is a meeting's: its first `#` heading (the title) by a
@@ -93,6 +104,19 @@ mod tests {
         let events = read::events(md);
         let blocks = read::blocks(&events, md.len());
         held(md, &events, &blocks, &[])
+    }
+
+    #[test]
+    fn a_path_says_so_by_a_folder_or_the_name() {
+        assert!(filed("content/minutes/triage-meeting/2019-05-09.md"));
+        assert!(filed("meeting-notes/2018/Q4/2018-10-22--js.md"));
+        assert!(filed("sig/例会/2023-07-12.md"));
+        assert!(filed("notes/2024-01-08-platform-sync.md"));
+        assert!(!filed("updates/2021-oct.md"));
+        assert!(!filed(
+            "rust-lang-async-fundamentals-initiative/updates/2021-oct.md"
+        ));
+        assert!(!filed("content/news/this-month-240430.md"));
     }
 
     #[test]

@@ -95,8 +95,14 @@ impl HeadingTally {
 }
 
 /// The headings (below the title) of `sections` of a report (`text`) whose section was kept
-/// raw or as a generic list because the heading names no kind.
-pub(super) fn unmapped(text: &str, sections: &[Section], own: &[(String, Kind)]) -> Unmapped {
+/// raw or as a generic list because the heading names no kind (`meeting`: in a meeting's
+/// report, where `Discussion` and the other vague agenda words name one).
+pub(super) fn unmapped(
+    text: &str,
+    sections: &[Section],
+    own: &[(String, Kind)],
+    meeting: bool,
+) -> Unmapped {
     let mut names: Vec<&str> = Vec::new();
     for s in sections {
         let Some(h) = s.heading.as_deref().filter(|h| !h.trim().is_empty()) else {
@@ -106,7 +112,7 @@ pub(super) fn unmapped(text: &str, sections: &[Section], own: &[(String, Kind)])
         if !kept || s.level == Some(1) || names.contains(&h) {
             continue;
         }
-        if kinds::announced_with(h, own).is_none() {
+        if kinds::announced_in(h, own, meeting).is_none() {
             names.push(h);
         }
     }
