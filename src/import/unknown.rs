@@ -34,7 +34,7 @@ impl Unmapped {
         let message = crate::msg!(
             "import-unknown-headings",
             count = self.names.len(),
-            headings = shown.join(", "),
+            headings = shown.join(&crate::msg!("list-separator")),
             more = self.names.len().saturating_sub(SHOWN),
             example = first.as_str()
         );
@@ -87,7 +87,7 @@ impl HeadingTally {
             count = names.len(),
             reports = self.reports,
             imported = imported,
-            headings = shown.join(", "),
+            headings = shown.join(&crate::msg!("list-separator")),
             more = names.len().saturating_sub(SHOWN),
             example = first.as_str()
         ))

@@ -311,7 +311,7 @@ yaml-duplicate-key-unnamed = duplicate key
 yaml-duplicate-key-help = a key appears once per mapping: join the two values or remove one
 yaml-unknown-anchor = `*` refers to an anchor (`&name`) that is not defined above it
 yaml-unknown-anchor-help = define `&name` on an earlier value, or quote the text if the `*` is meant literally
-yaml-key-separator = {", "}
+list-separator = {", "}
 yaml-unknown-key = unknown key `{ $key }`; the keys here are { $keys }
 yaml-unknown-choice = `{ $value }` is not { $key ->
     [better] a value of `better`

@@ -401,7 +401,7 @@ impl SectionRepr {
         }
         let keys: Vec<&str> = Kind::all().map(Kind::key).collect();
         if found.is_empty() {
-            let keys = keys.join(&crate::msg!("yaml-key-separator"));
+            let keys = keys.join(&crate::msg!("list-separator"));
             return Err(E::custom(crate::msg!("section-no-kind", keys = keys)));
         }
         let names: Vec<&str> = found.iter().map(|b| b.kind().key()).collect();

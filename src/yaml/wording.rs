@@ -217,7 +217,7 @@ fn unknown_key(field: &str, expected: &[&str]) -> Words {
     let words = Words::new(msg!(
         "yaml-unknown-key",
         key = visible(field),
-        keys = expected.join(&msg!("yaml-key-separator"))
+        keys = expected.join(&msg!("list-separator"))
     ));
     match nearest(field, expected.iter().copied()) {
         Some(best) => words.help(msg!("did-you-mean", name = best)),
@@ -285,7 +285,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 /// An unknown choice (`status: finished`): the choices, and the one meant.
 fn unknown_choice(variant: &str, expected: &[&str], key: Option<&str>) -> Words {
     let value = visible(variant);
-    let choices = expected.join(&msg!("yaml-key-separator"));
+    let choices = expected.join(&msg!("list-separator"));
     let words = Words::new(match key {
         Some(key) => msg!(
             "yaml-unknown-choice",

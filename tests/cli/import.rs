@@ -621,7 +621,7 @@ fn headings_that_name_no_kind_are_listed_with_how_to_name_them() {
     let (code, _, err) = run(weekly().env("LANG", "zh_CN.UTF-8").args(["import", &file]));
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("2 个标题没有对应的类型，这些节按原文保留：`Infrastructure`, `Hiring`"),
+        err.contains("2 个标题没有对应的类型，这些节按原文保留：`Infrastructure`、`Hiring`"),
         "{err}"
     );
 }

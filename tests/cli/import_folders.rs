@@ -177,7 +177,7 @@ fn the_batch_note_is_in_chinese_for_a_chinese_reader() {
     assert!(
         err.contains(
             "note: 2 份周报中，有 2 份的 2 个标题没有对应的类型，这些节按原文保留；\
-             按出现的周报数排列：`Vello`（2 份）, `Kurbo`（1 份）；"
+             按出现的周报数排列：`Vello`（2 份）、`Kurbo`（1 份）；"
         ),
         "{err}"
     );
