@@ -339,12 +339,13 @@ const IMPORT_EXAMPLES: &str = "Examples:
   weekly import 第44周.md | weekly render -         # the same report back
   weekly import week44.md -o week44.yaml           # written atomically
   weekly import ~/notion-export/*.md --out-dir reports/
-  weekly import ~/notion-export --out-dir reports/  # every .md in the folder";
+  weekly import ~/notion-export --out-dir reports/  # every .md below the folder";
 
 /// Turn Markdown weekly reports into week YAML
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Markdown reports, or folders of them (their .md files); `-` reads stdin
+    /// Markdown reports, or folders of them (their .md files at any depth, hidden folders
+    /// skipped); `-` reads stdin
     #[arg(required = true, value_name = "REPORT")]
     pub inputs: Vec<String>,
 
@@ -352,7 +353,8 @@ pub struct ImportArgs {
     #[arg(short, long, value_name = "PATH", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
 
-    /// Write one YAML file per report into this folder (named after the report)
+    /// Write one YAML file per report into this folder (named after the report; one found
+    /// below a folder after its path there, folders joined by `__`)
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 
