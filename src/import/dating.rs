@@ -150,20 +150,22 @@ fn within_month(
     let Some(last) = found.end.filter(|_| found.month) else {
         return (line, found);
     };
-    let skip = clues.text[..clues.front].lines().count();
-    let range = clues
-        .text
-        .lines()
-        .enumerate()
-        .skip(skip)
-        .take(FIRST_LINES)
-        .filter_map(|(i, l)| at_line(i + 1, l, year))
-        .find(|(_, f)| !f.month && f.end.is_some_and(|e| e <= last) && f.start >= found.start);
-    range.unwrap_or((line, found))
+    dates_in_lines(clues, year)
+        .find(|(_, f)| !f.month && f.end.is_some_and(|e| e <= last) && f.start >= found.start)
+        .unwrap_or((line, found))
 }
 
-/// The first lines after the front matter, links and web addresses left out.
+/// The first date in the first lines after the front matter.
 fn in_lines(clues: &Clues<'_>, year: Option<i32>) -> Option<(usize, Found)> {
+    dates_in_lines(clues, year).next()
+}
+
+/// The first date of each of the first lines after the front matter that holds one, with its
+/// 1-based line, links and web addresses left out.
+fn dates_in_lines<'a>(
+    clues: &'a Clues<'_>,
+    year: Option<i32>,
+) -> impl Iterator<Item = (usize, Found)> + 'a {
     let skip = clues.text[..clues.front].lines().count();
     clues
         .text
@@ -171,7 +173,7 @@ fn in_lines(clues: &Clues<'_>, year: Option<i32>) -> Option<(usize, Found)> {
         .enumerate()
         .skip(skip)
         .take(FIRST_LINES)
-        .find_map(|(i, l)| at_line(i + 1, l, year))
+        .filter_map(move |(i, l)| at_line(i + 1, l, year))
 }
 
 fn at_line(line: usize, text: &str, year: Option<i32>) -> Option<(usize, Found)> {

@@ -25,16 +25,10 @@ impl Unmapped {
     /// every heading named one.
     pub fn note(&self) -> Option<Note> {
         let first = self.names.first()?;
-        let shown: Vec<String> = self
-            .names
-            .iter()
-            .take(SHOWN)
-            .map(|n| format!("`{n}`"))
-            .collect();
         let message = crate::msg!(
             "import-unknown-headings",
             count = self.names.len(),
-            headings = shown.join(&crate::msg!("list-separator")),
+            headings = listed(self.names.iter().map(|n| format!("`{n}`"))),
             more = self.names.len().saturating_sub(SHOWN),
             example = first.as_str()
         );
@@ -71,27 +65,29 @@ impl HeadingTally {
         // stable: the headings written as often keep the order they were first met in
         names.sort_by_key(|n| std::cmp::Reverse(n.1));
         let first = names.first()?.0;
-        let shown: Vec<String> = names
-            .iter()
-            .take(SHOWN)
-            .map(|(n, c)| {
-                crate::msg!(
-                    "import-unknown-heading-count",
-                    heading = n.as_str(),
-                    reports = *c
-                )
-            })
-            .collect();
+        let shown = listed(names.iter().map(|(n, c)| {
+            crate::msg!(
+                "import-unknown-heading-count",
+                heading = n.as_str(),
+                reports = *c
+            )
+        }));
         Some(crate::msg!(
             "import-unknown-headings-batch",
             count = names.len(),
             reports = self.reports,
             imported = imported,
-            headings = shown.join(&crate::msg!("list-separator")),
+            headings = shown,
             more = names.len().saturating_sub(SHOWN),
             example = first.as_str()
         ))
     }
+}
+
+/// The first [`SHOWN`] of `headings`, joined as the reader's language lists things.
+fn listed(headings: impl Iterator<Item = String>) -> String {
+    let shown: Vec<String> = headings.take(SHOWN).collect();
+    shown.join(&crate::msg!("list-separator"))
 }
 
 /// The headings (below the title) of `sections` of a report (`text`) whose section was kept
