@@ -7,7 +7,7 @@ use crate::common::{fixture, read, root, run, weekly};
 use insta_cmd::assert_cmd_snapshot;
 use weekly::dates::WeekNumbering;
 use weekly::markdown::normalized;
-use weekly::week::{Body, Status, Week};
+use weekly::week::{Body, Item, Status, Week};
 use weekly::yaml::Source;
 
 /// The reference report as the project keeps it: the seed with trailing whitespace trimmed and
@@ -65,6 +65,14 @@ pub(crate) fn round_trip(rel: &str) -> (String, Week) {
     );
     let week = week(&yaml);
     (yaml, week)
+}
+
+/// The key-work items of section `i` of `week`.
+pub(crate) fn work(week: &Week, i: usize) -> &[Item] {
+    let Body::KeyWork(items) = &week.sections[i].body else {
+        panic!("section {i} is not key work")
+    };
+    items
 }
 
 /// The kind of each section of `week`, in order.

@@ -3,21 +3,14 @@
 //! and a word of thanks after it: one key-work item per project all the same (`text` the
 //! paragraphs before the list, `note` those after it).
 
-use crate::import::{kinds, round_trip};
-use weekly::week::{Body, Item, Week};
+use crate::import::{kinds, round_trip, work};
+use weekly::week::{Body, Week};
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
 fn import(name: &str) -> Week {
     let (yaml, week) = round_trip(&format!("import/{name}.md"));
     insta::assert_snapshot!(name, yaml);
     week
-}
-
-fn work(week: &Week, i: usize) -> &[Item] {
-    let Body::KeyWork(items) = &week.sections[i].body else {
-        panic!("section {i} is not key work")
-    };
-    items
 }
 
 #[test]

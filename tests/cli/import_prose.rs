@@ -3,9 +3,9 @@
 //! lists under a heading that names a kind are items of their own, written back as paragraphs.
 
 use crate::common::{fixture, run, weekly};
-use crate::import::{kinds, render, round_trip, week as read_week};
+use crate::import::{kinds, render, round_trip, week as read_week, work};
 use weekly::markdown::normalized;
-use weekly::week::{Body, Item, Week};
+use weekly::week::{Body, Week};
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
 fn import(name: &str) -> Week {
@@ -28,13 +28,6 @@ fn import_mapped(rel: &str, config: &str) -> (String, Week) {
     assert_eq!(normalized(&render(&yaml)), normalized(&original), "{yaml}");
     let week = read_week(&yaml);
     (yaml, week)
-}
-
-fn work(week: &Week, i: usize) -> &[Item] {
-    let Body::KeyWork(items) = &week.sections[i].body else {
-        panic!("section {i} is not key work")
-    };
-    items
 }
 
 #[test]

@@ -164,13 +164,17 @@ fn trend_in_chinese() {
 #[test]
 fn import_notes_and_warnings_in_chinese() {
     let tmp = tempfile::tempdir().unwrap();
+    let import_zh = |file: &str| {
+        let (code, _, err) = run(weekly()
+            .current_dir(tmp.path())
+            .env("LANG", "zh_CN.UTF-8")
+            .args(["import", file]));
+        assert_eq!(code, 0, "{err}");
+        err
+    };
     let report = "# 周报\n\n## 下周计划\n\n> 上线支付网关\n";
     std::fs::write(tmp.path().join("notes.md"), report).unwrap();
-    let (code, _, err) = run(weekly()
-        .current_dir(tmp.path())
-        .env("LANG", "zh_CN.UTF-8")
-        .args(["import", "notes.md"]));
-    assert_eq!(code, 0, "{err}");
+    let err = import_zh("notes.md");
     assert!(
         err.contains("周报、文件名和文件夹里都没有日期：使用文件的修改日期"),
         "{err}"
@@ -182,11 +186,7 @@ fn import_notes_and_warnings_in_chinese() {
     std::fs::create_dir(tmp.path().join("2023")).unwrap();
     let yearless = "# 周报 [10.21-10.25]\n\n正文\n";
     std::fs::write(tmp.path().join("2023/w.md"), yearless).unwrap();
-    let (code, _, err) = run(weekly()
-        .current_dir(tmp.path())
-        .env("LANG", "zh_CN.UTF-8")
-        .args(["import", "2023/w.md"]));
-    assert_eq!(code, 0, "{err}");
+    let err = import_zh("2023/w.md");
     assert!(
         err.contains("日期范围没有写年份：年份 2023 取自文件夹"),
         "{err}"
