@@ -219,21 +219,13 @@ impl Seen {
 /// Every regular file under `dir`, recursively, not following symbolic links to folders (a
 /// link cycle would never end); an unreadable folder counts as empty.
 fn files_in(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files = Vec::new();
-    for entry in entries.flatten() {
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            files.extend(files_in(&entry.path()));
-        } else if kind.is_file() || kind.is_symlink() && entry.path().is_file() {
-            files.push(entry.path());
-        }
-    }
-    files
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() || e.path_is_symlink() && e.path().is_file())
+        .map(walkdir::DirEntry::into_path)
+        .collect()
 }
 
 impl Targets {
