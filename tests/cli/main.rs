@@ -16,6 +16,7 @@ mod import_agenda;
 mod import_folders;
 mod import_forms;
 mod import_groups;
+mod import_laws;
 mod import_minutes;
 mod import_newsletters;
 mod import_people;
