@@ -50,3 +50,20 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
 pub fn no_user_config() -> PathBuf {
     std::env::temp_dir().join("weekly-tests-no-user-config")
 }
+
+/// A property test's settings: `default` cases, or `PROPTEST_CASES` for a longer hunt; failures
+/// are kept beside the test's file with the extension `regressions` and replayed first
+/// (proptest's default would look for `tests/proptest-regressions/…`, since `tests/cli/` holds
+/// a `main.rs`).
+pub fn cases(default: u32, regressions: &'static str) -> proptest::test_runner::Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    proptest::test_runner::Config {
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource(regressions),
+        )),
+        ..proptest::test_runner::Config::with_cases(cases)
+    }
+}

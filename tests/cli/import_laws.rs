@@ -4,7 +4,6 @@
 //! nothing is lost, whatever shape the edit leaves.
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 
 use weekly::dates::{Date, WeekNumbering};
 use weekly::import::Importer;
@@ -90,22 +89,8 @@ fn apply(lines: &mut Vec<String>, edit: &Edit) {
     }
 }
 
-/// 24 cases, or `PROPTEST_CASES` for a longer hunt; failures are kept beside this file.
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(24);
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
-            "proptest-regressions",
-        ))),
-        ..ProptestConfig::with_cases(cases)
-    }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::common::cases(24, "proptest-regressions"))]
 
     /// An edited real report imports (with `--date`, so dating is not what is tested) and its
     /// YAML renders back to the same document.

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 
 use weekly::dates::{Date, WeekNumbering};
 use weekly::import::Importer;
@@ -231,24 +230,8 @@ fn importer(day: NaiveDate) -> Importer {
     Importer::new(WeekNumbering::Jan1, Some(Date(day))).unwrap()
 }
 
-/// 64 cases, or `PROPTEST_CASES` for a longer hunt; failures are kept beside this file in
-/// `properties.proptest-regressions` and replayed first (proptest's default would look for
-/// `tests/proptest-regressions/properties.txt`, since `tests/cli/` holds a `main.rs`).
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(64);
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
-            "proptest-regressions",
-        ))),
-        ..ProptestConfig::with_cases(cases)
-    }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::common::cases(64, "proptest-regressions"))]
 
     /// A week written as YAML reads back as the same week, and renders in every format.
     #[test]

@@ -272,12 +272,7 @@ fn random_quarter() -> impl proptest::strategy::Strategy<Value = Vec<Option<(u32
 
 proptest::proptest! {
     // few cases: each runs the binary five times; failures are kept beside this file
-    #![proptest_config(proptest::prelude::ProptestConfig {
-        failure_persistence: Some(Box::new(
-            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
-        )),
-        ..proptest::prelude::ProptestConfig::with_cases(6)
-    })]
+    #![proptest_config(crate::common::cases(6, "proptest-regressions"))]
 
     /// Month-then-quarter equals quarter-from-weeks, whatever weeks there are.
     #[test]

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use insta_cmd::assert_cmd_snapshot;
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 use weekly::dates::WeekNumbering;
 use weekly::scaffold::read_back;
 use weekly::week::Week;
@@ -230,17 +229,6 @@ fn values_of(week: &Week) -> Vec<String> {
         .collect()
 }
 
-fn cases() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(24);
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
-        ..ProptestConfig::with_cases(cases)
-    }
-}
-
 /// Runs `weekly` and returns stdout, failing on a non-zero exit.
 fn output(args: &[&str], file: &Path) -> String {
     let (code, out, err) = run(weekly().args(args).arg(file));
@@ -249,7 +237,7 @@ fn output(args: &[&str], file: &Path) -> String {
 }
 
 proptest! {
-    #![proptest_config(cases())]
+    #![proptest_config(crate::common::cases(24, "regressions"))]
 
     /// `render -f json` and `merge` give back every value with the text and unit written, in
     /// order, and the JSON holds each one byte for byte; `new` carries each metric's value
