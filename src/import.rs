@@ -19,6 +19,7 @@ mod kinds;
 mod meeting;
 mod outline;
 mod people;
+mod progress;
 mod prose;
 mod read;
 mod risks;
@@ -164,13 +165,22 @@ impl Importer {
         let segs = segments(&blocks, (first, start), front, text.len());
         let meeting =
             meeting::filed(&source.name) || meeting::held(&text, &events, &blocks, &self.headings);
+        let titled = (!meeting)
+            .then(|| progress::titled(&text, &events, &blocks, front))
+            .flatten();
         let doc = agenda::Doc {
             text: &text,
             events: &events,
             blocks: &blocks,
             own: &self.headings,
             meeting,
+            progress: titled.as_ref().map(|t| t.level),
         };
+        let mut notes = notes;
+        notes.extend(titled.map(|t| Note {
+            line: t.line,
+            message: crate::msg!("import-progress-title", title = t.title.as_str()),
+        }));
         let checks = Checks::new(date, &text);
         let (sections, notes) = loop {
             let mut these = notes.clone();
