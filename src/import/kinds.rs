@@ -122,6 +122,7 @@ fn naming(bare: &str) -> Option<(Kind, &str)> {
     std::iter::once(bare)
         .chain(endings)
         .find_map(|t| named(t).map(|k| (k, t)))
+        .or_else(|| super::progress::on(bare).then_some((Kind::KeyWork, bare)))
 }
 
 /// A heading without the number people put before it: `3、TODO` is `TODO`, `2. Next steps` is

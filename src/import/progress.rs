@@ -2,7 +2,8 @@
 //! Report`, `openEuler RISC-V 开源操作系统进展·第016期`, `RuyiSDK双周进展汇报`): then its sections
 //! below the title whose headings name no kind are the period's work, read as the groups under
 //! a progress heading are (`groups.rs`). A report's framing (`卷首语`, `Introduction`, `链接`)
-//! is not work and stays as it was.
+//! is not work and stays as it was. A heading naming progress on something (`适配进展`,
+//! `Progress on the index`) is a progress heading.
 
 use super::meeting;
 use super::outline::heading_text;
@@ -104,6 +105,17 @@ pub(super) fn framing(heading: &str) -> bool {
     FRAMING.contains(&bare)
 }
 
+/// Whether a heading names progress on something by its own words: `适配进展`, `测试进展`
+/// (a name before the progress word), `Progress on search`, `Progress in testing`.
+pub(super) fn on(bare: &str) -> bool {
+    let lower = bare.to_lowercase();
+    let before = lower.strip_suffix("进展").map(str::trim);
+    before.is_some_and(|b| !b.is_empty())
+        || ["progress on ", "progress in "]
+            .iter()
+            .any(|p| lower.strip_prefix(p).is_some_and(|r| !r.trim().is_empty()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +159,18 @@ mod tests {
         assert!(framing("卷首语"));
         assert!(framing("Introduction:"));
         assert!(!framing("包管理器"));
+    }
+
+    #[test]
+    fn a_heading_names_progress_on_something() {
+        assert!(on("适配进展"));
+        assert!(on("OBS构建工程进展"));
+        assert!(on("Progress on search"));
+        assert!(!on("进展"), "the word alone is not in the vocabulary");
+        assert!(
+            !on("工作进展汇报"),
+            "a report of progress is a meeting's topic"
+        );
+        assert!(!on("Progress report"));
     }
 }
