@@ -4,7 +4,8 @@
 //! agenda, minutes, action items or the attendees; a meeting's header field such as
 //! `会议时间：`); in a newsletter they name no kind. `近期进展` and `最新进展` name key work, with
 //! the per-group reading of a progress heading; so does a heading naming progress on
-//! something (`适配进展`, `Progress on the index`).
+//! something (`适配进展`, `Progress on the index`). Names of one kind joined by `/` or `、`
+//! (`Completed/Merged`, `风险/阻塞`) name that kind; `Blocked` names risks as `阻塞` does.
 
 use crate::import::{kinds, round_trip, work};
 use weekly::week::{Body, Week};
@@ -97,4 +98,19 @@ fn progress_on_something_is_key_work_zh() {
         .collect();
     assert_eq!(groups, ["软件包", "镜像"]);
     assert_eq!(week.sections[2].heading.as_deref(), Some("测试进展"));
+}
+
+#[test]
+fn names_of_one_kind_joined_name_it_en() {
+    let week = import("joined-headings-en");
+    // `Closed` names no kind (a ticket may be closed unmerged), so `Closed/Merged` names none
+    assert_eq!(kinds(&week), ["raw", "key_work", "risks", "list"]);
+    assert_eq!(work(&week, 1).len(), 2);
+}
+
+#[test]
+fn names_of_one_kind_joined_name_it_zh() {
+    let week = import("joined-headings-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "risks", "list"]);
+    assert_eq!(week.sections[2].heading.as_deref(), Some("风险/阻塞"));
 }
