@@ -104,13 +104,19 @@ fn progress_on_something_is_key_work_zh() {
 fn names_of_one_kind_joined_name_it_en() {
     let week = import("joined-headings-en");
     // `Closed` names no kind (a ticket may be closed unmerged), so `Closed/Merged` names none
-    assert_eq!(kinds(&week), ["raw", "key_work", "risks", "list"]);
+    assert_eq!(
+        kinds(&week),
+        ["raw", "key_work", "risks", "list", "next_week"]
+    );
     assert_eq!(work(&week, 1).len(), 2);
 }
 
 #[test]
 fn names_of_one_kind_joined_name_it_zh() {
     let week = import("joined-headings-zh");
-    assert_eq!(kinds(&week), ["raw", "key_work", "risks", "list"]);
+    assert_eq!(
+        kinds(&week),
+        ["raw", "key_work", "risks", "list", "next_week"]
+    );
     assert_eq!(week.sections[2].heading.as_deref(), Some("风险/阻塞"));
 }
