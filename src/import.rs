@@ -165,9 +165,7 @@ impl Importer {
         let segs = segments(&blocks, (first, start), front, text.len());
         let meeting =
             meeting::filed(&source.name) || meeting::held(&text, &events, &blocks, &self.headings);
-        let titled = (!meeting)
-            .then(|| progress::titled(&text, &events, &blocks, front))
-            .flatten();
+        let titled = progress::titled(&text, &events, &blocks, front).filter(|_| !meeting);
         let doc = agenda::Doc {
             text: &text,
             events: &events,
@@ -176,11 +174,7 @@ impl Importer {
             meeting,
             progress: titled.as_ref().map(|t| t.level),
         };
-        let mut notes = notes;
-        notes.extend(titled.map(|t| Note {
-            line: t.line,
-            message: crate::msg!("import-progress-title", title = t.title.as_str()),
-        }));
+        let notes: Vec<Note> = notes.into_iter().chain(titled.map(|t| t.note())).collect();
         let checks = Checks::new(date, &text);
         let (sections, notes) = loop {
             let mut these = notes.clone();

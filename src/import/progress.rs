@@ -89,6 +89,16 @@ pub(super) fn titled(
     })
 }
 
+impl Titled {
+    /// The note naming the title that made the report's sections the period's work.
+    pub(super) fn note(&self) -> super::Note {
+        super::Note {
+            line: self.line,
+            message: crate::msg!("import-progress-title", title = self.title.as_str()),
+        }
+    }
+}
+
 /// Whether a title names a progress report.
 fn names(title: &str) -> bool {
     let lower = title.to_lowercase();
