@@ -19,6 +19,7 @@ mod kinds;
 mod meeting;
 mod outline;
 mod people;
+mod progress;
 mod prose;
 mod read;
 mod risks;
@@ -164,13 +165,16 @@ impl Importer {
         let segs = segments(&blocks, (first, start), front, text.len());
         let meeting =
             meeting::filed(&source.name) || meeting::held(&text, &events, &blocks, &self.headings);
+        let titled = progress::titled(&text, &events, &blocks, front).filter(|_| !meeting);
         let doc = agenda::Doc {
             text: &text,
             events: &events,
             blocks: &blocks,
             own: &self.headings,
             meeting,
+            progress: titled.as_ref().map(|t| t.level),
         };
+        let notes: Vec<Note> = notes.into_iter().chain(titled.map(|t| t.note())).collect();
         let checks = Checks::new(date, &text);
         let (sections, notes) = loop {
             let mut these = notes.clone();

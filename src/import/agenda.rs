@@ -43,6 +43,10 @@ pub struct Doc<'a, 'e> {
     /// Whether the report is a meeting's (`meeting.rs`): only then do `Discussion`, `Topics`
     /// and the like name an agenda.
     pub meeting: bool,
+    /// The level of the title that names the report a progress report (`progress.rs`; 0 for
+    /// one in the front matter): its deeper sections whose headings name no kind are the
+    /// period's work.
+    pub progress: Option<u8>,
 }
 
 /// The agenda section the first of `segs` starts, and how many segments it takes (its topic

@@ -22,9 +22,9 @@ use crate::week::{Body, HeadingStyle, Item, ItemsAs, Kind, Layout, ListStyle, Se
 /// follow as key work with no heading of their own (`heading: ""`).
 pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
     let Some(p) = progress(doc, segs) else {
-        return Vec::new();
+        return titled(doc, segs);
     };
-    let run = run(doc, &segs[1..], p.level);
+    let run = run(doc, &segs[1..], p.level, false);
     let first = |(items, layout): (Vec<Item>, Layout)| {
         let work = |heading, level, heading_style| Section {
             heading,
@@ -76,6 +76,32 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
             .filter_map(|n| Some((first(layout(&run[..n])?), n + 1))),
     );
     found
+}
+
+/// In a report whose title names it a progress report (`# Update 2023-09`), the sections
+/// the first of `segs` starts below the title whose headings name no kind and no framing
+/// (`卷首语`, `Links`): the period's work, as key work under no heading of its own
+/// (`heading: ""`), one section per stretch of groups written alike; the longest run first.
+fn titled(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
+    let Some(level) = doc.progress else {
+        return Vec::new();
+    };
+    let run = run(doc, segs, level, true);
+    (1..=run.len())
+        .rev()
+        .filter_map(|n| {
+            let chunks = chunks(&run[..n]);
+            let sections = chunks.into_iter().map(|(items, layout)| Section {
+                heading: Some(String::new()),
+                level: None,
+                body: Body::KeyWork(items),
+                layout: Some(layout),
+                pos: Default::default(),
+            });
+            let sections: Vec<Section> = sections.collect();
+            (!sections.is_empty()).then_some((sections, n))
+        })
+        .collect()
 }
 
 /// The whole run cut into the longest stretches whose groups are written alike, each with
@@ -151,16 +177,23 @@ struct Group {
 }
 
 /// The groups under a heading of `level`: the segments after it with deeper headings that name
-/// no kind and no person, each over a body in a group's shape, up to the first that is not.
-fn run(doc: &Doc<'_, '_>, segs: &[Segment], level: u8) -> Vec<Group> {
-    segs.iter().map_while(|s| group(doc, s, level)).collect()
+/// no kind and no person, each over a body in a group's shape, up to the first that is not;
+/// `titled` (below a progress report's title): a heading that names any kind, key work
+/// included, or the report's framing ends the run too.
+fn run(doc: &Doc<'_, '_>, segs: &[Segment], level: u8, titled: bool) -> Vec<Group> {
+    segs.iter()
+        .map_while(|s| group(doc, s, level, titled))
+        .collect()
 }
 
-fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8) -> Option<Group> {
+fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8, titled: bool) -> Option<Group> {
     let b = &doc.blocks[seg.heading?];
     let deeper = b.heading.filter(|&d| d > level)?;
     let title = heading_text(doc.text, doc.events, b)?;
-    if kinds::announced_in(&title, doc.own, doc.meeting).is_some_and(|a| a.kind != Kind::KeyWork) {
+    let named = kinds::announced_in(&title, doc.own, doc.meeting);
+    if named.is_some_and(|a| a.kind != Kind::KeyWork || titled)
+        || (titled && super::progress::framing(&title))
+    {
         return None;
     }
     let blocks = &doc.blocks[seg.body.clone()];

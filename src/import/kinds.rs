@@ -112,7 +112,8 @@ fn bare(text: &str) -> &str {
 
 /// The kind a bare heading names and the words that name it: the whole heading, else a known
 /// name at its end, after a project's or team's (`SOFA 项目进展`, `Search team: Next steps`),
-/// the longest such ending of two or more characters.
+/// the longest such ending of two or more characters; else progress on something (`适配进展`,
+/// key work), else names of one kind joined (`Completed/Merged`).
 fn naming(bare: &str) -> Option<(Kind, &str)> {
     let endings = bare
         .char_indices()
@@ -122,6 +123,8 @@ fn naming(bare: &str) -> Option<(Kind, &str)> {
     std::iter::once(bare)
         .chain(endings)
         .find_map(|t| named(t).map(|k| (k, t)))
+        .or_else(|| super::progress::on(bare).then_some((Kind::KeyWork, bare)))
+        .or_else(|| crate::week::kinds::named_joined(bare).map(|k| (k, bare)))
 }
 
 /// A heading without the number people put before it: `3、TODO` is `TODO`, `2. Next steps` is

@@ -80,7 +80,7 @@ fn titled(title: Option<&str>) -> bool {
 
 /// The `title` of a front matter block at the very top (YAML between `---` lines, TOML between
 /// `+++` lines), quotes taken off.
-fn front_title(text: &str) -> Option<&str> {
+pub(super) fn front_title(text: &str) -> Option<&str> {
     let fence = ["---\n", "+++\n"]
         .into_iter()
         .find(|f| text.starts_with(f))?;

@@ -207,6 +207,7 @@ import-unknown-heading-count = `{ $heading }` ({ $reports ->
     [one] 1 report
    *[other] { $reports } reports
   })
+import-progress-title = the title `{ $title }` names the report a progress report, so its sections whose headings name no kind (but a foreword, an introduction or links), each over paragraphs or a list, are read as the period's work (key_work); where that is wrong, give those headings their kind in weekly.toml `[import.headings]`
 import-kept-raw = `{ $heading }` is kept as raw Markdown: its content is not in the { $kind } form the template writes
 import-kept-whole = kept whole as raw Markdown: its parts did not render back the same
 import-date-from-folder = no date in the report or its file name: using { $date }, the first day of the folder `{ $folder }`; give the report's date with --date

@@ -168,6 +168,7 @@ import-unknown-headings-batch = { $imported } 份周报中，有 { $reports } �
     }
   }；如果每周的周报都有这样的一节，可在 weekly.toml 里为它指定一次类型后用 --force 重新导入，例如 `[import.headings]` `"{ $example }" = "key_work"`（或 next_week、risks、metrics、other、agenda、text 等）
 import-unknown-heading-count = `{ $heading }`（{ $reports } 份）
+import-progress-title = 标题 `{ $title }` 表明这是一份进展报告，因此没有对应类型、内容为段落或列表的各节（卷首语、前言、链接等除外）按本期的工作（key_work）读取；如有不对，可在 weekly.toml 的 `[import.headings]` 里为这些标题指定类型
 import-kept-raw = `{ $heading }` 按原文（Markdown）保留：其内容不是模板所写的 { $kind } 格式
 import-kept-whole = 整份按原文（Markdown）保留：拆开的各部分渲染回来与原文不同
 import-date-from-folder = 周报及其文件名里没有日期：使用文件夹 `{ $folder }` 的第一天 { $date }；请用 --date 给出周报的日期

@@ -19,7 +19,7 @@ use super::{
 mod headings;
 
 use headings::{AGENDA, KEY_WORK, NEXT_WEEK, NONE, OTHER, h};
-pub use headings::{Defaults, Heading, LANGS, comparable, meeting_only, named};
+pub use headings::{Defaults, Heading, LANGS, comparable, meeting_only, named, named_joined};
 
 /// What a kind's content is made of; the schema describes the value under the key by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

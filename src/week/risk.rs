@@ -54,6 +54,7 @@ pub const HEADINGS: &[&str] = &[
     "risks",
     "issues",
     "blockers",
+    "blocked",
     "problems",
     "risks and issues",
     "risks & issues",

@@ -115,12 +115,13 @@ fn the_folder_error_is_in_chinese_for_a_chinese_reader() {
     );
 }
 
-/// Two stand-ups that both write `Vello` and one that also writes `Kurbo`: one file of each
+/// Two newsletters that both write `Vello` and one that also writes `Kurbo` (titles that name
+/// no progress report, so those sections stay as written): one file of each
 /// is written under `dir`.
 fn newsletters(dir: &Path) {
     let week = |n: u32, extra: &str| {
         format!(
-            "# Update 2024-01-{n:02}\n\n## Vello\n\nThe renderer got faster.\n\n{extra}## Done\n\n- shipped\n"
+            "# Newsletter 2024-01-{n:02}\n\n## Vello\n\nThe renderer got faster.\n\n{extra}## Done\n\n- shipped\n"
         )
     };
     std::fs::create_dir_all(dir).unwrap();

@@ -3,6 +3,7 @@
 //! and a word of thanks after it: one key-work item per project all the same (`text` the
 //! paragraphs before the list, `note` those after it).
 
+use crate::common::{fixture, run, weekly};
 use crate::import::{kinds, round_trip, work};
 use weekly::week::{Body, Week};
 
@@ -103,4 +104,59 @@ fn project_updates_whose_lists_are_loose_are_key_work_en() {
     assert_eq!(kinds(&week), ["raw", "key_work", "raw"]);
     assert!(week.sections[1].layout.unwrap().loose);
     assert_eq!(work(&week, 1).len(), 2);
+}
+
+/// The titles of the key-work items of section `i`.
+fn titles(week: &Week, i: usize) -> Vec<&str> {
+    work(week, i)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect()
+}
+
+#[test]
+fn a_title_naming_an_update_makes_its_sections_the_work_en() {
+    let week = import("progress-title-en");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "raw", "key_work", "next_week", "list"]
+    );
+    // the introduction and the links are the report's framing, not its work
+    assert_eq!(week.sections[1].heading.as_deref(), Some("Introduction"));
+    assert_eq!(week.sections[2].heading.as_deref(), Some(""));
+    assert_eq!(titles(&week, 2), ["Index rebuild", "Release 2.3"]);
+}
+
+#[test]
+fn a_title_naming_progress_makes_its_sections_the_work_zh() {
+    let week = import("progress-title-zh");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "raw", "key_work", "next_week", "list"]
+    );
+    assert_eq!(week.sections[1].heading.as_deref(), Some("卷首语"));
+    assert_eq!(titles(&week, 2), ["索引重建", "2.3 版本发布"]);
+}
+
+#[test]
+fn a_note_names_the_title_that_made_it_so() {
+    let file = fixture("import/progress-title-en.md");
+    let (code, _, err) = run(weekly().args(["import", &file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            "progress-title-en.md:1: the title `Search team update 2024-03` names the report a \
+             progress report"
+        ),
+        "{err}"
+    );
+    let file = fixture("import/progress-title-zh.md");
+    let (code, _, err) = run(weekly().env("LANG", "zh_CN.UTF-8").args(["import", &file]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("标题 `搜索组开源进展·第012期·2024年03月15日` 表明这是一份进展报告"),
+        "{err}"
+    );
+    let (_, _, err) = run(weekly().args(["import", &fixture("import/newsletter-intro-en.md")]));
+    assert!(!err.contains("progress report"), "{err}");
 }

@@ -3,9 +3,11 @@
 //! report (a title saying meeting, minutes, sync, 会议, 纪要 or 例会; another heading naming an
 //! agenda, minutes, action items or the attendees; a meeting's header field such as
 //! `会议时间：`); in a newsletter they name no kind. `近期进展` and `最新进展` name key work, with
-//! the per-group reading of a progress heading.
+//! the per-group reading of a progress heading; so does a heading naming progress on
+//! something (`适配进展`, `Progress on the index`). Names of one kind joined by `/` or `、`
+//! (`Completed/Merged`, `风险/阻塞`) name that kind; `Blocked` names risks as `阻塞` does.
 
-use crate::import::{kinds, round_trip};
+use crate::import::{kinds, round_trip, work};
 use weekly::week::{Body, Week};
 
 /// Imports a fixture, checks it renders back the same, snapshots its YAML and returns the week.
@@ -71,4 +73,50 @@ fn recent_progress_is_key_work_with_its_groups_zh() {
     assert_eq!(titles(&week, 1), [Some("前端"), Some("后端流水线")]);
     assert_eq!(week.sections[2].heading.as_deref(), Some("最新进展"));
     assert_eq!(titles(&week, 2), [None, None]);
+}
+
+#[test]
+fn progress_on_something_is_key_work_en() {
+    let week = import("progress-on-en");
+    assert_eq!(kinds(&week), ["raw", "key_work", "key_work", "next_week"]);
+    let groups: Vec<_> = work(&week, 1)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect();
+    assert_eq!(groups, ["Sharding", "Caching"]);
+    assert_eq!(work(&week, 2).len(), 2);
+}
+
+#[test]
+fn progress_on_something_is_key_work_zh() {
+    let week = import("progress-on-zh");
+    assert_eq!(kinds(&week), ["raw", "key_work", "key_work", "next_week"]);
+    assert_eq!(week.sections[1].heading.as_deref(), Some("适配进展"));
+    let groups: Vec<_> = work(&week, 1)
+        .iter()
+        .filter_map(|i| i.title.as_deref())
+        .collect();
+    assert_eq!(groups, ["软件包", "镜像"]);
+    assert_eq!(week.sections[2].heading.as_deref(), Some("测试进展"));
+}
+
+#[test]
+fn names_of_one_kind_joined_name_it_en() {
+    let week = import("joined-headings-en");
+    // `Closed` names no kind (a ticket may be closed unmerged), so `Closed/Merged` names none
+    assert_eq!(
+        kinds(&week),
+        ["raw", "key_work", "risks", "list", "next_week"]
+    );
+    assert_eq!(work(&week, 1).len(), 2);
+}
+
+#[test]
+fn names_of_one_kind_joined_name_it_zh() {
+    let week = import("joined-headings-zh");
+    assert_eq!(
+        kinds(&week),
+        ["raw", "key_work", "risks", "list", "next_week"]
+    );
+    assert_eq!(week.sections[2].heading.as_deref(), Some("风险/阻塞"));
 }

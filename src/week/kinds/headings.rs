@@ -54,6 +54,8 @@ pub(super) const KEY_WORK: &[&str] = &[
     "done",
     "completed",
     "已完成",
+    "merged",
+    "已合并",
     "progress",
     "shipped",
     "what we did",
@@ -218,6 +220,32 @@ pub fn named(bare: &str) -> Option<super::Kind> {
     vocabulary().get(&comparable(bare)).copied()
 }
 
+/// The kind a heading of two or more names of the vocabulary joined by `/` or `、` (or one
+/// name with its translation in brackets: `议程(Agenda)`) names when they all name the same one
+/// (`Completed/Merged`, `已完成、已合并`); none when they differ, when
+/// one names none (`Closed/Merged`: a closed ticket may not have landed), or when one names an
+/// agenda only in a meeting's report.
+pub fn named_joined(bare: &str) -> Option<super::Kind> {
+    let parts: Vec<&str> = match translated(bare) {
+        Some((name, other)) => vec![name, other],
+        None => bare.split(['/', '、', '／']).map(str::trim).collect(),
+    };
+    if parts.len() < 2 || parts.iter().any(|p| meeting_only(p)) {
+        return None;
+    }
+    let mut kinds = parts.iter().map(|p| named(p));
+    let first = kinds.next()??;
+    kinds.all(|k| k == Some(first)).then_some(first)
+}
+
+/// A heading written in two languages, the second in brackets at its end (`议题(Agenda)`,
+/// `风险（Risks）`): the two names.
+fn translated(bare: &str) -> Option<(&str, &str)> {
+    let inner = bare.strip_suffix([')', '）'])?;
+    let (name, other) = inner.rsplit_once(['(', '（'])?;
+    Some((name.trim(), other.trim()))
+}
+
 /// Every name of the kinds table, compared as [`comparable`], with the kind it names: built
 /// once (comparing each name afresh for every heading was a quarter of an import's work). A
 /// name two rows list names the first row's kind, as the table is read in order.
@@ -297,6 +325,22 @@ mod tests {
         assert_eq!(named("近期进展"), Some(Kind::KeyWork));
         assert_eq!(named("最新进展"), Some(Kind::KeyWork));
         assert_eq!(named("🚀"), None);
+        assert_eq!(named("Merged"), Some(Kind::KeyWork));
+    }
+
+    #[test]
+    fn names_joined_of_one_kind_name_it() {
+        assert_eq!(named_joined("Completed/Merged"), Some(Kind::KeyWork));
+        assert_eq!(named_joined("议程(Agenda)"), Some(Kind::Agenda));
+        assert_eq!(named_joined("风险（Risks）"), Some(Kind::Risks));
+        assert_eq!(named_joined("Closed (Not Merged)"), None);
+        assert_eq!(named_joined("会议纪要(Minute of Meeting)"), None);
+        assert_eq!(named_joined("已完成、已合并"), Some(Kind::KeyWork));
+        assert_eq!(named_joined("Risks / Blockers"), Some(Kind::Risks));
+        assert_eq!(named_joined("Closed/Merged"), None, "closed names no kind");
+        assert_eq!(named_joined("Done/Next"), None, "two kinds");
+        assert_eq!(named_joined("Topics/Decisions"), None, "a meeting's words");
+        assert_eq!(named_joined("Merged"), None, "one name is not joined");
     }
 
     #[test]
