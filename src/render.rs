@@ -94,6 +94,10 @@ impl Renderer {
             }
             Err(e) => return Err(templates::diagnose(&e, &settings.dirs)),
         }
+        for imported in templates::imported_at_once(&choice.name, &settings.dirs) {
+            // an error here is the render's to report, where it reports it now
+            let _ = env.get_template(imported);
+        }
         Ok(Renderer {
             env: Arc::new(env),
             dirs: settings.dirs,

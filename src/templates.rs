@@ -29,6 +29,17 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("page.html.j2", include_str!("../templates/page.html.j2")),
 ];
 
+/// Built-in templates that import `blocks.md.j2` on every render (their first line).
+const IMPORT_BLOCKS: &[&str] = &["zh.md.j2", "en.md.j2", "rollup-zh.md.j2", "rollup-en.md.j2"];
+
+/// The templates that template `name` imports on every render, when it is the built-in one (no
+/// folder in `dirs` holds a file of that name): compiled with it, before a week is read, they
+/// leave their parse's memory to the week instead of adding to it.
+pub fn imported_at_once(name: &str, dirs: &[PathBuf]) -> &'static [&'static str] {
+    let builtin = IMPORT_BLOCKS.contains(&name) && !dirs.iter().any(|d| d.join(name).is_file());
+    if builtin { &["blocks.md.j2"] } else { &[] }
+}
+
 /// The built-in report templates a user can pick with `--template`.
 pub const REPORTS: &[(&str, &str)] = &[
     (
