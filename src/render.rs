@@ -94,10 +94,6 @@ impl Renderer {
             }
             Err(e) => return Err(templates::diagnose(&e, &settings.dirs)),
         }
-        for imported in templates::imported_at_once(&choice.name, &settings.dirs) {
-            // an error here is the render's to report, where it reports it now
-            let _ = env.get_template(imported);
-        }
         Ok(Renderer {
             env: Arc::new(env),
             dirs: settings.dirs,
@@ -129,8 +125,16 @@ impl Renderer {
     /// template could not stop it) is handed to `overran`, which reports it and ends the
     /// process. Without it each render runs on a worker thread and such a render is an error
     /// the caller gets back (a batch goes on, a watch waits for the next change).
+    ///
+    /// The templates the chosen one imports on every render are compiled now, before a week is
+    /// read, so that the memory of their parse is reused by the week instead of adding to it
+    /// (a batch's worker compiles them once either way).
     pub fn once(mut self, overran: fn(anyhow::Error) -> !) -> Renderer {
         self.overran = Some(overran);
+        for imported in templates::imported_at_once(&self.template, &self.dirs) {
+            // an error here is the render's to report, where it reports it now
+            let _ = self.env.get_template(imported);
+        }
         self
     }
 

@@ -17,9 +17,14 @@ static TEMPS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 type Stop = Box<dyn Fn() + Send>;
 static STOP: Mutex<Option<Stop>> = Mutex::new(None);
 
-/// Makes SIGXFSZ harmless; once, before any command runs. A failure to install is not worth
-/// stopping the command for.
-pub fn install() {
+/// Makes SIGXFSZ harmless, and installs the INT/TERM handler now when `now` (a command that
+/// may start threads of its own: started late, the handler's thread would take a heap arena a
+/// finished worker left for the next); once, before any command runs. A failure to install is
+/// not worth stopping the command for.
+pub fn install(now: bool) {
+    if now {
+        interruptible();
+    }
     #[cfg(unix)]
     {
         // a registered flag replaces the default action (end the process) with "note it"

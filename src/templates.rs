@@ -33,8 +33,7 @@ pub const BUILTINS: &[(&str, &str)] = &[
 const IMPORT_BLOCKS: &[&str] = &["zh.md.j2", "en.md.j2", "rollup-zh.md.j2", "rollup-en.md.j2"];
 
 /// The templates that template `name` imports on every render, when it is the built-in one (no
-/// folder in `dirs` holds a file of that name): compiled with it, before a week is read, they
-/// leave their parse's memory to the week instead of adding to it.
+/// folder in `dirs` holds a file of that name).
 pub fn imported_at_once(name: &str, dirs: &[PathBuf]) -> &'static [&'static str] {
     let builtin = IMPORT_BLOCKS.contains(&name) && !dirs.iter().any(|d| d.join(name).is_file());
     if builtin { &["blocks.md.j2"] } else { &[] }
