@@ -82,7 +82,8 @@ impl Renderer {
         if let Some(dir) = choice.dir {
             settings.dirs.insert(0, dir);
         }
-        let env = templates::environment(&settings);
+        let mut env = templates::environment(&settings);
+        templates::add_builtin(&mut env, &choice.name, &settings.dirs);
         let timeout = settings.timeout;
         match env.get_template(&choice.name) {
             Ok(_) => {}
@@ -132,6 +133,9 @@ impl Renderer {
     pub fn once(mut self, overran: fn(anyhow::Error) -> !) -> Renderer {
         self.overran = Some(overran);
         for imported in templates::imported_at_once(&self.template, &self.dirs) {
+            if let Some(env) = Arc::get_mut(&mut self.env) {
+                templates::add_builtin(env, imported, &self.dirs);
+            }
             // an error here is the render's to report, where it reports it now
             let _ = self.env.get_template(imported);
         }

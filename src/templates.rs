@@ -39,6 +39,19 @@ pub fn imported_at_once(name: &str, dirs: &[PathBuf]) -> &'static [&'static str]
     if builtin { &["blocks.md.j2"] } else { &[] }
 }
 
+/// Compiles the built-in template `name` into `env` from the binary's own text, when no folder
+/// in `dirs` holds a file of that name (which the loader would take instead): the loader would
+/// copy the source onto the heap first.
+pub fn add_builtin(env: &mut Environment<'static>, name: &str, dirs: &[PathBuf]) {
+    let Some((name, source)) = BUILTINS.iter().find(|(n, _)| *n == name) else {
+        return;
+    };
+    if !dirs.iter().any(|d| d.join(name).is_file()) {
+        // a built-in compiles; were it not to, the loader would report it
+        let _ = env.add_template(name, source);
+    }
+}
+
 /// The built-in report templates a user can pick with `--template`.
 pub const REPORTS: &[(&str, &str)] = &[
     (
