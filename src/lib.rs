@@ -56,7 +56,10 @@ pub fn stderr_color() -> bool {
 
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    signals::install();
+    // a single render starts the handler's thread only if it writes a file
+    signals::install(
+        !matches!(&cli.command, Command::Render(a) if a.out_dir.is_none() && !a.watch),
+    );
     let color = stderr_color();
     let needs_config = !matches!(cli.command, Command::Schema(_) | Command::Man(_));
     let config = if needs_config {

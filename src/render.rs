@@ -82,7 +82,8 @@ impl Renderer {
         if let Some(dir) = choice.dir {
             settings.dirs.insert(0, dir);
         }
-        let env = templates::environment(&settings);
+        let mut env = templates::environment(&settings);
+        templates::add_builtin(&mut env, &choice.name, &settings.dirs);
         let timeout = settings.timeout;
         match env.get_template(&choice.name) {
             Ok(_) => {}
@@ -125,8 +126,19 @@ impl Renderer {
     /// template could not stop it) is handed to `overran`, which reports it and ends the
     /// process. Without it each render runs on a worker thread and such a render is an error
     /// the caller gets back (a batch goes on, a watch waits for the next change).
+    ///
+    /// The templates the chosen one imports on every render are compiled now, before a week is
+    /// read, so that the memory of their parse is reused by the week instead of adding to it
+    /// (a batch's worker compiles them once either way).
     pub fn once(mut self, overran: fn(anyhow::Error) -> !) -> Renderer {
         self.overran = Some(overran);
+        for imported in templates::imported_at_once(&self.template, &self.dirs) {
+            if let Some(env) = Arc::get_mut(&mut self.env) {
+                templates::add_builtin(env, imported, &self.dirs);
+            }
+            // an error here is the render's to report, where it reports it now
+            let _ = self.env.get_template(imported);
+        }
         self
     }
 

@@ -29,6 +29,29 @@ pub const BUILTINS: &[(&str, &str)] = &[
     ("page.html.j2", include_str!("../templates/page.html.j2")),
 ];
 
+/// Built-in templates that import `blocks.md.j2` on every render (their first line).
+const IMPORT_BLOCKS: &[&str] = &["zh.md.j2", "en.md.j2", "rollup-zh.md.j2", "rollup-en.md.j2"];
+
+/// The templates that template `name` imports on every render, when it is the built-in one (no
+/// folder in `dirs` holds a file of that name).
+pub fn imported_at_once(name: &str, dirs: &[PathBuf]) -> &'static [&'static str] {
+    let builtin = IMPORT_BLOCKS.contains(&name) && !dirs.iter().any(|d| d.join(name).is_file());
+    if builtin { &["blocks.md.j2"] } else { &[] }
+}
+
+/// Compiles the built-in template `name` into `env` from the binary's own text, when no folder
+/// in `dirs` holds a file of that name (which the loader would take instead): the loader would
+/// copy the source onto the heap first.
+pub fn add_builtin(env: &mut Environment<'static>, name: &str, dirs: &[PathBuf]) {
+    let Some((name, source)) = BUILTINS.iter().find(|(n, _)| *n == name) else {
+        return;
+    };
+    if !dirs.iter().any(|d| d.join(name).is_file()) {
+        // a built-in compiles; were it not to, the loader would report it
+        let _ = env.add_template(name, source);
+    }
+}
+
 /// The built-in report templates a user can pick with `--template`.
 pub const REPORTS: &[(&str, &str)] = &[
     (
