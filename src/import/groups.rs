@@ -3,7 +3,8 @@
 //! (`### wg-nll`, or a bold pseudo-heading), each over what it did: paragraphs, a list, or
 //! both, and perhaps closing paragraphs. Read as one key-work section with an item per group
 //! (`title` the heading as written), written back as the same headings
-//! (`layout: {items: headings, level: 3}`).
+//! (`layout: {items: headings, level: 3}`); a group one level below another is its point
+//! (`## ruyi` over `### 调研`), written back as a heading again (`nested: true`).
 
 use super::agenda::Doc;
 use super::kinds::{self, point};

@@ -1,7 +1,8 @@
 //! Issue 11: per-group updates. Under a heading that announces progress (`Working group sync`,
 //! `各项目进展`), a heading per group over what it did is one key-work section with an item per
 //! group, written back as the same headings (`layout: {items: headings}`); a group in another
-//! shape ends the run and stays a section of its own.
+//! shape ends the run and stays a section of its own. A group one level below another is its
+//! point (`layout: {nested: true}`).
 
 use crate::import::{kinds, render, round_trip};
 use weekly::week::{Body, ItemsAs, ListStyle, Week};
