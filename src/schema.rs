@@ -153,6 +153,7 @@ impl JsonSchema for Section {
                     "labels": {"enum": ["bold", "plain", "bold-colon-after", "bold-tight"], "description": "Header fields' labels or items' titles in bold (`**Lead:** …`), without bold (`会议时间：…`), bold with the colon after (`**主题**：…`), or bold with no space before the value (`**时间：**…`)"},
                     "items": {"enum": ["headings", "bold", "bold-colon-after"], "description": "Each item written as a heading of its title (`### wg-nll`), a bold line (`**Layotto**`) or a bold line with its colon after (`**Layotto**：`), over its text, points and note"},
                     "level": {"type": "integer", "minimum": 1, "maximum": 6, "description": "The level of the items' headings (`items: headings`), 3 when absent"},
+                    "nested": {"type": "boolean", "description": "With `items: headings`: an item's points that have a title are headings one level below its own (`## ruyi` over `### 调研`), each over its own text, points and note, and so on down"},
                     "paragraphs": {
                         "type": "object",
                         "additionalProperties": false,

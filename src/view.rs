@@ -308,13 +308,10 @@ fn without_blank_end(t: &str) -> &str {
     t.strip_suffix('\n').unwrap_or(t)
 }
 
-/// An item of a section whose items' titles are written in bold before their text.
+/// An item of a section whose items' titles are written in bold before their text, or as
+/// headings (its titled points too, a level deeper each, where the layout nests them).
 fn titled<'a>(i: &'a Item, layout: Option<&Layout>) -> ItemView<'a> {
-    let mut v = item(i);
-    v.heading = i
-        .title
-        .as_deref()
-        .and_then(|t| Layout::item_heading(layout, t));
+    let mut v = headed(i, layout, 0);
     if let (Some(style), Some(title)) = (layout.and_then(|l| l.labels), &i.title) {
         let colon = if title.is_ascii() { ":" } else { "：" };
         v.labelled = Some(LabelStyle::line(
@@ -323,6 +320,24 @@ fn titled<'a>(i: &'a Item, layout: Option<&Layout>) -> ItemView<'a> {
             colon,
             i.text.as_deref(),
         ));
+    }
+    v
+}
+
+/// An item at `depth` below the section's items with its heading line, when the layout writes
+/// it as a heading; its titled points likewise one level deeper.
+fn headed<'a>(i: &'a Item, layout: Option<&Layout>, depth: u8) -> ItemView<'a> {
+    let mut v = item(i);
+    v.heading = i
+        .title
+        .as_deref()
+        .and_then(|t| Layout::item_heading(layout, t, depth));
+    if v.heading.is_some() {
+        v.points = i
+            .points
+            .iter()
+            .map(|p| headed(p, layout, depth + 1))
+            .collect();
     }
     v
 }

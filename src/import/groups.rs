@@ -3,7 +3,8 @@
 //! (`### wg-nll`, or a bold pseudo-heading), each over what it did: paragraphs, a list, or
 //! both, and perhaps closing paragraphs. Read as one key-work section with an item per group
 //! (`title` the heading as written), written back as the same headings
-//! (`layout: {items: headings, level: 3}`).
+//! (`layout: {items: headings, level: 3}`); a group one level below another is its point
+//! (`## ruyi` over `### 调研`), written back as a heading again (`nested: true`).
 
 use super::agenda::Doc;
 use super::kinds::{self, point};
@@ -68,12 +69,12 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
             layout: Some(layout),
             pos: Default::default(),
         }));
-        found.push((sections, run.len() + 1));
+        found.push((sections, segments(&run) + 1));
     }
     found.extend(
         (1..=run.len())
             .rev()
-            .filter_map(|n| Some((first(layout(&run[..n])?), n + 1))),
+            .filter_map(|n| Some((first(layout(&run[..n])?), segments(&run[..n]) + 1))),
     );
     found
 }
@@ -99,7 +100,7 @@ fn titled(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
                 pos: Default::default(),
             });
             let sections: Vec<Section> = sections.collect();
-            (!sections.is_empty()).then_some((sections, n))
+            (!sections.is_empty()).then_some((sections, segments(&run[..n])))
         })
         .collect()
 }
@@ -164,9 +165,11 @@ fn progress(doc: &Doc<'_, '_>, segs: &[Segment]) -> Option<Progress> {
     })
 }
 
-/// One group: its item, its heading's level and how that heading is written.
+/// One group: its item, its heading's level and how that heading is written, and the groups
+/// under it (`## ruyi` over `### 调研`).
 struct Group {
     item: Item,
+    children: Vec<Group>,
     level: u8,
     bold: Option<HeadingStyle>,
     /// How its points are written (none when it has none).
@@ -180,10 +183,71 @@ struct Group {
 /// no kind and no person, each over a body in a group's shape, up to the first that is not;
 /// `titled` (below a progress report's title): a heading that names any kind, key work
 /// included, or the report's framing ends the run too.
+/// Each group one level below the group before it (or before its parent, and so on up) is
+/// that group's, after its list: the run's groups come back as trees.
 fn run(doc: &Doc<'_, '_>, segs: &[Segment], level: u8, titled: bool) -> Vec<Group> {
-    segs.iter()
-        .map_while(|s| group(doc, s, level, titled))
-        .collect()
+    let mut trees: Vec<Group> = Vec::new();
+    for g in segs.iter().map_while(|s| group(doc, s, level, titled)) {
+        match trees.last_mut() {
+            Some(last) if fits(last, &g) => adopt(last, g),
+            _ => trees.push(g),
+        }
+    }
+    trees
+}
+
+/// Whether `g` belongs under `tree`: some group on its last branch is one level above it,
+/// takes groups (a `#` heading with no closing paragraphs, which would come after them) and
+/// stays written alike with `g` under it.
+fn fits(tree: &Group, g: &Group) -> bool {
+    let Some(parent) = branch(tree).into_iter().find(|p| p.level + 1 == g.level) else {
+        return false;
+    };
+    let takes = |p: &Group| p.bold.is_none() && p.item.note.is_none();
+    takes(parent) && g.bold.is_none() && {
+        let mut all = members(tree);
+        all.push(g);
+        alike(&all).is_some()
+    }
+}
+
+/// `g` under the group one level above it on `tree`'s last branch (see [`fits`]).
+fn adopt(tree: &mut Group, g: Group) {
+    if tree.level + 1 == g.level {
+        tree.children.push(g);
+    } else if let Some(last) = tree.children.last_mut() {
+        adopt(last, g);
+    }
+}
+
+/// A tree's last branch: the group, its last child, that child's last child, and so on.
+fn branch(tree: &Group) -> Vec<&Group> {
+    let mut out = vec![tree];
+    while let Some(last) = out.last().and_then(|g| g.children.last()) {
+        out.push(last);
+    }
+    out
+}
+
+/// How many segments (one per group) the trees take.
+fn segments(trees: &[Group]) -> usize {
+    trees.iter().map(|t| members(t).len()).sum()
+}
+
+/// A tree's groups, the group first.
+fn members(tree: &Group) -> Vec<&Group> {
+    let mut out = vec![tree];
+    for c in &tree.children {
+        out.extend(members(c));
+    }
+    out
+}
+
+/// A tree's item: the group's, its list's points followed by the groups under it.
+fn item(tree: &Group) -> Item {
+    let mut out = tree.item.clone();
+    out.points.extend(tree.children.iter().map(item));
+    out
 }
 
 fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8, titled: bool) -> Option<Group> {
@@ -224,6 +288,7 @@ fn group(doc: &Doc<'_, '_>, seg: &Segment, level: u8, titled: bool) -> Option<Gr
             title: Some(title),
             ..item
         },
+        children: Vec::new(),
         level: deeper,
         bold: b.bold,
         points,
@@ -290,20 +355,19 @@ fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node])
 }
 
 /// The groups' items and the layout writing them back, when all their headings are written
-/// alike and all their lists in one style, tight or loose alike (`loose` then puts a blank line
-/// between each group's points).
-fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
-    let first = groups.first()?;
-    let alike = groups
+/// alike and all their lists (the groups' under them too) in one style, tight or loose alike
+/// (`loose` then puts a blank line between each group's points); `nested` when groups have
+/// groups under them.
+fn layout(trees: &[Group]) -> Option<(Vec<Item>, Layout)> {
+    let first = trees.first()?;
+    if !trees
         .iter()
-        .all(|g| g.level == first.level && g.bold == first.bold);
-    let mut styles = groups.iter().filter_map(|g| g.points);
-    let points = styles.next();
-    let mut spacing = groups.iter().filter_map(|g| g.loose);
-    let loose = spacing.next();
-    if !alike || styles.any(|s| Some(s) != points) || spacing.any(|l| Some(l) != loose) {
+        .all(|g| g.level == first.level && g.bold == first.bold)
+    {
         return None;
     }
+    let all: Vec<&Group> = trees.iter().flat_map(members).collect();
+    let (points, loose) = alike(&all)?;
     let items = match first.bold {
         None => ItemsAs::Headings,
         Some(HeadingStyle::Bold) => ItemsAs::Bold,
@@ -314,8 +378,19 @@ fn layout(groups: &[Group]) -> Option<(Vec<Item>, Layout)> {
         level: (first.bold.is_none() && first.level != 3).then_some(first.level),
         points: points.filter(|&p| p == ListStyle::Bullet),
         loose: loose == Some(true),
+        nested: trees.iter().any(|t| !t.children.is_empty()),
         ..Layout::default()
     };
-    let items = groups.iter().map(|g| g.item.clone()).collect();
-    Some((items, layout))
+    Some((trees.iter().map(item).collect(), layout))
+}
+
+/// The one style and spacing of the groups' lists, when they agree (none where no group has
+/// a list, or none a list whose spacing can be told).
+fn alike(groups: &[&Group]) -> Option<(Option<ListStyle>, Option<bool>)> {
+    let mut styles = groups.iter().filter_map(|g| g.points);
+    let points = styles.next();
+    let mut spacing = groups.iter().filter_map(|g| g.loose);
+    let loose = spacing.next();
+    (styles.all(|s| Some(s) == points) && spacing.all(|l| Some(l) == loose))
+        .then_some((points, loose))
 }

@@ -187,6 +187,11 @@ pub struct Layout {
     /// Items written as paragraphs before and after the list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paragraphs: Option<Around>,
+    /// With `items: headings`: an item's points that have a title are headings one level
+    /// below the item's, each over its own text, points and note (a group's groups: `## ruyi`
+    /// over `### 调研`), and so on down.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub nested: bool,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -235,15 +240,24 @@ impl Layout {
             items: l.items.or(more.items),
             level: l.level.or(more.level),
             paragraphs: l.paragraphs.or(more.paragraphs),
+            nested: l.nested || more.nested,
         };
         (joined != Layout::default()).then_some(joined)
     }
 
-    /// The line an item titled `title` is written as, when the layout writes items as headings.
-    pub fn item_heading(layout: Option<&Layout>, title: &str) -> Option<String> {
+    /// The line an item titled `title` is written as, when the layout writes items as headings;
+    /// at `depth` 1 and below, a point's (a group's group's) when the layout nests them.
+    pub fn item_heading(layout: Option<&Layout>, title: &str, depth: u8) -> Option<String> {
         let l = layout?;
-        Some(match l.items? {
-            ItemsAs::Headings => format!("{} {title}", "#".repeat(l.level.unwrap_or(3).into())),
+        let items = l.items?;
+        if depth > 0 && !(l.nested && items == ItemsAs::Headings) {
+            return None;
+        }
+        Some(match items {
+            ItemsAs::Headings => {
+                let level = l.level.unwrap_or(3).saturating_add(depth);
+                format!("{} {title}", "#".repeat(level.into()))
+            }
             ItemsAs::Bold => HeadingStyle::Bold.line(title),
             ItemsAs::BoldColonAfter => HeadingStyle::BoldColonAfter.line(title),
         })
@@ -316,7 +330,7 @@ mod tests {
             level,
             ..Layout::default()
         };
-        let line = |l: Layout| Layout::item_heading(Some(&l), "Layotto：");
+        let line = |l: Layout| Layout::item_heading(Some(&l), "Layotto：", 0);
         assert_eq!(line(at(ItemsAs::Headings, None)).unwrap(), "### Layotto：");
         assert_eq!(
             line(at(ItemsAs::Headings, Some(4))).unwrap(),
@@ -327,6 +341,19 @@ mod tests {
             line(at(ItemsAs::BoldColonAfter, None)).unwrap(),
             "**Layotto**："
         );
-        assert_eq!(Layout::item_heading(Some(&Layout::default()), "x"), None);
+        assert_eq!(Layout::item_heading(Some(&Layout::default()), "x", 0), None);
+        let nested = Layout {
+            nested: true,
+            ..at(ItemsAs::Headings, Some(2))
+        };
+        assert_eq!(
+            Layout::item_heading(Some(&nested), "调研", 1).unwrap(),
+            "### 调研"
+        );
+        assert_eq!(
+            Layout::item_heading(Some(&at(ItemsAs::Headings, None)), "x", 1),
+            None,
+            "points are headings only where the layout nests them"
+        );
     }
 }
