@@ -306,7 +306,7 @@ impl Importer {
         agenda::read(doc, segs)
             .map(|(s, used)| (vec![s], used))
             .and_then(checked)
-            .or_else(|| groups::read(doc, segs).into_iter().find_map(checked))
+            .or_else(|| groups::read(doc, segs).find_map(checked))
     }
 
     /// One section: recognised and checked, else raw with its heading, else raw as written.

@@ -21,12 +21,15 @@ use crate::week::{Body, HeadingStyle, Item, ItemsAs, Kind, Layout, ListStyle, Se
 /// that reading is tried first. A heading with an introduction of its own
 /// (`In this section, we give an overview of …`) keeps it raw under the heading, and the groups
 /// follow as key work with no heading of their own (`heading: ""`).
-pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
+pub fn read<'a>(
+    doc: &'a Doc<'_, '_>,
+    segs: &'a [Segment],
+) -> Box<dyn Iterator<Item = (Vec<Section>, usize)> + 'a> {
     let Some(p) = progress(doc, segs) else {
         return titled(doc, segs);
     };
     let run = run(doc, &segs[1..], p.level, false);
-    let first = |(items, layout): (Vec<Item>, Layout)| {
+    let first = move |(items, layout): (Vec<Item>, Layout)| {
         let work = |heading, level, heading_style| Section {
             heading,
             level,
@@ -55,72 +58,104 @@ pub fn read(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
             }
         }
     };
-    let mut found: Vec<(Vec<Section>, usize)> = Vec::new();
+    let ends = stretch_ends(&run);
     // groups written differently (one loose list, the next tight) go on under no heading
-    let mut chunks = chunks(&run).into_iter();
-    if let Some(head) = chunks.next()
-        && chunks.len() > 0
-    {
-        let mut sections = first(head);
-        sections.extend(chunks.map(|(items, layout)| Section {
-            heading: Some(String::new()),
-            level: None,
-            body: Body::KeyWork(items),
-            layout: Some(layout),
-            pos: Default::default(),
-        }));
-        found.push((sections, segments(&run) + 1));
+    let mut all = None;
+    if ends.len() > 1 && ends.last() == Some(&run.len()) {
+        let mut chunks = cut(&run, &ends).into_iter();
+        let mut sections = chunks.next().map(&first).unwrap_or_default();
+        sections.extend(chunks.map(|(items, layout)| untitled(items, layout)));
+        all = Some((sections, segments(&run) + 1));
     }
-    found.extend(
-        (1..=run.len())
-            .rev()
-            .filter_map(|n| Some((first(layout(&run[..n])?), segments(&run[..n]) + 1))),
-    );
-    found
+    // then the first stretch and the runs shorter than it, longest first
+    let longest = ends.first().copied().unwrap_or(0);
+    let shorter = (1..=longest)
+        .rev()
+        .filter_map(move |n| Some((first(layout(&run[..n])?), segments(&run[..n]) + 1)));
+    Box::new(all.into_iter().chain(shorter))
+}
+
+/// Key work under no heading of its own (`heading: ""`): the groups after the first stretch.
+fn untitled(items: Vec<Item>, layout: Layout) -> Section {
+    Section {
+        heading: Some(String::new()),
+        level: None,
+        body: Body::KeyWork(items),
+        layout: Some(layout),
+        pos: Default::default(),
+    }
 }
 
 /// In a report whose title names it a progress report (`# Update 2023-09`), the sections
 /// the first of `segs` starts below the title whose headings name no kind and no framing
 /// (`卷首语`, `Links`): the period's work, as key work under no heading of its own
-/// (`heading: ""`), one section per stretch of groups written alike; the longest run first.
-fn titled(doc: &Doc<'_, '_>, segs: &[Segment]) -> Vec<(Vec<Section>, usize)> {
+/// (`heading: ""`), one section per stretch of groups written alike; the longest run first,
+/// each made only when the one before it did not come back as written.
+fn titled<'a>(
+    doc: &'a Doc<'_, '_>,
+    segs: &'a [Segment],
+) -> Box<dyn Iterator<Item = (Vec<Section>, usize)> + 'a> {
     let Some(level) = doc.progress else {
-        return Vec::new();
+        return Box::new(std::iter::empty());
     };
     let run = run(doc, segs, level, true);
-    (1..=run.len())
-        .rev()
-        .filter_map(|n| {
-            let chunks = chunks(&run[..n]);
-            let sections = chunks.into_iter().map(|(items, layout)| Section {
-                heading: Some(String::new()),
-                level: None,
-                body: Body::KeyWork(items),
-                layout: Some(layout),
-                pos: Default::default(),
-            });
-            let sections: Vec<Section> = sections.collect();
-            (!sections.is_empty()).then_some((sections, segments(&run[..n])))
-        })
+    let ends = stretch_ends(&run);
+    let reach = ends.last().copied().unwrap_or(0);
+    // a run cut shorter is cut at the same places, its last stretch shortened
+    Box::new((1..=reach).rev().map(move |n| {
+        let mut at: Vec<usize> = ends.iter().copied().filter(|&e| e < n).collect();
+        at.push(n);
+        let sections = cut(&run[..n], &at)
+            .into_iter()
+            .map(|(items, layout)| untitled(items, layout))
+            .collect();
+        (sections, segments(&run[..n]))
+    }))
+}
+
+/// `run` cut at `ends` (each stretch written alike), with each stretch's items and layout.
+fn cut(run: &[Group], ends: &[usize]) -> Vec<(Vec<Item>, Layout)> {
+    let starts = std::iter::once(0).chain(ends.iter().copied());
+    starts
+        .zip(ends)
+        .filter_map(|(a, &z)| layout(&run[a..z]))
         .collect()
 }
 
-/// The whole run cut into the longest stretches whose groups are written alike, each with
-/// its items and layout; empty when some group fits no stretch.
-fn chunks(run: &[Group]) -> Vec<(Vec<Item>, Layout)> {
-    let mut out = Vec::new();
+/// Where the longest stretches written alike end, taken greedily from the start, up to the
+/// first group that fits no stretch (the last end is then short of the run's length).
+fn stretch_ends(run: &[Group]) -> Vec<usize> {
+    let mut ends = Vec::new();
     let mut at = 0;
-    while at < run.len() {
-        let Some((end, found)) = (at + 1..=run.len())
-            .rev()
-            .find_map(|end| Some((end, layout(&run[at..end])?)))
-        else {
-            return Vec::new();
-        };
-        out.push(found);
+    while let Some(end) = longest_alike(run, at) {
+        ends.push(end);
         at = end;
     }
-    out
+    ends
+}
+
+/// The end of the longest stretch from `at` whose groups are written alike, if the group at
+/// `at` is one. A stretch written alike stays so when cut shorter, so its end is found by
+/// doubling a step while the stretch stays alike, then halving it: a few looks a stretch, not
+/// one for every length (a run of short stretches took time as the cube of its length).
+fn longest_alike(run: &[Group], at: usize) -> Option<usize> {
+    let alike_to = |end: usize| written_alike(&run[at..end]).is_some();
+    if at >= run.len() || !alike_to(at + 1) {
+        return None;
+    }
+    let (mut good, mut step) = (at + 1, 1);
+    let mut bad = run.len() + 1;
+    while good < run.len() && good + 1 < bad {
+        let probe = (good + step).min(run.len()).min(bad - 1);
+        if alike_to(probe) {
+            good = probe;
+            step *= 2;
+        } else {
+            bad = probe;
+            step = (step / 2).max(1);
+        }
+    }
+    Some(good)
 }
 
 /// A heading announcing key work, over nothing of its own or an introduction in paragraphs.
@@ -360,14 +395,7 @@ fn paragraphs<'n>(text: &str, nodes: &'n [Node]) -> (Option<String>, &'n [Node])
 /// groups under them.
 fn layout(trees: &[Group]) -> Option<(Vec<Item>, Layout)> {
     let first = trees.first()?;
-    if !trees
-        .iter()
-        .all(|g| g.level == first.level && g.bold == first.bold)
-    {
-        return None;
-    }
-    let all: Vec<&Group> = trees.iter().flat_map(members).collect();
-    let (points, loose) = alike(&all)?;
+    let (points, loose) = written_alike(trees)?;
     let items = match first.bold {
         None => ItemsAs::Headings,
         Some(HeadingStyle::Bold) => ItemsAs::Bold,
@@ -382,6 +410,20 @@ fn layout(trees: &[Group]) -> Option<(Vec<Item>, Layout)> {
         ..Layout::default()
     };
     Some((trees.iter().map(item).collect(), layout))
+}
+
+/// The style and spacing of the trees' lists when the trees are written alike: headings of
+/// one level and style, and lists that agree (see [`alike`]).
+fn written_alike(trees: &[Group]) -> Option<(Option<ListStyle>, Option<bool>)> {
+    let first = trees.first()?;
+    if !trees
+        .iter()
+        .all(|g| g.level == first.level && g.bold == first.bold)
+    {
+        return None;
+    }
+    let all: Vec<&Group> = trees.iter().flat_map(members).collect();
+    alike(&all)
 }
 
 /// The one style and spacing of the groups' lists, when they agree (none where no group has
